@@ -1,0 +1,58 @@
+"""Find the content blocks of an article: paragraphs minus boilerplate, with offsets."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.text import Span, _trimmed, words
+
+_BOILERPLATE = re.compile(
+    r"^(advertisement|advert|sponsored|share|share this|read more|related|subscribe"
+    r"|sign up for our newsletter|follow us|skip to content|click here)\W*$",
+    re.IGNORECASE,
+)
+_PARAGRAPH_BREAK = re.compile(r"\n")
+NEAR_DUPLICATE = 0.5
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Non-empty lines of text, trimmed, as spans (news text puts one paragraph per line)."""
+    spans: list[Span] = []
+    cursor = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.extend(_trimmed(text, cursor, match.start()))
+        cursor = match.end()
+    spans.extend(_trimmed(text, cursor, len(text)))
+    return spans
+
+
+def jaccard(a: str, b: str) -> float:
+    """Word-set Jaccard similarity of two strings."""
+    sa, sb = set(words(a)), set(words(b))
+    if not sa or not sb:
+        return 0.0
+    return len(sa & sb) / len(sa | sb)
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """True for navigation and ad lines that carry no article content."""
+    return bool(_BOILERPLATE.match(paragraph.strip()))
+
+
+def content_blocks(text: str) -> list[list[Span]]:
+    """Runs of content paragraphs; boilerplate and repeated captions separate the runs.
+
+    A paragraph that nearly repeats the one before it (a photo caption printed twice)
+    is dropped, like an "Advertisement" line, and no chunk may cross where it stood.
+    """
+    blocks: list[list[Span]] = [[]]
+    previous = ""
+    for span in paragraph_spans(text):
+        paragraph = text[span.start : span.end]
+        if is_boilerplate(paragraph) or (previous and jaccard(previous, paragraph) >= NEAR_DUPLICATE):
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(span)
+        previous = paragraph
+    return [block for block in blocks if block]

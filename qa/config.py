@@ -1,0 +1,83 @@
+"""Service settings: one object, read from TREATY_QA_* variables, validated at start."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+LlmMode = Literal["extractive", "local", "openai"]
+RetrievalMode = Literal["hybrid", "dense", "keyword"]
+_RATE = re.compile(r"^\s*(\d+)\s*/\s*(second|minute|hour)\s*$")
+
+
+class Settings(BaseSettings):
+    """Everything the service and the CLI can be told; built once and passed down."""
+
+    model_config = SettingsConfigDict(env_prefix="TREATY_QA_", extra="ignore")
+
+    corpus: Path = Path("data/corpus")
+    store: Path = Path("var/chroma")
+    chroma_url: str | None = None
+    collection: str = Field(default="treaty", pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{1,61}[A-Za-z0-9]$")
+
+    chunk_size: int = Field(default=500, ge=50, le=8000)
+    chunk_overlap: int = Field(default=0, ge=0, le=5)
+    embed_batch_size: int = Field(default=64, ge=1, le=4096)
+    torch_threads: int = Field(default=0, ge=0, le=256, description="0: torch's default")
+
+    retrieval: RetrievalMode = "hybrid"
+    top_k: int = Field(default=5, ge=1, le=20)
+    candidates: int = Field(default=30, ge=1, le=200)
+
+    llm_mode: LlmMode = "extractive"
+    llm_base_url: str | None = None
+    llm_model: str = "gpt-4o-mini"
+    llm_api_key: SecretStr = SecretStr("")
+    llm_timeout_s: float = Field(default=20.0, gt=0, le=600)
+    llm_max_tokens: int = Field(default=96, ge=8, le=4096)
+
+    cors_origins: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    api_keys: Annotated[list[SecretStr], NoDecode] = Field(default_factory=list)
+    rate_limit: str | None = None
+    max_body_bytes: int = Field(default=64 * 1024, ge=1024, le=16 * 1024 * 1024)
+    index_refresh_s: float = Field(default=5.0, ge=0, le=3600)
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [o.strip().rstrip("/") for o in value.split(",") if o.strip()]
+        return value
+
+    @field_validator("api_keys", mode="before")
+    @classmethod
+    def _split_keys(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [k.strip() for k in value.split(",") if k.strip()]
+        return value
+
+    @field_validator("rate_limit")
+    @classmethod
+    def _check_rate(cls, value: str | None) -> str | None:
+        if value is not None and value.strip() and not _RATE.match(value):
+            raise ValueError("rate limit must look like '5/second', '60/minute' or '1000/hour'")
+        return value.strip() if value and value.strip() else None
+
+    @model_validator(mode="after")
+    def _check_llm(self) -> Settings:
+        if self.llm_mode == "openai" and not self.llm_base_url:
+            raise ValueError("TREATY_QA_LLM_BASE_URL is required when TREATY_QA_LLM_MODE=openai")
+        return self
+
+    def rate(self) -> tuple[int, float] | None:
+        """The rate limit as (requests, window seconds), or None when unlimited."""
+        if not self.rate_limit:
+            return None
+        match = _RATE.match(self.rate_limit)
+        assert match is not None  # validated above
+        window = {"second": 1.0, "minute": 60.0, "hour": 3600.0}[match.group(2)]
+        return int(match.group(1)), window
