@@ -1,0 +1,49 @@
+"""Citation markers: parse `[n]`, keep only valid ones, renumber densely. Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
+MARKER = re.compile(r"\s*\[(\d{1,3})\]")
+_ANY_BRACKET_NUMBER = re.compile(r"\s*\[\s*\d{1,3}(?:\s*[,;-]\s*\d{1,3})*\s*\]")
+
+
+def markers(text: str) -> list[int]:
+    """The citation numbers in a text, in order of appearance."""
+    return [int(m.group(1)) for m in MARKER.finditer(text)]
+
+
+def strip_markers(text: str) -> str:
+    """The text without any `[n]` or `[n, m]` markers."""
+    return _ANY_BRACKET_NUMBER.sub("", text).strip()
+
+
+def _expand(match: re.Match[str]) -> str:
+    numbers = re.findall(r"\d{1,3}", match.group(0))
+    return "".join(f"[{n}]" for n in numbers)
+
+
+def renumber(answer: str, sources: Sequence[T]) -> tuple[str, list[tuple[int, T]]]:
+    """Rewrite markers so they run 1..m in order of first use; markers naming no source
+    are removed, and only the sources actually cited are returned, with their new n."""
+    normalised = _ANY_BRACKET_NUMBER.sub(lambda m: " " + _expand(m), answer)
+    mapping: dict[int, int] = {}
+    cited: list[tuple[int, T]] = []
+
+    def swap(match: re.Match[str]) -> str:
+        old = int(match.group(1))
+        if not 1 <= old <= len(sources):
+            return ""
+        if old not in mapping:
+            mapping[old] = len(mapping) + 1
+            cited.append((mapping[old], sources[old - 1]))
+        return f" [{mapping[old]}]"
+
+    text = MARKER.sub(swap, normalised)
+    text = re.sub(r"(\[\d+\])(?: \1)+", r"\1", text)  # "[1] [1]" -> "[1]"
+    text = re.sub(r"\] \[", "][", text)
+    text = re.sub(r"\s+([.,;:!?])", r"\1", text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip(), cited

@@ -1,0 +1,306 @@
+"""The question-answering pipeline: retrieve, select evidence, answer, cite, check."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+from chromadb.api import ClientAPI
+from langchain_chroma import Chroma
+from langchain_core.language_models.chat_models import BaseChatModel
+
+from ingest.embed import Embedder
+from ingest.store import StoreUnavailableError, iter_chunks, open_client, open_collection
+from qa.answer import (
+    ABSTAIN_TEXT,
+    Thresholds,
+    evidence_for_answer,
+    extractive_answer,
+    generate,
+    prompt_messages,
+    says_not_found,
+    should_abstain,
+)
+from qa.citations import renumber
+from qa.config import Settings
+from qa.conversation import standalone_question
+from qa.evidence import ScoredSentence, Sentence, candidate_sentences, score_sentences
+from qa.grounding import check_answer
+from qa.injection import looks_like_injection
+from qa.keyword import KeywordIndex, fingerprint
+from qa.retrieve import Passage, Retriever
+from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
+from qa.terms import terms
+
+GROUNDING_THRESHOLD = 0.55
+LLM_EVIDENCE = 3
+_SENTENCE_CACHE_LIMIT = 100_000
+__all__ = ["Passage", "QAPipeline", "StreamEvent"]
+
+
+@dataclass(frozen=True, slots=True)
+class StreamEvent:
+    """One server-sent event: a text delta, the citations, or the final response."""
+
+    kind: Literal["token", "citations", "done"]
+    delta: str = ""
+    citations: tuple[Citation, ...] = ()
+    response: AskResponse | None = None
+
+
+def _citation(n: int, scored: ScoredSentence) -> Citation:
+    sentence = scored.sentence
+    passage = sentence.passage
+    return Citation(
+        n=n,
+        doc_id=passage.doc_id,
+        source=passage.source,
+        title=passage.title,
+        text=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        score=round(scored.score, 4),
+    )
+
+
+def _without_injection(question: str) -> str:
+    """The question minus any sentence that gives the model instructions."""
+    from ingest.text import sentence_spans
+
+    kept = [
+        question[s.start : s.end]
+        for s in sentence_spans(question)
+        if not looks_like_injection(question[s.start : s.end])
+    ]
+    return " ".join(kept)
+
+
+class QAPipeline:
+    """Loaded once (models, store, index); answers questions from many threads."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder,
+        client: ClientAPI,
+        chat_model: BaseChatModel | None,
+        thresholds: Thresholds | None = None,
+    ) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.client = client
+        self.chat_model = chat_model
+        self.thresholds = thresholds or Thresholds()
+        self._lock = threading.Lock()
+        self._index: KeywordIndex | None = None
+        self._checked = 0.0
+        self._sentence_vectors: dict[tuple[str, int, int], np.ndarray] = {}
+
+    @classmethod
+    def build(
+        cls,
+        settings: Settings,
+        *,
+        embedder: Embedder | None = None,
+        chat_model: BaseChatModel | None = None,
+        client: ClientAPI | None = None,
+    ) -> QAPipeline:
+        """Load everything the settings ask for; models passed in are reused."""
+        if embedder is None:
+            embedder = Embedder.load(
+                batch_size=settings.embed_batch_size, threads=settings.torch_threads
+            )
+        if chat_model is None and settings.llm_mode != "extractive":
+            from qa.llm import build_chat_model
+
+            chat_model = build_chat_model(settings)
+        client = client or open_client(settings.store, settings.chroma_url)
+        pipeline = cls(settings, embedder, client, chat_model)
+        pipeline.refresh(force=True)
+        return pipeline
+
+    # -- store and index -------------------------------------------------------------------
+
+    def _collection_ids(self) -> list[str]:
+        collection = open_collection(self.client, self.settings.collection)
+        return list(collection.get(include=[])["ids"])
+
+    def refresh(self, *, force: bool = False) -> KeywordIndex:
+        """Rebuild the BM25 index when the collection's chunks changed (checked at most
+        every `index_refresh_s` seconds)."""
+        now = time.monotonic()
+        with self._lock:
+            due = now - self._checked >= self.settings.index_refresh_s
+            if self._index is not None and not force and not due:
+                return self._index
+            try:
+                ids = self._collection_ids()
+                if self._index is None or fingerprint(ids) != self._index.fingerprint:
+                    collection = open_collection(self.client, self.settings.collection)
+                    self._index = KeywordIndex.build(list(iter_chunks(collection)))
+                    self._sentence_vectors.clear()
+            except StoreUnavailableError:
+                raise
+            except Exception as exc:
+                raise StoreUnavailableError(f"the Chroma store is unavailable: {exc}") from exc
+            self._checked = now
+            return self._index
+
+    def retriever(self) -> Retriever:
+        """A retriever over the current collection and index."""
+        index = self.refresh()
+        store = Chroma(
+            client=self.client,
+            collection_name=self.settings.collection,
+            embedding_function=self.embedder,
+        )
+        return Retriever(store, index)
+
+    def chunk_count(self) -> int:
+        """How many chunks the collection holds."""
+        try:
+            return open_collection(self.client, self.settings.collection).count()
+        except Exception as exc:
+            raise StoreUnavailableError(f"the Chroma store is unavailable: {exc}") from exc
+
+    def documents(self) -> DocumentList:
+        """Stored documents with their chunk counts."""
+        index = self.refresh()
+        docs: dict[str, DocumentInfo] = {}
+        for chunk in index.chunks:
+            info = docs.setdefault(
+                chunk.doc_id, DocumentInfo(doc_id=chunk.doc_id, source=chunk.source, title=chunk.title, chunks=0)
+            )
+            info.chunks += 1
+        ordered = sorted(docs.values(), key=lambda d: d.source)
+        return DocumentList(documents=ordered, chunks=len(index.chunks))
+
+    # -- retrieval -------------------------------------------------------------------------
+
+    def retrieve(
+        self, question: str, history: Sequence[Turn] = (), top_k: int | None = None
+    ) -> list[Passage]:
+        """Top passages for a (possibly follow-up) question."""
+        query = standalone_question(question, history)
+        vector = self.embedder.encode([query])[0]
+        return self._search(query, vector, top_k or self.settings.top_k)
+
+    def _search(self, query: str, vector: np.ndarray, top_k: int) -> list[Passage]:
+        try:
+            return self.retriever().search(
+                query,
+                vector,
+                mode=self.settings.retrieval,
+                top_k=top_k,
+                candidates=self.settings.candidates,
+            )
+        except StoreUnavailableError:
+            raise
+        except Exception as exc:
+            raise StoreUnavailableError(f"the Chroma store is unavailable: {exc}") from exc
+
+    def _vectors(self, sentences: Sequence[Sentence]) -> np.ndarray:
+        keys = [(s.passage.doc_id, s.start, s.end) for s in sentences]
+        missing = [i for i, key in enumerate(keys) if key not in self._sentence_vectors]
+        if missing:
+            fresh = self.embedder.encode([sentences[i].text for i in missing])
+            if len(self._sentence_vectors) > _SENTENCE_CACHE_LIMIT:
+                self._sentence_vectors.clear()
+            for i, vector in zip(missing, fresh, strict=True):
+                self._sentence_vectors[keys[i]] = vector
+        if not keys:
+            return np.zeros((0, self.embedder.dimension), dtype=np.float32)
+        return np.stack([self._sentence_vectors[key] for key in keys])
+
+    def rank_evidence(
+        self, question: str, history: Sequence[Turn] = (), top_k: int | None = None
+    ) -> tuple[list[Passage], list[ScoredSentence]]:
+        """Retrieved passages and their sentences ranked as evidence for the question."""
+        query = standalone_question(question, history)
+        vector = self.embedder.encode([query])[0]
+        passages = self._search(query, vector, top_k or self.settings.top_k)
+        sentences = candidate_sentences(passages)
+        index = self.refresh()
+        ranked = score_sentences(
+            question, query, sentences, vector, self._vectors(sentences), index.idf
+        )
+        return passages, ranked
+
+    # -- answering -------------------------------------------------------------------------
+
+    def ask(self, request: AskRequest) -> AskResponse:
+        """Answer a question (the final event of `stream`)."""
+        for event in self.stream(request):
+            if event.response is not None:
+                return event.response
+        raise RuntimeError("the answer stream ended without a response")  # pragma: no cover
+
+    def stream(self, request: AskRequest) -> Iterator[StreamEvent]:
+        """Answer a question as events: text deltas, the citations, then the response."""
+        started = time.perf_counter()
+        question = _without_injection(request.question)
+        ranked: list[ScoredSentence] = []
+        if terms(question):
+            ranked = self.rank_evidence(question, request.history, request.top_k)[1]
+        retrieved = time.perf_counter()
+        timings = Timings(retrieve=round((retrieved - started) * 1000, 2))
+
+        if should_abstain(ranked, self.thresholds):
+            response = AskResponse(
+                answer=ABSTAIN_TEXT, citations=[], abstained=True, mode="abstained",
+                question=request.question, timings_ms=timings,
+            )  # fmt: skip
+            yield StreamEvent("token", delta=response.answer)
+            yield StreamEvent("citations")
+            timings.total = round((time.perf_counter() - started) * 1000, 2)
+            yield StreamEvent("done", response=response)
+            return
+
+        evidence = evidence_for_answer(ranked, self.thresholds)
+        answer, cited = extractive_answer(evidence), list(evidence)
+        mode: str = "extractive"
+        degraded = False
+        if self.chat_model is not None:
+            llm_evidence = ranked[:LLM_EVIDENCE]
+            text = ""
+            try:
+                for delta in generate(self.chat_model, prompt_messages(question, llm_evidence)):
+                    text += delta
+                    yield StreamEvent("token", delta=delta)
+            except Exception:
+                degraded = True
+            mode = self._llm_mode_name()
+            if degraded:
+                mode = "extractive_fallback"
+            else:
+                generated, generated_cited = renumber(text, llm_evidence)
+                passages = [s.sentence.text for _, s in generated_cited]
+                grounding = check_answer(generated, passages, self._similarity, GROUNDING_THRESHOLD)
+                if grounding.supported and not says_not_found(generated) and generated_cited:
+                    answer, cited = generated, [s for _, s in generated_cited]
+                else:
+                    mode = "extractive_fallback"
+        else:
+            yield StreamEvent("token", delta=answer)
+        timings.generate = round((time.perf_counter() - retrieved) * 1000, 2)
+        citations = [_citation(n, s) for n, s in enumerate(cited, start=1)]
+        yield StreamEvent("citations", citations=tuple(citations))
+        timings.total = round((time.perf_counter() - started) * 1000, 2)
+        yield StreamEvent(
+            "done",
+            response=AskResponse(
+                answer=answer, citations=citations, abstained=False, mode=mode,  # type: ignore[arg-type]
+                degraded=degraded, question=request.question, timings_ms=timings,
+            ),
+        )  # fmt: skip
+
+    def _llm_mode_name(self) -> str:
+        return "openai" if self.settings.llm_mode == "openai" else "local"
+
+    def _similarity(self, a: str, b: str) -> float:
+        vectors = self.embedder.encode([a, b])
+        return float(vectors[0] @ vectors[1])

@@ -1,0 +1,103 @@
+"""Dense (Chroma through LangChain) plus BM25 retrieval, fused by reciprocal rank."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+import numpy as np
+from langchain_chroma import Chroma
+
+from ingest.clean import jaccard
+from qa.config import RetrievalMode
+from qa.keyword import KeywordIndex
+
+RRF_K = 60
+NEAR_DUPLICATE = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A retrieved chunk: `text` equals its document's text[start:end]."""
+
+    id: str
+    doc_id: str
+    source: str
+    title: str
+    text: str
+    start: int
+    end: int
+    score: float
+
+
+def rrf(rankings: Iterable[list[str]], k: int = RRF_K) -> dict[str, float]:
+    """Reciprocal rank fusion of several ranked id lists."""
+    fused: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking):
+            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank + 1)
+    return fused
+
+
+def collapse_near_duplicates(passages: list[Passage], threshold: float = NEAR_DUPLICATE) -> list[Passage]:
+    """Keep the first of passages whose word sets nearly coincide (a repeated caption)."""
+    kept: list[Passage] = []
+    for passage in passages:
+        if all(jaccard(passage.text, other.text) < threshold for other in kept):
+            kept.append(passage)
+    return kept
+
+
+class Retriever:
+    """Finds the passages for a query vector and text."""
+
+    def __init__(self, store: Chroma, keyword: KeywordIndex) -> None:
+        self.store = store
+        self.keyword = keyword
+
+    def dense(self, vector: np.ndarray, k: int) -> list[Passage]:
+        """Nearest chunks by cosine similarity."""
+        if k < 1:
+            return []
+        hits = self.store.similarity_search_by_vector_with_relevance_scores(
+            [float(x) for x in vector], k=k
+        )
+        passages = []
+        for doc, distance in hits:
+            m = doc.metadata
+            passages.append(
+                Passage(
+                    id=str(doc.id),
+                    doc_id=str(m.get("doc_id", "")),
+                    source=str(m.get("source", "")),
+                    title=str(m.get("title", "")),
+                    text=doc.page_content,
+                    start=int(m.get("start", 0)),
+                    end=int(m.get("end", 0)),
+                    score=1.0 - float(distance),
+                )
+            )
+        return passages
+
+    def sparse(self, query: str, k: int) -> list[Passage]:
+        """Best chunks by BM25."""
+        return [
+            Passage(c.id, c.doc_id, c.source, c.title, c.text, c.start, c.end, score)
+            for c, score in self.keyword.search(query, k)
+        ]
+
+    def search(
+        self, query: str, vector: np.ndarray, *, mode: RetrievalMode, top_k: int, candidates: int
+    ) -> list[Passage]:
+        """Top passages for a query; hybrid fuses dense and BM25 rankings."""
+        pool = max(candidates, top_k)
+        dense = self.dense(vector, pool) if mode in {"dense", "hybrid"} else []
+        sparse = self.sparse(query, pool) if mode in {"keyword", "hybrid"} else []
+        if mode != "hybrid":
+            return collapse_near_duplicates(dense or sparse)[:top_k]
+        by_id = {p.id: p for p in sparse}
+        by_id.update({p.id: p for p in dense})  # dense scores are cosine: keep those
+        fused = rrf([[p.id for p in dense], [p.id for p in sparse]])
+        ranked = sorted(fused, key=lambda i: (-fused[i], i))
+        fused_passages = [replace(by_id[i], score=round(fused[i], 6)) for i in ranked]
+        return collapse_near_duplicates(fused_passages)[:top_k]

@@ -1,0 +1,65 @@
+"""Content terms of a text: lower-cased words minus stopwords, lightly stemmed. Pure."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+
+from ingest.text import words
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if in into
+    is it its itself just me more most my myself no nor not now of off on once only or other
+    our ours ourselves out over own same she should so some such than that the their theirs
+    them themselves then there these they this those through to too under until up very was we
+    were what when where which while who whom whose why will with would you your yours yourself
+    yourselves s t don isn aren wasn weren hasn haven hadn doesn didn won wouldn shan shouldn
+    can't cannot let us tell say said says according did does do done get got go going went
+    please article text treaty's whats what's who's""".split()
+)  # fmt: skip
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to match 'signed'/'signs'/'signing'."""
+    word = word.removesuffix("'s").removesuffix("'")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            return base + "y" if suffix in {"ies", "ied"} else base
+    return word
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content terms of a text, in order."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+def idf_table(texts: Iterable[str]) -> dict[str, float]:
+    """Smoothed inverse document frequency of every term in a collection of texts."""
+    df: Counter[str] = Counter()
+    n = 0
+    for text in texts:
+        n += 1
+        df.update(set(terms(text)))
+    return {term: math.log(1 + (n - count + 0.5) / (count + 0.5)) for term, count in df.items()}
+
+
+def unseen_idf(idf: dict[str, float]) -> float:
+    """The idf given to a term the collection never contains."""
+    return max(idf.values(), default=1.0) + 1.0
+
+
+def coverage(question_terms: Iterable[str], text_terms: set[str], idf: dict[str, float]) -> float:
+    """Share of the question's idf mass whose terms the text contains."""
+    unseen = unseen_idf(idf)
+    total = covered = 0.0
+    for term in set(question_terms):
+        weight = idf.get(term, unseen)
+        total += weight
+        if term in text_terms:
+            covered += weight
+    return covered / total if total else 0.0
