@@ -49,7 +49,9 @@ def content_blocks(text: str) -> list[list[Span]]:
     previous = ""
     for span in paragraph_spans(text):
         paragraph = text[span.start : span.end]
-        if is_boilerplate(paragraph) or (previous and jaccard(previous, paragraph) >= NEAR_DUPLICATE):
+        if is_boilerplate(paragraph) or (
+            previous and jaccard(previous, paragraph) >= NEAR_DUPLICATE
+        ):
             if blocks[-1]:
                 blocks.append([])
         else:

@@ -132,7 +132,9 @@ def load_corpus(paths: Iterable[Path]) -> LoadReport:
             if file.name.endswith(META_SUFFIX):
                 continue
             if file.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
-                report.skipped.append((str(file), f"unsupported file type {file.suffix or '(none)'}"))
+                report.skipped.append(
+                    (str(file), f"unsupported file type {file.suffix or '(none)'}")
+                )
                 continue
             try:
                 document = load_file(file, root)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -9,8 +10,11 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 from langchain_core.prompts import ChatPromptTemplate
 
-from qa.evidence import ScoredSentence
+from qa.evidence import ScoredSentence, answer_kind
 
+_MULTI_PART = re.compile(
+    r"\b(and|also|as well as)\b,?\s+(what|who|whom|whose|which|when|where|why|how)\b", re.I
+)
 ABSTAIN_TEXT = "The sources I have do not say; I can't answer that from the indexed articles."
 
 SYSTEM_PROMPT = (
@@ -28,25 +32,34 @@ PROMPT = ChatPromptTemplate.from_messages(
 class Thresholds:
     """Abstention cut-offs, calibrated on the dev set (see eval/README.md)."""
 
-    min_cosine: float = 0.3
-    min_score: float = 0.62
-    second_margin: float = 0.08
+    min_cosine: float = 0.25
+    second_margin: float = 0.1
 
 
-def should_abstain(ranked: Sequence[ScoredSentence], limits: Thresholds) -> bool:
-    """Abstain when no sentence is close enough in meaning and wording to the question."""
-    if not ranked:
+def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thresholds) -> bool:
+    """Abstain when no sentence is near the question in meaning, or none holds the kind of
+    answer it asks for (a date for "when", a number for "how many")."""
+    if not ranked or ranked[0].cosine < limits.min_cosine:
         return True
-    best = ranked[0]
-    return best.cosine < limits.min_cosine or best.score < limits.min_score
+    return answer_kind(question) in {"date", "number", "duration"} and not any(
+        s.kind_match for s in ranked[:2]
+    )
 
 
-def evidence_for_answer(ranked: Sequence[ScoredSentence], limits: Thresholds) -> list[ScoredSentence]:
+def is_multi_part(question: str) -> bool:
+    """A question that asks two things ("Who signed it, and when?")."""
+    return bool(_MULTI_PART.search(question))
+
+
+def evidence_for_answer(
+    question: str, ranked: Sequence[ScoredSentence], limits: Thresholds
+) -> list[ScoredSentence]:
     """The best sentence, plus the runner-up when it scores nearly as well."""
     if not ranked:
         return []
     chosen = [ranked[0]]
-    if len(ranked) > 1 and ranked[0].score - ranked[1].score <= limits.second_margin:
+    close = len(ranked) > 1 and ranked[0].score - ranked[1].score <= limits.second_margin
+    if len(ranked) > 1 and (close or is_multi_part(question)):
         chosen.append(ranked[1])
     return sorted(chosen, key=lambda s: (s.sentence.passage.source, s.sentence.start))
 
@@ -79,5 +92,11 @@ def says_not_found(text: str) -> bool:
     lowered = text.lower()
     return any(
         phrase in lowered
-        for phrase in ("not found", "do not contain", "don't know", "does not say", "no information")
+        for phrase in (
+            "not found",
+            "do not contain",
+            "don't know",
+            "does not say",
+            "no information",
+        )
     )

@@ -22,7 +22,9 @@ class Settings(BaseSettings):
     corpus: Path = Path("data/corpus")
     store: Path = Path("var/chroma")
     chroma_url: str | None = None
-    collection: str = Field(default="treaty", pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{1,61}[A-Za-z0-9]$")
+    collection: str = Field(
+        default="treaty", pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{1,61}[A-Za-z0-9]$"
+    )
 
     chunk_size: int = Field(default=500, ge=50, le=8000)
     chunk_overlap: int = Field(default=0, ge=0, le=5)

@@ -39,9 +39,13 @@ def answer_kind(question: str) -> str | None:
     return None
 
 
-def has_kind(kind: str | None, text: str) -> bool:
-    """Whether a text contains something of the asked-for kind (True when none is asked)."""
-    return kind is None or bool(_KIND_PATTERNS[kind].search(text))
+def has_kind(kind: str | None, text: str, question: str = "") -> bool:
+    """Whether a text contains something of the asked-for kind that the question does not
+    already say (True when no kind is asked)."""
+    if kind is None:
+        return True
+    asked = question.lower()
+    return any(m.group(0).lower() not in asked for m in _KIND_PATTERNS[kind].finditer(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +109,7 @@ def score_sentences(
     question_vector: np.ndarray,
     sentence_vectors: np.ndarray,
     idf: dict[str, float],
-    weights: Weights = Weights(),  # noqa: B008 - frozen dataclass
+    weights: Weights = Weights(),
 ) -> list[ScoredSentence]:
     """Score sentences by meaning, shared rare words, answer kind and passage rank; best first."""
     kind = answer_kind(question)
@@ -115,7 +119,7 @@ def score_sentences(
     for sentence, cos in zip(sentences, cosines, strict=True):
         text = sentence.text
         cov = coverage(query_terms, set(terms(text)), idf)
-        match = kind is not None and has_kind(kind, text)
+        match = kind is not None and has_kind(kind, text, question)
         score = (
             weights.cosine * float(cos)
             + weights.coverage * cov

@@ -12,7 +12,15 @@ from qa.terms import STOPWORDS, stem
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’\-]+")
-_COMMON_CAPITALS = STOPWORDS | {"yes", "no", "however", "according", "sources", "passage", "passages"}
+_COMMON_CAPITALS = STOPWORDS | {
+    "yes",
+    "no",
+    "however",
+    "according",
+    "sources",
+    "passage",
+    "passages",
+}
 Similarity = Callable[[str, str], float]
 
 

@@ -173,7 +173,8 @@ class QAPipeline:
         docs: dict[str, DocumentInfo] = {}
         for chunk in index.chunks:
             info = docs.setdefault(
-                chunk.doc_id, DocumentInfo(doc_id=chunk.doc_id, source=chunk.source, title=chunk.title, chunks=0)
+                chunk.doc_id,
+                DocumentInfo(doc_id=chunk.doc_id, source=chunk.source, title=chunk.title, chunks=0),
             )
             info.chunks += 1
         ordered = sorted(docs.values(), key=lambda d: d.source)
@@ -249,7 +250,7 @@ class QAPipeline:
         retrieved = time.perf_counter()
         timings = Timings(retrieve=round((retrieved - started) * 1000, 2))
 
-        if should_abstain(ranked, self.thresholds):
+        if should_abstain(question, ranked, self.thresholds):
             response = AskResponse(
                 answer=ABSTAIN_TEXT, citations=[], abstained=True, mode="abstained",
                 question=request.question, timings_ms=timings,
@@ -260,7 +261,7 @@ class QAPipeline:
             yield StreamEvent("done", response=response)
             return
 
-        evidence = evidence_for_answer(ranked, self.thresholds)
+        evidence = evidence_for_answer(question, ranked, self.thresholds)
         answer, cited = extractive_answer(evidence), list(evidence)
         mode: str = "extractive"
         degraded = False

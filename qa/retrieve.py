@@ -39,7 +39,9 @@ def rrf(rankings: Iterable[list[str]], k: int = RRF_K) -> dict[str, float]:
     return fused
 
 
-def collapse_near_duplicates(passages: list[Passage], threshold: float = NEAR_DUPLICATE) -> list[Passage]:
+def collapse_near_duplicates(
+    passages: list[Passage], threshold: float = NEAR_DUPLICATE
+) -> list[Passage]:
     """Keep the first of passages whose word sets nearly coincide (a repeated caption)."""
     kept: list[Passage] = []
     for passage in passages:

@@ -1,0 +1,97 @@
+"""Eval cases: the JSONL file format, loading with line-precise errors, and validation."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from eval.metrics import normalise
+from qa.schemas import Turn
+
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+
+
+class DatasetError(ValueError):
+    """Raised when a dataset file cannot be read or a line is not a valid case."""
+
+
+class EvalCase(BaseModel):
+    """One question with what counts as a right answer and where the corpus says it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: NonEmpty
+    question: NonEmpty
+    answers: list[NonEmpty] = Field(default_factory=list)
+    answers_all: list[NonEmpty] = Field(default_factory=list)
+    evidence: list[NonEmpty] = Field(default_factory=list)
+    answerable: bool
+    history: list[Turn] = Field(default_factory=list)
+
+
+def _first_error(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error["loc"]) or "case"
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{where}: {error['msg']}{more}"
+
+
+def parse_line(line: str, where: str) -> EvalCase:
+    """One JSONL line as a case; `where` ("file:line") prefixes any error."""
+    try:
+        raw = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise DatasetError(f"{where}: invalid JSON: {exc.msg} (column {exc.colno})") from exc
+    if not isinstance(raw, dict):
+        raise DatasetError(f"{where}: expected a JSON object, got {type(raw).__name__}")
+    try:
+        return EvalCase.model_validate(raw)
+    except ValidationError as exc:
+        raise DatasetError(f"{where}: {_first_error(exc)}") from exc
+
+
+def load_cases(path: Path) -> list[EvalCase]:
+    """Every case of a JSONL file (blank lines skipped); raises DatasetError naming file:line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DatasetError(f"{path}: cannot read the dataset: {exc}") from exc
+    return [
+        parse_line(line, f"{path}:{number}")
+        for number, line in enumerate(lines, start=1)
+        if line.strip()
+    ]
+
+
+def _case_problems(case: EvalCase, corpus: Sequence[str]) -> list[str]:
+    problems: list[str] = []
+    if case.answerable:
+        if not case.answers:
+            problems.append(f"{case.id}: answerable but has no answers")
+        if not case.evidence:
+            problems.append(f"{case.id}: answerable but has no evidence")
+    elif case.answers or case.answers_all:
+        problems.append(f"{case.id}: unanswerable but has answers")
+    for answer in [*case.answers, *case.answers_all]:
+        if not normalise(answer):
+            problems.append(f"{case.id}: answer {answer!r} is empty once normalised")
+    for evidence in case.evidence:
+        if not any(evidence in text for text in corpus):
+            problems.append(f"{case.id}: evidence not found verbatim in the corpus: {evidence!r}")
+    return problems
+
+
+def validate(cases: Sequence[EvalCase], corpus_texts: Mapping[str, str]) -> list[str]:
+    """Problems that make cases unusable: duplicate ids, evidence missing from the corpus,
+    answerable cases without answers or evidence, unanswerable cases with answers."""
+    counts = Counter(case.id for case in cases)
+    problems = [f"{case_id}: duplicate id ({n} cases)" for case_id, n in counts.items() if n > 1]
+    texts = list(corpus_texts.values())
+    for case in cases:
+        problems.extend(_case_problems(case, texts))
+    return problems

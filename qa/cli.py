@@ -1,0 +1,295 @@
+"""The `treaty-qa` command: ingest, serve, ask, eval, bench."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pydantic import ValidationError
+
+EXIT_USAGE = 2
+
+
+class CliError(Exception):
+    """A failure to report as one line on stderr with a non-zero exit."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _offline() -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def _settings(args: argparse.Namespace) -> object:
+    from qa.config import Settings
+
+    overrides: dict[str, object] = {}
+    for name in ("store", "chroma_url", "collection", "llm_mode", "retrieval", "top_k"):
+        value = getattr(args, name, None)
+        if value is not None:
+            overrides[name] = value
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "settings"
+        raise CliError(f"invalid setting {where}: {first['msg']}", EXIT_USAGE) from exc
+
+
+def _store_args(parser: argparse.ArgumentParser) -> None:
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--store", type=Path, help="embedded Chroma directory (default var/chroma)")
+    where.add_argument("--chroma-url", help="a `chroma run` server, e.g. http://127.0.0.1:8001")
+    parser.add_argument("--collection", help="Chroma collection name (default treaty)")
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Ingest documents into the store."""
+    from qa.config import Settings
+
+    settings = _settings(args)
+    assert isinstance(settings, Settings)
+    paths = [Path(p) for p in (args.paths or [str(settings.corpus)])]
+    for path in paths:
+        if not path.exists():
+            raise CliError(f"no such file or directory: {path}", EXIT_USAGE)
+    result = ingest(
+        settings, paths, prune=args.prune, progress=not args.json and sys.stderr.isatty()
+    )
+    for file, reason in result.skipped:
+        print(f"warning: skipped {file}: {reason}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(result.summary()))
+    else:
+        s = result.summary()
+        print(
+            f"{s['documents']} documents: {s['added']} added, {s['updated']} updated, "
+            f"{s['unchanged']} unchanged, {s['removed']} removed; "
+            f"{s['chunks']} chunks in the collection ({s['seconds']} s)"
+        )
+    return 0
+
+
+def ingest(
+    settings: object, paths: Sequence[Path], *, prune: bool = False, progress: bool = False
+) -> object:
+    """Run an ingest with the settings' store, model and chunking."""
+    from ingest.embed import Embedder
+    from ingest.pipeline import run_ingest
+    from ingest.store import open_client, open_collection
+    from qa.config import Settings
+
+    assert isinstance(settings, Settings)
+    client = open_client(settings.store, settings.chroma_url)
+    collection = open_collection(client, settings.collection)
+    embedder = Embedder.load(batch_size=settings.embed_batch_size, threads=settings.torch_threads)
+    bar = None
+    callbacks: dict[str, object] = {}
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit="chunk", desc="embedding", file=sys.stderr)
+        callbacks["on_plan"] = lambda plan: setattr(bar, "total", len(plan.upsert))
+        callbacks["progress"] = bar.update
+    try:
+        return run_ingest(
+            paths, collection, embedder, size=settings.chunk_size, overlap=settings.chunk_overlap,
+            prune=prune, max_batch=min(client.get_max_batch_size(), 2000), **callbacks,  # type: ignore[arg-type]
+        )  # fmt: skip
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the HTTP API and the widget."""
+    import uvicorn
+
+    from qa.config import Settings
+    from qa.observability import configure_logging
+
+    settings = _settings(args)
+    assert isinstance(settings, Settings)
+    if args.workers > 1 and not settings.chroma_url:
+        raise CliError(
+            "several workers need a Chroma server (--chroma-url / TREATY_QA_CHROMA_URL): "
+            "an embedded store must have a single process",
+            EXIT_USAGE,
+        )
+    if args.ingest_if_empty:
+        from ingest.store import open_client, open_collection
+
+        collection = open_collection(
+            open_client(settings.store, settings.chroma_url), settings.collection
+        )
+        if collection.count() == 0:
+            print(f"the collection is empty: ingesting {settings.corpus}", file=sys.stderr)
+            ingest(settings, [settings.corpus], progress=sys.stderr.isatty())
+    configure_logging()
+    if args.store:
+        os.environ["TREATY_QA_STORE"] = str(args.store)
+    for name in ("chroma_url", "collection", "llm_mode", "retrieval"):
+        value = getattr(args, name, None)
+        if value is not None:
+            os.environ[f"TREATY_QA_{name.upper()}"] = str(value)
+    uvicorn.run(
+        "qa.app:app_from_env", factory=True, host=args.host, port=args.port, workers=args.workers,
+        log_level="warning", access_log=False,
+    )  # fmt: skip
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Answer one question in-process."""
+    from qa.config import Settings
+    from qa.pipeline import QAPipeline
+    from qa.schemas import AskRequest
+
+    settings = _settings(args)
+    assert isinstance(settings, Settings)
+    try:
+        request = AskRequest(question=args.question)
+    except ValidationError as exc:
+        raise CliError(f"invalid question: {exc.errors()[0]['msg']}", EXIT_USAGE) from exc
+    pipeline = QAPipeline.build(settings)
+    if pipeline.chunk_count() == 0:
+        raise CliError("the collection is empty: run `treaty-qa ingest` first")
+    response = pipeline.ask(request)
+    if args.json:
+        print(response.model_dump_json())
+        return 0
+    print(response.answer)
+    for c in response.citations:
+        print(f"\n[{c.n}] {c.title} — {c.source} [{c.start}:{c.end}]\n    {c.text}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Run the eval suite (or validate a question file)."""
+    from qa.config import Settings
+
+    settings = _settings(args)
+    assert isinstance(settings, Settings)
+    if args.questions_or_action == "validate":
+        from eval.runner import validate_main
+
+        if not args.file:
+            raise CliError("usage: treaty-qa eval validate FILE", EXIT_USAGE)
+        return validate_main(Path(args.file), Path(args.corpus or settings.corpus))
+    from eval.runner import eval_main
+
+    return eval_main(
+        questions=Path(args.questions),
+        url=args.url,
+        modes=args.mode or [settings.llm_mode],
+        compare=args.compare,
+        configs=args.configs.split(",") if args.configs else None,
+        distractors=args.distractors,
+        out=Path(args.out),
+        limit=args.limit,
+        settings=settings,
+    )
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Benchmarks that print numbers."""
+    from qa.bench import bench_ask, bench_ingest
+    from qa.config import Settings
+
+    settings = _settings(args)
+    assert isinstance(settings, Settings)
+    if args.what == "ingest":
+        return bench_ingest(settings, limit=args.limit)
+    return bench_ask(settings, repeats=args.repeats)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser."""
+    root = argparse.ArgumentParser(prog="treaty-qa", description=__doc__)
+    sub = root.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="ingest documents into Chroma")
+    p.add_argument("paths", nargs="*", help="files or folders (default data/corpus)")
+    _store_args(p)
+    p.add_argument("--prune", action="store_true", help="remove documents not found in PATHs")
+    p.add_argument("--json", action="store_true", help="print one JSON summary line")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("serve", help="serve the HTTP API and the chat widget")
+    _store_args(p)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=1, help="needs --chroma-url when > 1")
+    p.add_argument("--llm-mode", choices=["extractive", "local", "openai"])
+    p.add_argument(
+        "--ingest-if-empty",
+        action="store_true",
+        help="ingest the corpus first if the store is empty",
+    )
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("ask", help="answer a question in-process")
+    p.add_argument("question")
+    _store_args(p)
+    p.add_argument("--llm-mode", choices=["extractive", "local", "openai"])
+    p.add_argument("--retrieval", choices=["hybrid", "dense", "keyword"])
+    p.add_argument("--json", action="store_true", help="print the response object")
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser(
+        "eval", help="run the eval suite; `eval validate FILE` checks a question file"
+    )
+    p.add_argument("questions_or_action", nargs="?", default="run", choices=["run", "validate"])
+    p.add_argument("file", nargs="?", help="with validate: the JSONL file")
+    p.add_argument("--questions", default="eval/datasets/treaty_dev.jsonl")
+    p.add_argument("--corpus", help="with validate: corpus folder (default data/corpus)")
+    p.add_argument("--url", help="evaluate a running server instead of in-process")
+    p.add_argument("--mode", action="append", choices=["extractive", "local", "openai"])
+    p.add_argument("--compare", action="store_true", help="run the configurations side by side")
+    p.add_argument("--configs", help="comma-separated subset of configurations for --compare")
+    p.add_argument("--distractors", choices=["wiki"], help="add 10,033 Wikipedia summaries")
+    p.add_argument("--limit", type=int, help="only the first N questions")
+    p.add_argument("--out", default="var/eval", help="report folder")
+    _store_args(p)
+    p.set_defaults(func=cmd_eval)
+
+    p = sub.add_parser("bench", help="benchmarks that print numbers")
+    p.add_argument("what", choices=["ingest", "ask"])
+    p.add_argument("--limit", type=int, help="ingest: only the first N Wikipedia articles")
+    p.add_argument("--repeats", type=int, default=200, help="ask: questions to time")
+    _store_args(p)
+    p.set_defaults(func=cmd_bench)
+    return root
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `treaty-qa` console script."""
+    args = parser().parse_args(argv)
+    _offline()
+    from ingest.store import StoreUnavailableError
+
+    try:
+        code: int = args.func(args)
+    except CliError as exc:
+        print(f"treaty-qa: {exc}", file=sys.stderr)
+        return exc.code
+    except (StoreUnavailableError, FileNotFoundError, PermissionError) as exc:
+        print(f"treaty-qa: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("treaty-qa: interrupted", file=sys.stderr)
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
