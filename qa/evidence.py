@@ -97,9 +97,9 @@ class Weights:
     """How much each signal counts in a sentence's score."""
 
     cosine: float = 1.0
-    coverage: float = 0.5
+    coverage: float = 0.3
     kind: float = 0.15
-    rank: float = 0.02
+    rank: float = 0.01
 
 
 def score_sentences(
