@@ -49,7 +49,12 @@ class IngestResult:
         }
 
 
-def _writer(collection: Collection, jobs: queue.Queue[object], errors: list[BaseException]) -> None:
+Job = tuple[list[str], np.ndarray, list[str], list[dict[str, str | int]]]
+
+
+def _writer(
+    collection: Collection, jobs: queue.Queue[Job | None], errors: list[BaseException]
+) -> None:
     while True:
         job = jobs.get()
         if job is None:
@@ -57,8 +62,13 @@ def _writer(collection: Collection, jobs: queue.Queue[object], errors: list[Base
         if errors:
             continue
         try:
-            ids, vectors, texts, metadatas = job  # type: ignore[misc]
-            collection.upsert(ids=ids, embeddings=vectors, documents=texts, metadatas=metadatas)
+            ids, vectors, texts, metadatas = job
+            collection.upsert(
+                ids=ids,
+                embeddings=vectors,
+                documents=texts,
+                metadatas=metadatas,  # type: ignore[arg-type]
+            )
         except BaseException as exc:  # re-raised in the caller's thread
             errors.append(exc)
 
@@ -74,7 +84,7 @@ def write_chunks(
 ) -> float:
     """Embed and upsert chunks; returns seconds spent in the model. Upserts by stable id,
     so a run killed half-way leaves nothing that a rerun does not overwrite or delete."""
-    jobs: queue.Queue[object] = queue.Queue(maxsize=2)
+    jobs: queue.Queue[Job | None] = queue.Queue(maxsize=2)
     errors: list[BaseException] = []
     thread = threading.Thread(target=_writer, args=(collection, jobs, errors), daemon=True)
     thread.start()

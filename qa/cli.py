@@ -8,8 +8,14 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
+
+from qa.config import Settings
+
+if TYPE_CHECKING:
+    from ingest.pipeline import IngestResult
 
 EXIT_USAGE = 2
 
@@ -29,16 +35,14 @@ def _offline() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
-def _settings(args: argparse.Namespace) -> object:
-    from qa.config import Settings
-
+def _settings(args: argparse.Namespace) -> Settings:
     overrides: dict[str, object] = {}
     for name in ("store", "chroma_url", "collection", "llm_mode", "retrieval", "top_k"):
         value = getattr(args, name, None)
         if value is not None:
             overrides[name] = value
     try:
-        return Settings(**overrides)  # type: ignore[arg-type]
+        return Settings(**overrides)  # type: ignore[arg-type]  # values come from argparse
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "settings"
@@ -54,10 +58,7 @@ def _store_args(parser: argparse.ArgumentParser) -> None:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Ingest documents into the store."""
-    from qa.config import Settings
-
     settings = _settings(args)
-    assert isinstance(settings, Settings)
     paths = [Path(p) for p in (args.paths or [str(settings.corpus)])]
     for path in paths:
         if not path.exists():
@@ -80,15 +81,13 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def ingest(
-    settings: object, paths: Sequence[Path], *, prune: bool = False, progress: bool = False
-) -> object:
+    settings: Settings, paths: Sequence[Path], *, prune: bool = False, progress: bool = False
+) -> IngestResult:
     """Run an ingest with the settings' store, model and chunking."""
     from ingest.embed import Embedder
     from ingest.pipeline import run_ingest
     from ingest.store import open_client, open_collection
-    from qa.config import Settings
 
-    assert isinstance(settings, Settings)
     client = open_client(settings.store, settings.chroma_url)
     collection = open_collection(client, settings.collection)
     embedder = Embedder.load(batch_size=settings.embed_batch_size, threads=settings.torch_threads)
@@ -114,11 +113,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the HTTP API and the widget."""
     import uvicorn
 
-    from qa.config import Settings
     from qa.observability import configure_logging
 
     settings = _settings(args)
-    assert isinstance(settings, Settings)
     if args.workers > 1 and not settings.chroma_url:
         raise CliError(
             "several workers need a Chroma server (--chroma-url / TREATY_QA_CHROMA_URL): "
@@ -150,12 +147,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     """Answer one question in-process."""
-    from qa.config import Settings
     from qa.pipeline import QAPipeline
     from qa.schemas import AskRequest
 
     settings = _settings(args)
-    assert isinstance(settings, Settings)
     try:
         request = AskRequest(question=args.question)
     except ValidationError as exc:
@@ -175,10 +170,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """Run the eval suite (or validate a question file)."""
-    from qa.config import Settings
-
     settings = _settings(args)
-    assert isinstance(settings, Settings)
     if args.questions_or_action == "validate":
         from eval.runner import validate_main
 
@@ -203,10 +195,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_bench(args: argparse.Namespace) -> int:
     """Benchmarks that print numbers."""
     from qa.bench import bench_ask, bench_ingest
-    from qa.config import Settings
 
     settings = _settings(args)
-    assert isinstance(settings, Settings)
     if args.what == "ingest":
         return bench_ingest(settings, limit=args.limit)
     return bench_ask(settings, repeats=args.repeats)
