@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
-import json
+import shutil
 import statistics
 import tempfile
 import time
@@ -29,19 +29,21 @@ def wiki_summaries_path() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / WIKI_FILE
 
 
-def write_wiki_corpus(target: Path, limit: int | None = None) -> int:
-    """Write the summaries as .txt files (once); returns how many there are."""
-    raw = json.loads(wiki_summaries_path().read_text(encoding="utf-8"))
-    items = list(raw.items()) if isinstance(raw, dict) else [(str(i), v) for i, v in enumerate(raw)]
-    items = items[:limit] if limit else items
-    target.mkdir(parents=True, exist_ok=True)
-    for i, (title, summary) in enumerate(items):
-        text = summary if isinstance(summary, str) else json.dumps(summary, ensure_ascii=False)
-        path = target / f"wiki-{i:05d}.txt"
-        content = f"{title}\n\n{text}\n"
-        if not path.exists() or path.read_text(encoding="utf-8") != content:
-            path.write_text(content, encoding="utf-8")
-    return len(items)
+def wiki_corpus(limit: int | None = None) -> Path:
+    """The Wikipedia summaries as .txt files (written once), or a folder with the first N."""
+    from eval.compare import write_distractor_corpus
+
+    folder = Path("var/wiki-corpus")
+    write_distractor_corpus(wiki_summaries_path(), folder)
+    if not limit:
+        return folder
+    subset = Path(f"var/bench/wiki-first-{limit}")
+    subset.mkdir(parents=True, exist_ok=True)
+    for file in sorted(folder.glob("*.txt"))[:limit]:
+        target = subset / file.name
+        if not target.exists():
+            shutil.copyfile(file, target)
+    return subset
 
 
 def bench_ingest(settings: Settings, limit: int | None = None) -> int:
@@ -52,8 +54,8 @@ def bench_ingest(settings: Settings, limit: int | None = None) -> int:
     from ingest.plan import document_chunks
     from ingest.store import open_client, open_collection
 
-    wiki = Path("var/bench/wiki-corpus")
-    articles = write_wiki_corpus(wiki, limit)
+    wiki = wiki_corpus(limit)
+    articles = len(list(wiki.glob("*.txt")))
     paths = [settings.corpus, wiki]
     embedder = Embedder.load(batch_size=settings.embed_batch_size, threads=settings.torch_threads)
     embedder.encode(["warm up"] * 8)
