@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import repeat
 
 import numpy as np
 from langchain_chroma import Chroma
@@ -30,12 +31,14 @@ class Passage:
     score: float
 
 
-def rrf(rankings: Iterable[list[str]], k: int = RRF_K) -> dict[str, float]:
-    """Reciprocal rank fusion of several ranked id lists."""
+def rrf(
+    rankings: Iterable[list[str]], weights: Iterable[float] | None = None, k: int = RRF_K
+) -> dict[str, float]:
+    """Weighted reciprocal rank fusion of several ranked id lists."""
     fused: dict[str, float] = {}
-    for ranking in rankings:
+    for ranking, weight in zip(rankings, weights or repeat(1.0), strict=False):
         for rank, item in enumerate(ranking):
-            fused[item] = fused.get(item, 0.0) + 1.0 / (k + rank + 1)
+            fused[item] = fused.get(item, 0.0) + weight / (k + rank + 1)
     return fused
 
 
