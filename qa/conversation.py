@@ -16,8 +16,9 @@ _ANAPHORA = re.compile(
 
 
 def needs_context(question: str) -> bool:
-    """A question that leans on earlier turns: pronouns, or too few words of its own."""
-    return bool(_ANAPHORA.search(question)) or len(terms(question)) <= 2
+    """A question that leans on earlier turns: pronouns, or at most one word of its own
+    ("On what date?"); "What is the capital of Australia?" stands alone."""
+    return bool(_ANAPHORA.search(question)) or len(terms(question)) <= 1
 
 
 def standalone_question(question: str, history: Sequence[Turn]) -> str:

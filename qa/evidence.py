@@ -113,7 +113,7 @@ def score_sentences(
 ) -> list[ScoredSentence]:
     """Score sentences by meaning, shared rare words, answer kind and passage rank; best first."""
     kind = answer_kind(question)
-    query_terms = terms(query)
+    query_terms = terms(question) or terms(query)
     cosines = sentence_vectors @ question_vector if len(sentences) else np.zeros(0)
     scored = []
     for sentence, cos in zip(sentences, cosines, strict=True):

@@ -222,12 +222,19 @@ class QAPipeline:
     ) -> tuple[list[Passage], list[ScoredSentence]]:
         """Retrieved passages and their sentences ranked as evidence for the question."""
         query = standalone_question(question, history)
-        vector = self.embedder.encode([query])[0]
+        if query == question:
+            vector = focus = self.embedder.encode([query])[0]
+        else:
+            # Retrieve with the earlier question's context, but rank sentences by the
+            # current question as much as by that context, or a follow-up gets the
+            # previous answer back.
+            vector, own = self.embedder.encode([query, question])
+            focus = (vector + own) / float(np.linalg.norm(vector + own) or 1.0)
         passages = self._search(query, vector, top_k or self.settings.top_k)
         sentences = candidate_sentences(passages)
         index = self.refresh()
         ranked = score_sentences(
-            question, query, sentences, vector, self._vectors(sentences), index.idf
+            question, query, sentences, focus, self._vectors(sentences), index.idf
         )
         return passages, ranked
 

@@ -244,7 +244,7 @@
       const title = this.getAttribute("heading") || DEFAULT_TITLE;
       this.#ui.title.textContent = title;
       this.#ui.panel.setAttribute("aria-label", title);
-      this.#ui.launcher.setAttribute("aria-label", `Open chat: ${title}`);
+      this.#ui.launcher.setAttribute("aria-label", `Chat: ${title}`);
       const state = loadState();
       this.#messages = state.messages;
       this.#renderAll();
