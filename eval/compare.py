@@ -109,7 +109,10 @@ class Resources:
             from qa.llm import build_chat_model
 
             local = self.settings.model_copy(update={"llm_mode": "local"})
-            self._local_chat = build_chat_model(local)
+            chat = build_chat_model(local)
+            if chat is None:
+                raise ConfigError("local mode built no chat model")
+            self._local_chat = chat
         return self._local_chat
 
     def ensure_index(self, settings: Settings) -> None:

@@ -38,9 +38,9 @@ GATE: list[tuple[str, float, Callable[[Scores], float | None]]] = [
 # What the default mode measured on treaty_dev.jsonl, rounded down: CI fails on any
 # regression below it. The targets above are not met yet (see README, "Measured").
 REGRESSION_FLOOR: dict[str, float] = {
-    "answer_accuracy": 0.80,
+    "answer_accuracy": 0.78,
     "citation_recall": 0.83,
-    "citation_precision": 0.66,
+    "citation_precision": 0.67,
     "abstention_recall": 0.45,
 }
 

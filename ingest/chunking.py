@@ -45,6 +45,10 @@ def _pack(sentences: list[Span], size: int, overlap: int) -> list[ChunkSpan]:
         if last + 1 >= len(sentences):
             break
         first = max(last + 1 - overlap, first + 1)
+        # Drop overlap sentences that would leave no room for the next new one: a chunk
+        # made only of repeated sentences adds nothing to the index.
+        while first <= last and sentences[last + 1].end - sentences[first].start > size:
+            first += 1
     return packed
 
 

@@ -11,7 +11,8 @@ _BOILERPLATE = re.compile(
     r"|sign up for our newsletter|follow us|skip to content|click here)\W*$",
     re.IGNORECASE,
 )
-_PARAGRAPH_BREAK = re.compile(r"\n")
+# Every line boundary str.splitlines knows: files with CR-only endings or U+2028 still split.
+_PARAGRAPH_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 NEAR_DUPLICATE = 0.5
 
 

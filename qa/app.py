@@ -51,19 +51,30 @@ class BodyLimit:
             await problem(413, f"request body over {self.limit} bytes")(scope, receive, send)
             return
         seen = 0
+        over = False
 
         async def limited() -> Message:
-            nonlocal seen
+            nonlocal seen, over
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.limit:
+                    over = True
                     raise _TooLarge
             return message
 
+        async def send_unless_over(message: Message) -> None:
+            # Inner layers see _TooLarge wrapped (FastAPI answers 400 to any error while it
+            # reads a body; BaseHTTPMiddleware raises it in an ExceptionGroup): drop their reply.
+            if not over:
+                await send(message)
+
         try:
-            await self.app(scope, limited, send)
-        except _TooLarge:
+            await self.app(scope, limited, send_unless_over)
+        except Exception:
+            if not over:
+                raise
+        if over:
             await problem(413, f"request body over {self.limit} bytes")(scope, receive, send)
 
 

@@ -147,7 +147,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     """Answer one question in-process."""
-    from qa.pipeline import QAPipeline
     from qa.schemas import AskRequest
 
     settings = _settings(args)
@@ -155,6 +154,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         request = AskRequest(question=args.question)
     except ValidationError as exc:
         raise CliError(f"invalid question: {exc.errors()[0]['msg']}", EXIT_USAGE) from exc
+    from qa.pipeline import QAPipeline  # heavy (torch, Chroma): only once the input is valid
+
     pipeline = QAPipeline.build(settings)
     if pipeline.chunk_count() == 0:
         raise CliError("the collection is empty: run `treaty-qa ingest` first")

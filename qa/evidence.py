@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ingest.clean import paragraph_spans
 from ingest.text import sentence_spans
 from qa.injection import looks_like_injection
 from qa.retrieve import Passage
@@ -80,7 +81,11 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
     seen: set[tuple[str, int]] = set()
     found: list[Sentence] = []
     for rank, passage in enumerate(passages):
-        for span in sentence_spans(passage.text):
+        # Sentences never cross a line: a headline without a full stop is not
+        # glued to the paragraph under it.
+        text = passage.text
+        spans = [s for p in paragraph_spans(text) for s in sentence_spans(text, p.start, p.end)]
+        for span in spans:
             start, end = passage.start + span.start, passage.start + span.end
             key = (passage.doc_id, start)
             if key in seen:

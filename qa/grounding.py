@@ -11,6 +11,7 @@ from qa.citations import markers, strip_markers
 from qa.terms import STOPWORDS, stem
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LEADING_MARKERS = re.compile(r"^(?:\s*\[\d{1,3}\])+")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'’\-]+")
 _COMMON_CAPITALS = STOPWORDS | {
     "yes",
@@ -50,21 +51,31 @@ def names(text: str) -> set[str]:
     return found
 
 
+def _claims(answer: str) -> list[tuple[str, list[int]]]:
+    """Answer sentences without markers, with the numbers they cite; markers that open a
+    sentence ("... 20 years. [1]") belong to the sentence before them."""
+    claims: list[tuple[str, list[int]]] = []
+    for span in sentence_spans(answer):
+        sentence = answer[span.start : span.end]
+        lead = _LEADING_MARKERS.match(sentence)
+        if lead and claims:
+            claims[-1][1].extend(markers(lead.group(0)))
+            sentence = sentence[lead.end() :]
+        claims.append((strip_markers(sentence), markers(sentence)))
+    return claims
+
+
 def check_answer(
     answer: str, passages: Sequence[str], similarity: Similarity, threshold: float
 ) -> Grounding:
     """Each answer sentence must cite passages (1-based `[n]`) that contain its numbers and
     names and that it resembles at least `threshold`; otherwise the answer is unsupported."""
     reasons: list[str] = []
-    spans = sentence_spans(answer)
-    if not spans:
+    claims = [(claim, cites) for claim, cites in _claims(answer) if words(claim)]
+    if not claims:
         return Grounding(False, ["empty answer"])
-    for span in spans:
-        sentence = answer[span.start : span.end]
-        claim = strip_markers(sentence)
-        if len(words(claim)) == 0:
-            continue
-        cited = [passages[n - 1] for n in markers(sentence) if 1 <= n <= len(passages)]
+    for claim, cites in claims:
+        cited = [passages[n - 1] for n in cites if 1 <= n <= len(passages)]
         if not cited:
             reasons.append(f"no valid citation: {claim!r}")
             continue

@@ -206,16 +206,18 @@ class QAPipeline:
 
     def _vectors(self, sentences: Sequence[Sentence]) -> np.ndarray:
         keys = [(s.passage.doc_id, s.start, s.end) for s in sentences]
-        missing = [i for i, key in enumerate(keys) if key not in self._sentence_vectors]
+        # A local copy: another thread's refresh() may clear the shared cache meanwhile.
+        found = {key: v for key in keys if (v := self._sentence_vectors.get(key)) is not None}
+        missing = [i for i, key in enumerate(keys) if key not in found]
         if missing:
             fresh = self.embedder.encode([sentences[i].text for i in missing])
             if len(self._sentence_vectors) > _SENTENCE_CACHE_LIMIT:
                 self._sentence_vectors.clear()
             for i, vector in zip(missing, fresh, strict=True):
-                self._sentence_vectors[keys[i]] = vector
+                found[keys[i]] = self._sentence_vectors[keys[i]] = vector
         if not keys:
             return np.zeros((0, self.embedder.dimension), dtype=np.float32)
-        return np.stack([self._sentence_vectors[key] for key in keys])
+        return np.stack([found[key] for key in keys])
 
     def rank_evidence(
         self, question: str, history: Sequence[Turn] = (), top_k: int | None = None

@@ -72,7 +72,9 @@ def ingested_store(tmp_path_factory: pytest.TempPathFactory, embedder) -> Path: 
     store = tmp_path_factory.mktemp("store")
     settings = Settings(store=store)
     collection = open_collection(open_client(store), settings.collection)
-    run_ingest([CORPUS], collection, embedder, size=settings.chunk_size, overlap=settings.chunk_overlap)
+    run_ingest(
+        [CORPUS], collection, embedder, size=settings.chunk_size, overlap=settings.chunk_overlap
+    )
     return store
 
 
@@ -168,7 +170,9 @@ def _spawn_chroma(path: Path, port: int) -> subprocess.Popen[bytes]:
 
 
 def _wait_chroma(url: str) -> None:
-    wait_until(lambda: httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200, 60, "chroma")
+    wait_until(
+        lambda: httpx.get(f"{url}/api/v2/heartbeat", timeout=1).status_code == 200, 60, "chroma"
+    )
 
 
 @pytest.fixture

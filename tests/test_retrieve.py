@@ -1,0 +1,97 @@
+"""Fusion and de-duplication of retrieved passages, and the BM25 keyword index."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.store import StoredChunk
+from qa.keyword import KeywordIndex, fingerprint
+from qa.retrieve import Passage, collapse_near_duplicates, rrf
+
+
+def passage(pid: str, text: str) -> Passage:
+    return Passage(pid, "doc", "doc.txt", "T", text, 0, len(text), 0.0)
+
+
+@pytest.mark.parametrize(
+    ("rankings", "k", "expected"),
+    [
+        ([["a", "b"]], 60, {"a": 1 / 61, "b": 1 / 62}),
+        ([["a", "b"], ["b", "a"]], 60, {"a": 1 / 61 + 1 / 62, "b": 1 / 62 + 1 / 61}),
+        ([["a"], ["b", "a"]], 1, {"a": 1 / 2 + 1 / 3, "b": 1 / 2}),
+        ([["a", "b"], []], 60, {"a": 1 / 61, "b": 1 / 62}),
+        ([], 60, {}),
+    ],
+)
+def test_rrf_sums_reciprocal_ranks(
+    rankings: list[list[str]], k: int, expected: dict[str, float]
+) -> None:
+    fused = rrf(rankings, k=k)
+    assert fused.keys() == expected.keys()
+    for item, value in expected.items():
+        assert fused[item] == pytest.approx(value)
+
+
+def test_rrf_prefers_items_both_rankings_agree_on() -> None:
+    fused = rrf([["a", "b", "c"], ["c", "b", "a"], ["b"]])
+    assert max(fused, key=fused.__getitem__) == "b"
+
+
+CAPTION = "Putin and Pezeshkian meet at the Kremlin in Moscow on January 17, 2025"
+
+
+@pytest.mark.parametrize(
+    ("texts", "kept"),
+    [
+        ([CAPTION, CAPTION], [0]),
+        ([CAPTION, CAPTION + " [AFP]"], [0]),
+        ([CAPTION, "The treaty lasts 20 years.", CAPTION.upper()], [0, 1]),
+        ([CAPTION, "Putin and Pezeshkian meet."], [0, 1]),
+        (["The treaty lasts 20 years.", "Trade will grow."], [0, 1]),
+        ([], []),
+    ],
+)
+def test_collapse_near_duplicates_keeps_the_first_of_each(
+    texts: list[str], kept: list[int]
+) -> None:
+    passages = [passage(str(i), t) for i, t in enumerate(texts)]
+    assert collapse_near_duplicates(passages) == [passages[i] for i in kept]
+
+
+def chunk(cid: str, text: str) -> StoredChunk:
+    return StoredChunk(cid, text, "doc", "doc.txt", "T", 0, len(text), 0, "h")
+
+
+CHUNKS = [
+    chunk("c1", "The treaty is expected to remain in force for 20 years, TASS reported."),
+    chunk("c2", "Iran has provided Russia with Shahed drones."),
+    chunk("c3", "Putin praised the deal as a real breakthrough."),
+]
+
+
+def test_keyword_search_ranks_chunks_sharing_rare_terms() -> None:
+    index = KeywordIndex.build(CHUNKS)
+    hits = index.search("How many years will the treaty remain in force?", 3)
+    assert next(c.id for c, _ in hits) == "c1"
+    assert all(score > 0 for _, score in hits)
+    assert "c2" not in [c.id for c, _ in hits]
+
+
+@pytest.mark.parametrize(
+    ("query", "k"),
+    [("capital of Australia", 3), ("the and of", 3), ("treaty", 0)],
+)
+def test_keyword_search_finds_nothing_without_shared_terms(query: str, k: int) -> None:
+    assert KeywordIndex.build(CHUNKS).search(query, k) == []
+
+
+def test_an_empty_keyword_index_finds_nothing() -> None:
+    index = KeywordIndex.build([])
+    assert index.search("treaty", 5) == []
+    assert index.fingerprint == fingerprint([])
+
+
+def test_fingerprint_depends_on_ids_not_their_order() -> None:
+    assert fingerprint(["a", "b"]) == fingerprint(["b", "a"])
+    assert fingerprint(["a", "b"]) != fingerprint(["a", "b", "c"])
+    assert fingerprint(["ab"]) != fingerprint(["a", "b"])
