@@ -23,11 +23,12 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "person": re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b(President|Minister|Ambassador|officials?|leaders?)\b"),
     "place": re.compile(r"\b(in|at|to|from)\s+(the\s+)?[A-Z][a-z]+"),
 }  # fmt: skip
+KIND_SLACK = 0.3
 _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"\bhow long\b|\bfor how many (years|months)\b|\bduration\b", re.I)),
     ("date", re.compile(r"\bwhen\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b|\bwhat time\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b", re.I)),
-    ("person", re.compile(r"^\s*who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (official|president|minister|leader|person|people|ambassador|agency)\b", re.I)),
+    ("person", re.compile(r"^\s*who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander)\b", re.I)),
     ("place", re.compile(r"^\s*where\b|\bin which (city|country|place)\b|\bwhat (city|country|place)\b", re.I)),
 ]  # fmt: skip
 
@@ -133,4 +134,12 @@ def score_sentences(
         )
         scored.append(ScoredSentence(sentence, float(cos), cov, match, score))
     scored.sort(key=lambda s: (-s.score, s.sentence.start))
+    if kind is not None and scored and not scored[0].kind_match:
+        # A "who" question is not answered by a sentence that names no one: prefer the
+        # best sentence of the asked-for kind when it is not far behind.
+        best = scored[0].score
+        fits = [s for s in scored if s.kind_match and s.score >= best - KIND_SLACK]
+        if fits:
+            rest = [s for s in scored if s is not fits[0]]
+            scored = [fits[0], *rest]
     return scored
