@@ -18,11 +18,17 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ingest.store import StoreUnavailableError
 from qa.app import State
-from qa.errors import problem
+from qa.errors import PROBLEM, problem
 from qa.pipeline import QAPipeline, StreamEvent
-from qa.schemas import AskRequest, AskResponse, DocumentList, Turn
+from qa.schemas import AskRequest, AskResponse, DocumentList, Problem, Turn
 
-router = APIRouter()
+# Errors are problem+json (qa/errors.py), not FastAPI's default 422 body: say so in the schema.
+_PROBLEM_CONTENT = {PROBLEM: {"schema": Problem.model_json_schema()}}
+PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
+    "4XX": {"description": "The request cannot be served as sent", "content": _PROBLEM_CONTENT},
+    "5XX": {"description": "The service or its store failed", "content": _PROBLEM_CONTENT},
+}
+router = APIRouter(responses=PROBLEM_RESPONSES)
 SSE_HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no", "Connection": "keep-alive"}
 
 
@@ -270,7 +276,17 @@ async def _chat_events(
     yield "data: [DONE]\n\n"
 
 
-@router.post("/v1/chat/completions", tags=["openai"], response_model=None)
+@router.post(
+    "/v1/chat/completions",
+    tags=["openai"],
+    response_model=None,
+    responses={
+        200: {
+            "content": {"application/json": {}, "text/event-stream": {}},
+            "description": "a chat.completion, or chat.completion.chunk events when `stream`",
+        }
+    },
+)
 async def chat_completions(chat: ChatRequest, pipeline: PipelineDep, state: StateDep) -> Response:
     """OpenAI-compatible chat completions answered from the corpus, with `citations`."""
     try:

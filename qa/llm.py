@@ -238,7 +238,7 @@ class LocalChatModel(BaseChatModel):
         run = _Run(stop=[s for s in stop or [] if s])
         streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
         worker = threading.Thread(
-            target=self._work, args=(chat, run, streamer, limit), name="smollm2", daemon=True
+            target=self._work, args=(chat, run, streamer, limit), name="smollm2"
         )
         worker.start()
         text, sent, finished = "", 0, False

@@ -75,3 +75,12 @@ class DocumentList(BaseModel):
 
     documents: list[DocumentInfo]
     chunks: int
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem: the body of every 4xx and 5xx response."""
+
+    type: str = "about:blank"
+    title: str
+    status: int = Field(ge=400, le=599)
+    detail: str

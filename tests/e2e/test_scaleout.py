@@ -191,15 +191,9 @@ def serve(tmp: Path, *args: str, env: dict[str, str] | None = None) -> Served:
             start_new_session=True,
         )
     served = Served(f"http://127.0.0.1:{port}", process, log)
+    deadline = time.monotonic() + 90
     try:
-
-        def ready() -> bool:
-            if process.poll() is not None:
-                raise AssertionError(f"serve exited: {log.read_text(errors='replace')}")
-            return httpx.get(f"{served.url}/readyz", timeout=2).status_code == 200
-
-        deadline = time.monotonic() + 90
-        while not _safely(ready):
+        while not _answers(f"{served.url}/readyz"):
             if process.poll() is not None or time.monotonic() > deadline:
                 raise AssertionError(f"serve never became ready: {log.read_text(errors='replace')}")
             time.sleep(0.2)
@@ -209,9 +203,9 @@ def serve(tmp: Path, *args: str, env: dict[str, str] | None = None) -> Served:
     return served
 
 
-def _safely(check) -> bool:  # type: ignore[no-untyped-def]
+def _answers(url: str) -> bool:
     try:
-        return bool(check())
+        return httpx.get(url, timeout=2).status_code == 200
     except httpx.HTTPError:
         return False
 
