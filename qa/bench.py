@@ -57,7 +57,7 @@ def bench_ingest(settings: Settings, limit: int | None = None) -> int:
     wiki = wiki_corpus(limit)
     articles = len(list(wiki.glob("*.txt")))
     paths = [settings.corpus, wiki]
-    embedder = Embedder.load(batch_size=settings.embed_batch_size, threads=settings.torch_threads)
+    embedder = Embedder.load(batch_size=settings.embed_batch_size, threads=settings.ingest_threads)
     embedder.encode(["warm up"] * 8)
     with tempfile.TemporaryDirectory(prefix="treaty-bench-") as store:
         client = open_client(Path(store))

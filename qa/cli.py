@@ -90,7 +90,7 @@ def ingest(
 
     client = open_client(settings.store, settings.chroma_url)
     collection = open_collection(client, settings.collection)
-    embedder = Embedder.load(batch_size=settings.embed_batch_size, threads=settings.torch_threads)
+    embedder = Embedder.load(batch_size=settings.embed_batch_size, threads=settings.ingest_threads)
     bar = None
     callbacks: dict[str, object] = {}
     if progress:

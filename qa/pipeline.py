@@ -99,6 +99,8 @@ class QAPipeline:
         self._index: KeywordIndex | None = None
         self._checked = 0.0
         self._sentence_vectors: dict[tuple[str, int, int], np.ndarray] = {}
+        self._store: Chroma | None = None
+        self._store_index: KeywordIndex | None = None
 
     @classmethod
     def build(
@@ -153,12 +155,15 @@ class QAPipeline:
     def retriever(self) -> Retriever:
         """A retriever over the current collection and index."""
         index = self.refresh()
-        store = Chroma(
-            client=self.client,
-            collection_name=self.settings.collection,
-            embedding_function=self.embedder,
-        )
-        return Retriever(store, index)
+        if self._store is None or self._store_index is not index:
+            # Reopened whenever the index is rebuilt, so a recreated collection is found.
+            self._store = Chroma(
+                client=self.client,
+                collection_name=self.settings.collection,
+                embedding_function=self.embedder,
+            )
+            self._store_index = index
+        return Retriever(self._store, index)
 
     def chunk_count(self) -> int:
         """How many chunks the collection holds."""
