@@ -51,6 +51,9 @@ bench-ingest: setup
 bench-ask: setup
 	$(BIN)/treaty-qa bench ask
 
+bench-load: setup
+	$(BIN)/python bench/load.py --seconds 60 --clients 32 --baseline
+
 eval: setup
 	$(BIN)/treaty-qa eval --compare --out var/eval
 
