@@ -6,7 +6,6 @@ import json
 import time
 import uuid
 from collections.abc import AsyncIterator
-from dataclasses import asdict
 from importlib import resources
 from typing import Annotated, Any, Literal
 
@@ -20,6 +19,7 @@ from ingest.store import StoreUnavailableError
 from qa.app import State
 from qa.errors import PROBLEM, problem
 from qa.pipeline import QAPipeline, StreamEvent
+from qa.retrieve import Passage
 from qa.schemas import AskRequest, AskResponse, DocumentList, Problem, Turn
 
 # Errors are problem+json (qa/errors.py), not FastAPI's default 422 body: say so in the schema.
@@ -58,23 +58,10 @@ class RetrieveRequest(BaseModel):
     top_k: int = Field(default=5, ge=1, le=50)
 
 
-class PassageOut(BaseModel):
-    """A retrieved chunk."""
-
-    id: str
-    doc_id: str
-    source: str
-    title: str
-    text: str
-    start: int
-    end: int
-    score: float
-
-
 class RetrieveResponse(BaseModel):
     """Passages, best first."""
 
-    passages: list[PassageOut]
+    passages: list[Passage]
 
 
 class ChatMessage(BaseModel):
@@ -155,7 +142,7 @@ def documents(pipeline: PipelineDep) -> DocumentList:
 async def retrieve(body: RetrieveRequest, pipeline: PipelineDep) -> RetrieveResponse:
     """The passages retrieval finds for a question (no answer)."""
     passages = await run_in_threadpool(pipeline.retrieve, body.question, body.history, body.top_k)
-    return RetrieveResponse(passages=[PassageOut.model_validate(asdict(p)) for p in passages])
+    return RetrieveResponse(passages=passages)
 
 
 @router.post("/v1/ask", tags=["answers"])
