@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TypeVar
+
+from ingest.text import sentence_spans
 
 T = TypeVar("T")
 MARKER = re.compile(r"\s*\[(\d{1,3})\]")
@@ -47,3 +49,24 @@ def renumber(answer: str, sources: Sequence[T]) -> tuple[str, list[tuple[int, T]
     text = re.sub(r"\] \[", "][", text)
     text = re.sub(r"\s+([.,;:!?])", r"\1", text)
     return re.sub(r"[ \t]{2,}", " ", text).strip(), cited
+
+
+def attribute(answer: str, passages: Sequence[str], similarity: Callable[[str, str], float]) -> str:
+    """Give every sentence that cites nothing a marker for the passage it most resembles.
+
+    Small models rarely write `[n]`; the attributed answer still has to pass the grounding
+    check, which holds each sentence to the passage it now cites."""
+    if not passages:
+        return answer
+    parts: list[str] = []
+    cursor = 0
+    for span in sentence_spans(answer):
+        sentence = answer[span.start : span.end]
+        parts.append(answer[cursor : span.end])
+        cursor = span.end
+        if markers(sentence) or not strip_markers(sentence):
+            continue
+        scores = [similarity(sentence, passage) for passage in passages]
+        parts.append(f" [{scores.index(max(scores)) + 1}]")
+    parts.append(answer[cursor:])
+    return "".join(parts)

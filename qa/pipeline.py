@@ -25,7 +25,7 @@ from qa.answer import (
     says_not_found,
     should_abstain,
 )
-from qa.citations import renumber
+from qa.citations import attribute, renumber
 from qa.config import Settings
 from qa.conversation import standalone_question
 from qa.evidence import ScoredSentence, Sentence, candidate_sentences, score_sentences
@@ -292,7 +292,9 @@ class QAPipeline:
             if degraded:
                 mode = "extractive_fallback"
             else:
-                generated, generated_cited = renumber(text, llm_evidence)
+                texts = [s.sentence.text for s in llm_evidence]
+                attributed = attribute(text, texts, self._similarity)
+                generated, generated_cited = renumber(attributed, llm_evidence)
                 passages = [s.sentence.text for _, s in generated_cited]
                 grounding = check_answer(generated, passages, self._similarity, GROUNDING_THRESHOLD)
                 if grounding.supported and not says_not_found(generated) and generated_cited:

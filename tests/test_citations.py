@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.citations import markers, renumber, strip_markers
+from qa.citations import attribute, markers, renumber, strip_markers
 
 SOURCES = ["first", "second", "third"]
 
@@ -73,3 +73,35 @@ def test_renumbered_markers_and_citations_match_one_to_one(answer: str) -> None:
     assert numbers == list(range(1, len(cited) + 1))
     assert set(used) == set(numbers)
     assert all(source in SOURCES for _, source in cited)
+
+
+def _overlap(a: str, b: str) -> float:
+    """A deterministic stand-in for embedding similarity: shared-word Jaccard."""
+    sa, sb = set(a.lower().split()), set(b.lower().split())
+    return len(sa & sb) / len(sa | sb) if sa | sb else 0.0
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("The treaty lasts 20 years.", "The treaty lasts 20 years. [2]"),
+        (
+            "Putin praised the deal. It lasts 20 years.",
+            "Putin praised the deal. [1] It lasts 20 years. [2]",
+        ),
+        ("It lasts 20 years [2].", "It lasts 20 years [2]."),
+        ("", ""),
+    ],
+)
+def test_attribute_marks_each_uncited_sentence_with_its_closest_passage(
+    answer: str, expected: str
+) -> None:
+    passages = [
+        "Putin praised the deal as a breakthrough.",
+        "The treaty lasts 20 years, TASS said.",
+    ]
+    assert attribute(answer, passages, _overlap) == expected
+
+
+def test_attribute_leaves_the_answer_alone_without_passages() -> None:
+    assert attribute("Anything at all.", [], _overlap) == "Anything at all."
