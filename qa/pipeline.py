@@ -15,6 +15,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 
 from ingest.embed import Embedder
 from ingest.store import StoreUnavailableError, iter_chunks, open_client, open_collection
+from ingest.text import sentence_spans
 from qa.answer import (
     ABSTAIN_TEXT,
     Thresholds,
@@ -69,8 +70,6 @@ def _citation(n: int, scored: ScoredSentence) -> Citation:
 
 def _without_injection(question: str) -> str:
     """The question minus any sentence that gives the model instructions."""
-    from ingest.text import sentence_spans
-
     kept = [
         question[s.start : s.end]
         for s in sentence_spans(question)
