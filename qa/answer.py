@@ -10,7 +10,8 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 from langchain_core.prompts import ChatPromptTemplate
 
-from qa.evidence import ScoredSentence, answer_kind
+from qa.answer_types import STRICT_KINDS, answer_kind
+from qa.evidence import ScoredSentence
 
 _MULTI_PART = re.compile(
     r"\b(and|also|as well as)\b,?\s+(what|who|whom|whose|which|when|where|why|how)\b", re.I
@@ -41,9 +42,7 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     answer it asks for (a date for "when", a number for "how many")."""
     if not ranked or ranked[0].cosine < limits.min_cosine:
         return True
-    return answer_kind(question) in {"date", "number", "duration"} and not any(
-        s.kind_match for s in ranked[:2]
-    )
+    return answer_kind(question) in STRICT_KINDS and not any(s.kind_match for s in ranked[:2])
 
 
 def is_multi_part(question: str) -> bool:

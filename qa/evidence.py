@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -10,44 +9,12 @@ import numpy as np
 
 from ingest.clean import paragraph_spans
 from ingest.text import sentence_spans
+from qa.answer_types import answer_kind, has_kind
 from qa.injection import looks_like_injection
 from qa.retrieve import Passage
 from qa.terms import coverage, terms
 
-_MONTHS = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
-_DAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_KIND_PATTERNS: dict[str, re.Pattern[str]] = {
-    "date": re.compile(rf"\b(\d{{4}}|{_MONTHS}|{_DAYS}|last year|this year|yesterday|days? (before|after)|weeks? (before|after)|since)\b", re.I),
-    "duration": re.compile(r"\b(\d+|one|two|three|four|five|ten|twenty)\s+(years?|months?|weeks?|days?|decades?)\b|\byears\b", re.I),
-    "number": re.compile(r"\b\d[\d,.]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|billion)\b", re.I),
-    "person": re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b(President|Minister|Ambassador|officials?|leaders?)\b"),
-    "place": re.compile(r"\b(in|at|to|from)\s+(the\s+)?[A-Z][a-z]+"),
-}  # fmt: skip
 KIND_SLACK = 0.3
-_KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
-    ("duration", re.compile(r"\bhow long\b|\bfor how many (years|months)\b|\bduration\b", re.I)),
-    ("date", re.compile(r"\bwhen\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b|\bwhat time\b", re.I)),
-    ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b", re.I)),
-    ("person", re.compile(r"^\s*who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander)\b", re.I)),
-    ("place", re.compile(r"^\s*where\b|\bin which (city|country|place)\b|\bwhat (city|country|place)\b", re.I)),
-]  # fmt: skip
-
-
-def answer_kind(question: str) -> str | None:
-    """The kind of answer a question asks for (date, duration, number, person, place)."""
-    for kind, pattern in _KIND_QUESTIONS:
-        if pattern.search(question):
-            return kind
-    return None
-
-
-def has_kind(kind: str | None, text: str, question: str = "") -> bool:
-    """Whether a text contains something of the asked-for kind that the question does not
-    already say (True when no kind is asked)."""
-    if kind is None:
-        return True
-    asked = question.lower()
-    return any(m.group(0).lower() not in asked for m in _KIND_PATTERNS[kind].finditer(text))
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,13 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa.evidence import (
-    Weights,
-    answer_kind,
-    candidate_sentences,
-    has_kind,
-    score_sentences,
-)
+from qa.evidence import Weights, candidate_sentences, score_sentences
 from qa.retrieve import Passage
 from qa.terms import idf_table
 
@@ -26,44 +20,6 @@ def passage(start: int, end: int, doc_id: str = "doc", score: float = 0.5) -> Pa
         id=f"{doc_id}:{start}-{end}", doc_id=doc_id, source=f"{doc_id}.txt", title="T",
         text=DOCUMENT[start:end], start=start, end=end, score=score,
     )  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("question", "kind"),
-    [
-        ("How long will the treaty remain in force?", "duration"),
-        ("For how many years does it apply?", "duration"),
-        ("When was it signed?", "date"),
-        ("What year was the previous agreement?", "date"),
-        ("How many drones did Iran send?", "number"),
-        ("Who signed it?", "person"),
-        ("Which minister spoke on Tuesday?", "person"),
-        ("Where did they meet?", "place"),
-        ("In which city did they meet?", "place"),
-        ("What does the treaty cover?", None),
-    ],
-)
-def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
-    assert answer_kind(question) == kind
-
-
-@pytest.mark.parametrize(
-    ("kind", "text", "question", "expected"),
-    [
-        ("duration", "It lasts 20 years.", "How long will it last?", True),
-        ("duration", "It was signed in Moscow.", "How long will it last?", False),
-        ("date", "It was signed on January 17, 2025.", "When was it signed?", True),
-        ("date", "It replaces a 2001 deal.", "Did it replace the 2001 deal?", False),
-        ("number", "Iran sent 1,000 drones.", "How many drones?", True),
-        ("person", "Masoud Pezeshkian spoke.", "Who spoke?", True),
-        ("place", "They met in Moscow.", "Where did they meet?", True),
-        (None, "Anything at all.", "What happened?", True),
-    ],
-)
-def test_has_kind_needs_something_new_of_the_asked_kind(
-    kind: str | None, text: str, question: str, expected: bool
-) -> None:
-    assert has_kind(kind, text, question) is expected
 
 
 def test_candidate_sentences_carry_document_offsets_and_skip_injections() -> None:

@@ -1,0 +1,98 @@
+"""What kind of answer a question asks for, and whether a text holds one. Pure.
+
+"When" wants a date, "how long" a duration, "what time of day" a clock time, "how many
+drones" a count of drones and "how much money" a sum. A sentence that holds nothing of the
+asked-for kind cannot answer the question, however close it is in meaning; the pipeline
+uses that to rank sentences and to abstain.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.terms import stem
+
+_MONTHS = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+_DAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|once|twice|several|"
+    r"a few|a dozen|a hundred|a thousand|scores of"
+)
+_KIND_PATTERNS: dict[str, re.Pattern[str]] = {
+    "date": re.compile(rf"\b(\d{{4}}|{_MONTHS}|{_DAYS}|last year|this year|yesterday|days? (before|after)|weeks? (before|after)|since)\b", re.I),
+    "duration": re.compile(r"\b(\d+|one|two|three|four|five|ten|twenty)\s+(years?|months?|weeks?|days?|decades?)\b|\byears\b", re.I),
+    "clock": re.compile(r"\b\d{1,2}(:\d{2})\s*([ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\bo['’]clock\b|\b(morning|afternoon|evening|midnight|noon|overnight|dawn|dusk)\b", re.I),
+    "money": re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(dollars?|euros?|rubles?|roubles?|rials?|yuan|pounds?)\b|\b(million|billion|trillion)\b", re.I),
+    "number": re.compile(rf"\b\d[\d,.]*\b|\b({_NUMBER_WORDS})\b", re.I),
+    "person": re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b(President|Minister|Ambassador|officials?|leaders?)\b"),
+    "place": re.compile(r"\b(in|at|to|from)\s+(the\s+)?[A-Z][a-z]+"),
+}  # fmt: skip
+_KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
+    ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\bfor how many (years|months)\b|\bduration\b|\bhow much time\b", re.I)),
+    ("date", re.compile(r"\bwhen\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b", re.I)),
+    ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,40}\b(worth|cost)\b", re.I)),
+    ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b", re.I)),
+    ("person", re.compile(r"^\s*who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander)\b", re.I)),
+    ("place", re.compile(r"^\s*where\b|\bin which (city|country|place)\b|\bwhat (city|country|place)\b", re.I)),
+]  # fmt: skip
+# Kinds whose absence from the evidence means the sources do not answer the question.
+STRICT_KINDS = frozenset({"date", "duration", "clock", "money", "number"})
+
+_AUX = r"has|have|had|does|do|did|is|are|was|were|will|would|can|could|should|in|of|to|on|for"
+_COUNTED = re.compile(
+    rf"\bhow many\s+((?:[\w’'-]+\s+){{0,3}}?)[\w’'-]+?(?=\s+(?:{_AUX})\b|\s*[?,.;]|\s*$)", re.I
+)
+_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b", re.I)
+
+
+def answer_kind(question: str) -> str | None:
+    """The kind of answer a question asks for: clock, duration, date, money, number,
+    person or place (None when it asks for something else)."""
+    for kind, pattern in _KIND_QUESTIONS:
+        if pattern.search(question):
+            return kind
+    return None
+
+
+def counted_noun(question: str) -> str | None:
+    """What a "how many" question counts ("How many drones has Iran sent?" -> "drone")."""
+    match = _COUNTED.search(question)
+    if match is None:
+        return None
+    phrase = match.group(0).split()[2:]
+    return stem(phrase[-1].lower().strip("’'")) if phrase else None
+
+
+def _counts(text: str, noun: str | None, asked: str) -> bool:
+    """Whether the text holds a count (of `noun`, when given) that the question doesn't."""
+    dates = [m.span() for m in _DAY_OF_MONTH.finditer(text)]
+    tokens = re.findall(r"[\w’'.,-]+", text)
+    for i, token in enumerate(tokens):
+        value = token.strip(".,").lower()
+        if not _KIND_PATTERNS["number"].fullmatch(value) or value in asked.split():
+            continue
+        if _YEAR.match(value):
+            continue  # "2001" dates something; it counts nothing
+        offset = text.find(token)
+        if any(start <= offset < end for start, end in dates):
+            continue  # "January 17" is a day, not a count
+        if noun is None or (value in {"once", "twice", "thrice"} and noun == stem("times")):
+            return True
+        following = [stem(t.strip(".,’'").lower()) for t in tokens[i + 1 : i + 4]]
+        if noun in following:
+            return True
+    return False
+
+
+def has_kind(kind: str | None, text: str, question: str = "") -> bool:
+    """Whether a text contains something of the asked-for kind that the question does not
+    already say (True when no kind is asked)."""
+    if kind is None:
+        return True
+    asked = question.lower()
+    if kind == "number":
+        return _counts(text, counted_noun(question), asked)
+    return any(m.group(0).lower() not in asked for m in _KIND_PATTERNS[kind].finditer(text))

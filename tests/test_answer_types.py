@@ -1,0 +1,75 @@
+"""Answer types: what a question asks for, and whether a sentence holds it."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer_types import answer_kind, counted_noun, has_kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How long will the treaty remain in force?", "duration"),
+        ("For how many years does it apply?", "duration"),
+        ("How much time did the talks take?", "duration"),
+        ("When was it signed?", "date"),
+        ("What year was the previous agreement?", "date"),
+        ("At what time of day was it signed?", "clock"),
+        ("How much money does the treaty commit to energy?", "money"),
+        ("How many drones did Iran send?", "number"),
+        ("Who signed it?", "person"),
+        ("Which minister spoke on Tuesday?", "person"),
+        ("Where did they meet?", "place"),
+        ("In which city did they meet?", "place"),
+        ("What does the treaty cover?", None),
+    ],
+)
+def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
+    assert answer_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("How many drones did Iran send?", "dron"),
+        ("How many Shahed drones has Iran supplied so far?", "dron"),
+        ("How many times has the agreement been renewed?", "tim"),
+        ("How many articles does the treaty contain?", "articl"),
+        ("how many soldiers?", "soldier"),
+        ("How much is it worth?", None),
+        ("Who signed it?", None),
+    ],
+)
+def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: str | None) -> None:
+    assert counted_noun(question) == noun
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "question", "expected"),
+    [
+        ("duration", "It lasts 20 years.", "How long will it last?", True),
+        ("duration", "It was signed in Moscow.", "How long will it last?", False),
+        ("date", "It was signed on January 17, 2025.", "When was it signed?", True),
+        ("date", "It replaces a 2001 deal.", "Did it replace the 2001 deal?", False),
+        ("clock", "They signed it at 3 p.m. local time.", "At what time of day?", True),
+        ("clock", "They signed it on Friday.", "At what time of day?", False),
+        ("money", "Russia will invest $5 billion.", "How much money will Russia invest?", True),
+        ("money", "Russia will invest in energy.", "How much money will Russia invest?", False),
+        ("number", "Iran sent 1,000 drones.", "How many drones?", True),
+        ("number", "Iran sent dozens of drones.", "How many drones?", True),
+        ("number", "Iran sent drones in 2022.", "How many drones?", False),
+        ("number", "The treaty will last 20 years.", "How many articles does it have?", False),
+        ("number", "They met on January 17, 2025.", "How many days did he stay?", False),
+        ("number", "The deal was renewed twice.", "How many times was it renewed?", True),
+        ("number", "It has been periodically renewed.", "How many times was it renewed?", False),
+        ("number", "It names 3 partners.", "How many?", True),
+        ("person", "Masoud Pezeshkian spoke.", "Who spoke?", True),
+        ("place", "They met in Moscow.", "Where did they meet?", True),
+        (None, "Anything at all.", "What happened?", True),
+    ],
+)
+def test_has_kind_needs_something_new_of_the_asked_kind(
+    kind: str | None, text: str, question: str, expected: bool
+) -> None:
+    assert has_kind(kind, text, question) is expected
