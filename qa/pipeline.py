@@ -15,7 +15,6 @@ from langchain_core.language_models.chat_models import BaseChatModel
 
 from ingest.embed import Embedder
 from ingest.store import StoreUnavailableError, iter_chunks, open_client, open_collection
-from ingest.text import sentence_spans
 from qa.answer import (
     ABSTAIN_TEXT,
     Thresholds,
@@ -31,7 +30,7 @@ from qa.config import Settings
 from qa.conversation import standalone_question
 from qa.evidence import ScoredSentence, Sentence, candidate_sentences, score_sentences
 from qa.grounding import check_answer
-from qa.injection import looks_like_injection
+from qa.injection import without_injection
 from qa.keyword import KeywordIndex, fingerprint
 from qa.retrieve import Passage, Retriever
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
@@ -66,16 +65,6 @@ def _citation(n: int, scored: ScoredSentence) -> Citation:
         end=sentence.end,
         score=round(scored.score, 4),
     )
-
-
-def _without_injection(question: str) -> str:
-    """The question minus any sentence that gives the model instructions."""
-    kept = [
-        question[s.start : s.end]
-        for s in sentence_spans(question)
-        if not looks_like_injection(question[s.start : s.end])
-    ]
-    return " ".join(kept)
 
 
 class QAPipeline:
@@ -256,7 +245,7 @@ class QAPipeline:
     def stream(self, request: AskRequest) -> Iterator[StreamEvent]:
         """Answer a question as events: text deltas, the citations, then the response."""
         started = time.perf_counter()
-        question = _without_injection(request.question)
+        question = without_injection(request.question)
         ranked: list[ScoredSentence] = []
         if terms(question):
             ranked = self.rank_evidence(question, request.history, request.top_k)[1]
