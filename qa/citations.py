@@ -23,9 +23,20 @@ def strip_markers(text: str) -> str:
     return _ANY_BRACKET_NUMBER.sub("", text).strip()
 
 
+_RANGE_LIMIT = 20
+
+
 def _expand(match: re.Match[str]) -> str:
-    numbers = re.findall(r"\d{1,3}", match.group(0))
-    return "".join(f"[{n}]" for n in numbers)
+    """`[1, 3]` -> `[1][3]`; a range `[1-3]` -> `[1][2][3]` (a range wider than any
+    prompt's passages is kept as its two ends)."""
+    numbers: list[int] = []
+    for part in re.split(r"\s*[,;]\s*", match.group(0).strip().strip("[]").strip()):
+        ends = [int(n) for n in re.findall(r"\d{1,3}", part)]
+        if len(ends) == 2 and 0 <= ends[1] - ends[0] <= _RANGE_LIMIT:
+            numbers.extend(range(ends[0], ends[1] + 1))
+        else:
+            numbers.extend(ends)
+    return "".join(f"[{n}]" for n in dict.fromkeys(numbers))
 
 
 def renumber(answer: str, sources: Sequence[T]) -> tuple[str, list[tuple[int, T]]]:
