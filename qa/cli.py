@@ -154,11 +154,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
         request = AskRequest(question=args.question)
     except ValidationError as exc:
         raise CliError(f"invalid question: {exc.errors()[0]['msg']}", EXIT_USAGE) from exc
+    from ingest.store import open_client, open_collection
     from qa.pipeline import QAPipeline  # heavy (torch, Chroma): only once the input is valid
 
-    pipeline = QAPipeline.build(settings)
-    if pipeline.chunk_count() == 0:
+    client = open_client(settings.store, settings.chroma_url)
+    if open_collection(client, settings.collection).count() == 0:
+        # Said before any model is loaded: an empty store is a usage error, not a wait.
         raise CliError("the collection is empty: run `treaty-qa ingest` first")
+    pipeline = QAPipeline.build(settings, client=client)
     response = pipeline.ask(request)
     if args.json:
         print(response.model_dump_json())

@@ -90,7 +90,7 @@ def test_ask_on_an_empty_store_says_to_ingest(tmp_path: Path) -> None:
     )
     assert done.returncode == 1
     assert done.stdout == ""
-    assert done.stderr.splitlines()[-1] == (
+    # One line, and no model was loaded before it was said.
+    assert done.stderr.strip().splitlines() == [
         "treaty-qa: the collection is empty: run `treaty-qa ingest` first"
-    )
-    assert "Traceback" not in done.stderr
+    ]
