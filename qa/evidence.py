@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ingest.clean import paragraph_spans
-from ingest.text import sentence_spans
+from ingest.text import sentence_spans, words
 from qa.answer_types import answer_kind, has_kind
 from qa.injection import looks_like_injection
 from qa.retrieve import Passage
@@ -44,8 +44,23 @@ class ScoredSentence:
     score: float
 
 
+MIN_WORDS = 2
+
+
+def can_answer(text: str, title: str = "") -> bool:
+    """Whether a sentence can be an answer: not an instruction to the model, not a question
+    of its own, not the document's title, not a fragment of a few words."""
+    bare = text.strip().rstrip("\"'”’)»")
+    return not (
+        looks_like_injection(text)
+        or bare.endswith("?")
+        or bare.casefold() == title.strip().casefold()
+        or len(words(text)) < MIN_WORDS
+    )
+
+
 def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
-    """Every sentence of the passages, minus any that address the model (injections)."""
+    """Every sentence of the passages that can be an answer (see `can_answer`)."""
     seen: set[tuple[str, int]] = set()
     found: list[Sentence] = []
     for rank, passage in enumerate(passages):
@@ -60,7 +75,7 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
                 continue  # overlapping chunks repeat sentences
             seen.add(key)
             sentence = Sentence(passage, rank, start, end)
-            if not looks_like_injection(sentence.text):
+            if can_answer(sentence.text, passage.title):
                 found.append(sentence)
     return found
 

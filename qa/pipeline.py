@@ -191,6 +191,7 @@ class QAPipeline:
                 mode=self.settings.retrieval,
                 top_k=top_k,
                 candidates=self.settings.candidates,
+                doc_boost=self.settings.doc_boost,
             )
         except StoreUnavailableError:
             raise

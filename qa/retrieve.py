@@ -53,6 +53,24 @@ def collapse_near_duplicates(
     return kept
 
 
+DOC_CHUNKS = 3
+
+
+def boost_by_document(
+    scores: dict[str, float], doc_of: dict[str, str], weight: float, chunks: int = DOC_CHUNKS
+) -> dict[str, float]:
+    """Add to each passage's score `weight` times its document's score: the sum of the
+    document's best `chunks` passage scores in the pool. A document that matches the query
+    in several places lifts all its passages over one-off matches in unrelated documents."""
+    if not weight:
+        return scores
+    by_doc: dict[str, list[float]] = {}
+    for item, score in scores.items():
+        by_doc.setdefault(doc_of[item], []).append(score)
+    doc_score = {d: sum(sorted(v, reverse=True)[:chunks]) for d, v in by_doc.items()}
+    return {item: score + weight * doc_score[doc_of[item]] for item, score in scores.items()}
+
+
 class Retriever:
     """Finds the passages for a query vector and text."""
 
@@ -92,7 +110,14 @@ class Retriever:
         ]
 
     def search(
-        self, query: str, vector: np.ndarray, *, mode: RetrievalMode, top_k: int, candidates: int
+        self,
+        query: str,
+        vector: np.ndarray,
+        *,
+        mode: RetrievalMode,
+        top_k: int,
+        candidates: int,
+        doc_boost: float = 0.0,
     ) -> list[Passage]:
         """Top passages for a query; hybrid fuses dense and BM25 rankings."""
         pool = max(candidates, top_k)
@@ -103,6 +128,7 @@ class Retriever:
         by_id = {p.id: p for p in sparse}
         by_id.update({p.id: p for p in dense})  # dense scores are cosine: keep those
         fused = rrf([[p.id for p in dense], [p.id for p in sparse]])
+        fused = boost_by_document(fused, {i: p.doc_id for i, p in by_id.items()}, doc_boost)
         ranked = sorted(fused, key=lambda i: (-fused[i], i))
         fused_passages = [replace(by_id[i], score=round(fused[i], 6)) for i in ranked]
         return collapse_near_duplicates(fused_passages)[:top_k]

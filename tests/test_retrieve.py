@@ -6,7 +6,7 @@ import pytest
 
 from ingest.store import StoredChunk
 from qa.keyword import KeywordIndex, fingerprint
-from qa.retrieve import Passage, collapse_near_duplicates, rrf
+from qa.retrieve import Passage, boost_by_document, collapse_near_duplicates, rrf
 
 
 def passage(pid: str, text: str) -> Passage:
@@ -95,3 +95,25 @@ def test_fingerprint_depends_on_ids_not_their_order() -> None:
     assert fingerprint(["a", "b"]) == fingerprint(["b", "a"])
     assert fingerprint(["a", "b"]) != fingerprint(["a", "b", "c"])
     assert fingerprint(["ab"]) != fingerprint(["a", "b"])
+
+
+def test_a_document_matching_in_several_places_lifts_its_passages() -> None:
+    scores = {"wiki:0": 0.030, "news:0": 0.025, "news:1": 0.020, "news:2": 0.015}
+    doc_of = {item: item.split(":")[0] for item in scores}
+    boosted = boost_by_document(scores, doc_of, weight=0.5)
+    assert max(boosted, key=boosted.__getitem__) == "news:0"
+    # Order inside a document is kept.
+    assert boosted["news:0"] > boosted["news:1"] > boosted["news:2"]
+
+
+def test_document_score_counts_only_its_best_passages() -> None:
+    scores = {f"long:{i}": 0.01 for i in range(10)} | {"short:0": 0.02, "short:1": 0.02}
+    doc_of = {item: item.split(":")[0] for item in scores}
+    boosted = boost_by_document(scores, doc_of, weight=1.0, chunks=3)
+    assert boosted["long:0"] == pytest.approx(0.01 + 0.03)
+    assert boosted["short:0"] == pytest.approx(0.02 + 0.04)
+
+
+def test_no_document_boost_leaves_scores_alone() -> None:
+    scores = {"a:0": 0.2, "b:0": 0.1}
+    assert boost_by_document(scores, {"a:0": "a", "b:0": "b"}, weight=0.0) == scores
