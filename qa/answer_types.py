@@ -35,7 +35,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,40}\b(worth|cost)\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b", re.I)),
     ("person", re.compile(r"^\s*who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander)\b", re.I)),
-    ("place", re.compile(r"^\s*where\b|\bin which (city|country|place)\b|\bwhat (city|country|place)\b", re.I)),
+    ("place", re.compile(r"^\s*where\b|\b(in )?(which|what) (city|country|place|capital|town|venue)\b", re.I)),
 ]  # fmt: skip
 # Kinds whose absence from the evidence means the sources do not answer the question.
 STRICT_KINDS = frozenset({"date", "duration", "clock", "money", "number"})
@@ -50,11 +50,14 @@ _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\
 
 def answer_kind(question: str) -> str | None:
     """The kind of answer a question asks for: clock, duration, date, money, number,
-    person or place (None when it asks for something else)."""
-    for kind, pattern in _KIND_QUESTIONS:
-        if pattern.search(question):
-            return kind
-    return None
+    person or place (None when it asks for something else). The question word that comes
+    first decides: "Which city hosted them when they met?" asks for a place."""
+    found = [
+        (match.start(), order, kind)
+        for order, (kind, pattern) in enumerate(_KIND_QUESTIONS)
+        if (match := pattern.search(question)) is not None
+    ]
+    return min(found)[2] if found else None
 
 
 def counted_noun(question: str) -> str | None:

@@ -22,6 +22,8 @@ from qa.answer_types import answer_kind, counted_noun, has_kind
         ("Which minister spoke on Tuesday?", "person"),
         ("Where did they meet?", "place"),
         ("In which city did they meet?", "place"),
+        ("Which city hosted them when they met?", "place"),
+        ("When did they meet, and in which city?", "date"),
         ("What does the treaty cover?", None),
     ],
 )
