@@ -12,6 +12,7 @@ from langchain_core.prompts import ChatPromptTemplate
 
 from qa.answer_types import STRICT_KINDS, answer_kind
 from qa.evidence import ScoredSentence
+from qa.mentions import unmentioned
 
 _MULTI_PART = re.compile(
     r"\b(and|also|as well as)\b,?\s+(what|who|whom|whose|which|when|where|why|how)\b", re.I
@@ -38,11 +39,15 @@ class Thresholds:
 
 
 def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thresholds) -> bool:
-    """Abstain when no sentence is near the question in meaning, or none holds the kind of
-    answer it asks for (a date for "when", a number for "how many")."""
-    if not ranked or ranked[0].cosine < limits.min_cosine:
+    """Abstain when no sentence is near the question in meaning, when none holds the kind
+    of answer it asks for (a date for "when", a count for "how many"), or when the question
+    names a person or a model the retrieved passages never mention."""
+    if not ranked or max(s.cosine for s in ranked) < limits.min_cosine:
         return True
-    return answer_kind(question) in STRICT_KINDS and not any(s.kind_match for s in ranked[:2])
+    if answer_kind(question) in STRICT_KINDS and not any(s.kind_match for s in ranked[:2]):
+        return True
+    passages = {s.sentence.passage.id: s.sentence.passage.text for s in ranked}
+    return bool(unmentioned(question, passages.values()))
 
 
 def is_multi_part(question: str) -> bool:

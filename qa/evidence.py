@@ -54,7 +54,8 @@ def can_answer(text: str, title: str = "") -> bool:
     return not (
         looks_like_injection(text)
         or bare.endswith("?")
-        or bare.casefold() == title.strip().casefold()
+        # A heading, not a first line that doubles as the title of a plain-text file.
+        or (bare.casefold() == title.strip().casefold() and not bare.endswith((".", "!")))
         or len(words(text)) < MIN_WORDS
     )
 

@@ -1,0 +1,122 @@
+"""Names a question mentions that the evidence never does. Pure.
+
+A question about "Volodymyr Zelenskyy" or "Su-35 jets" cannot be answered from passages
+that never name them, however close in meaning the passages are: the embedding model sees
+"a Ukrainian president" and "fighter jets" and finds them near enough. Two kinds of name
+are checked, because their absence is telling and paraphrase does not hide them: a
+person's full name (two or more capitalised words, not "the Islamic Republic", which is a
+description) and a model designator (S-400, Su-35, F-16).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*"
+_FULL_NAME = re.compile(
+    rf"(?<![\w’'-])(?P<before>\w+\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})+)"
+)
+_DESIGNATOR = re.compile(r"(?<![\w-])[A-Za-z]{1,4}-\d{2,4}[A-Za-z]?(?![\w-])")
+_WORD = re.compile(r"[\w’'-]+")
+# Capitalised words that start a question or name a title or role, not a person.
+_NOT_NAMES = frozenset(
+    [
+        "who",
+        "whom",
+        "whose",
+        "what",
+        "which",
+        "when",
+        "where",
+        "why",
+        "how",
+        "is",
+        "are",
+        "was",
+        "were",
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "to",
+        "from",
+        "by",
+        "with",
+        "president",
+        "prime",
+        "minister",
+        "foreign",
+        "ambassador",
+        "general",
+        "commander",
+        "leader",
+        "secretary",
+        "state",
+        "department",
+        "ministry",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
+)
+
+
+def _folded(texts: Iterable[str]) -> set[str]:
+    return {w.casefold().replace("’", "'") for text in texts for w in _WORD.findall(text)}
+
+
+def full_names(question: str) -> list[str]:
+    """Full names of people in a question ("Volodymyr Zelenskyy"), titles and question
+    words left out; a capitalised phrase after "the" is a description, not a name."""
+    names: list[str] = []
+    for match in _FULL_NAME.finditer(question):
+        if (match.group("before") or "").strip().casefold() == "the":
+            continue
+        # Titles split a phrase: "Ukrainian President Volodymyr Zelenskyy" names
+        # "Volodymyr Zelenskyy"; "Ukrainian" alone describes him.
+        segment: list[str] = []
+        for word in [*match.group("name").split(), "the"]:
+            if word.casefold() not in _NOT_NAMES:
+                segment.append(word)
+                continue
+            if len(segment) >= 2:
+                names.append(" ".join(segment))
+            segment = []
+    return names
+
+
+def designators(question: str) -> list[str]:
+    """Model designators in a question: S-400, Su-35, F-16."""
+    return _DESIGNATOR.findall(question)
+
+
+def unmentioned(question: str, texts: Iterable[str]) -> list[str]:
+    """The person names and designators of a question that no text mentions. A name counts
+    as mentioned when any one of its words is (a surname alone is a mention)."""
+    seen = _folded(texts)
+    missing = [d for d in designators(question) if d.casefold() not in seen]
+    for name in full_names(question):
+        words = _folded([name])
+        if not words & seen:
+            missing.append(name)
+    return missing

@@ -1,0 +1,74 @@
+"""Abstention and the choice of evidence sentences, on hand-made scored sentences."""
+
+from __future__ import annotations
+
+from qa.answer import Thresholds, evidence_for_answer, extractive_answer, should_abstain
+from qa.evidence import ScoredSentence, Sentence
+from qa.retrieve import Passage
+
+LIMITS = Thresholds(min_cosine=0.25, second_margin=0.1)
+
+
+def scored(
+    text: str, cosine: float, score: float, *, kind: bool = False, at: int = 0
+) -> ScoredSentence:
+    passage = Passage(
+        id=f"doc:{at}-{at + len(text)}", doc_id="doc", source="doc.txt", title="T",
+        text=text, start=at, end=at + len(text), score=0.5,
+    )  # fmt: skip
+    sentence = Sentence(passage, rank=0, start=at, end=at + len(text))
+    return ScoredSentence(sentence, cosine=cosine, coverage=0.0, kind_match=kind, score=score)
+
+
+SIGNED = scored("Putin and Pezeshkian signed the treaty in Moscow.", 0.7, 0.9, kind=True, at=0)
+LASTS = scored("The treaty will remain in force for 20 years.", 0.5, 0.6, kind=True, at=100)
+TRADE = scored("Both countries increased their trade.", 0.3, 0.35, at=200)
+
+
+def test_abstains_when_nothing_is_close_in_meaning() -> None:
+    far = scored("Both countries increased their trade.", 0.2, 0.5)
+    assert should_abstain("What is the capital of Australia?", [far], LIMITS)
+    assert should_abstain("Who signed it?", [], LIMITS)
+
+
+def test_a_sentence_promoted_for_its_kind_does_not_hide_a_close_one() -> None:
+    # "Who" promoted a sentence that names someone but is far in meaning; the runner-up is
+    # close: the question is answerable.
+    promoted = scored("Officials met on Friday.", 0.15, 0.4, kind=True)
+    close = scored("The accord was signed by the harbour master.", 0.6, 0.6, at=50)
+    assert not should_abstain("Who signed the accord?", [promoted, close], LIMITS)
+
+
+def test_abstains_when_no_top_sentence_holds_the_asked_for_kind() -> None:
+    # kind_match was set by scoring for this question: neither sentence counts articles.
+    lasts = scored("The treaty will remain in force for 20 years.", 0.5, 0.6, kind=False)
+    signed = scored("Putin signed the treaty in Moscow.", 0.6, 0.5, kind=False, at=60)
+    assert should_abstain("How many articles does the treaty have?", [lasts, signed], LIMITS)
+    # A "what" question asks for no particular kind.
+    assert not should_abstain("What does the treaty cover?", [lasts, signed], LIMITS)
+    assert not should_abstain("How long will the treaty last?", [LASTS, SIGNED], LIMITS)
+
+
+def test_abstains_when_the_question_names_someone_the_passages_never_do() -> None:
+    assert should_abstain("What did Volodymyr Zelenskyy say about it?", [SIGNED, LASTS], LIMITS)
+    assert not should_abstain("What did Pezeshkian say about it?", [SIGNED, LASTS], LIMITS)
+
+
+def test_the_runner_up_joins_the_answer_only_when_nearly_as_good() -> None:
+    near = scored("The treaty was signed on Friday.", 0.6, 0.85, at=300)
+    assert evidence_for_answer("Who signed it?", [SIGNED, near], LIMITS) == [SIGNED, near]
+    assert evidence_for_answer("Who signed it?", [SIGNED, TRADE], LIMITS) == [SIGNED]
+
+
+def test_a_two_part_question_takes_two_sentences_in_document_order() -> None:
+    chosen = evidence_for_answer(
+        "How long will it last, and who signed it?", [LASTS, SIGNED, TRADE], LIMITS
+    )
+    assert chosen == [SIGNED, LASTS]
+
+
+def test_the_extractive_answer_is_the_sentences_with_their_markers() -> None:
+    assert extractive_answer([SIGNED, LASTS]) == (
+        "Putin and Pezeshkian signed the treaty in Moscow. [1] "
+        "The treaty will remain in force for 20 years. [2]"
+    )

@@ -1,0 +1,61 @@
+"""Names in a question that the evidence never mentions."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.mentions import designators, full_names, unmentioned
+
+ARTICLE = (
+    "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin signed a pact. "
+    "Russian Foreign Minister Sergei Lavrov praised it. Building ties with North Korea matters."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("What did Ukrainian President Volodymyr Zelenskyy say?", ["Volodymyr Zelenskyy"]),
+        ("How did Russian Foreign Minister Sergei Lavrov describe it?", ["Sergei Lavrov"]),
+        ("Who was Qasem Soleimani?", ["Qasem Soleimani"]),
+        ("How did people in the Islamic Republic react?", []),
+        ("What did the Russian leader call the deal?", []),
+        ("How did the US State Department respond?", []),
+        ("Who signed it?", []),
+    ],
+)
+def test_full_names_are_people_not_titles_or_descriptions(question: str, names: list[str]) -> None:
+    assert full_names(question) == names
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("Will Russia deliver S-400 systems?", ["S-400"]),
+        ("Are Su-35 jets part of it?", ["Su-35"]),
+        ("What did the 2001 agreement say?", []),
+        ("Is the Iran-aligned group weaker?", []),
+    ],
+)
+def test_designators_are_letters_dash_digits(question: str, found: list[str]) -> None:
+    assert designators(question) == found
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("What did Volodymyr Zelenskyy say about the pact?", ["Volodymyr Zelenskyy"]),
+        ("Will Russia deliver S-400 systems to Iran?", ["S-400"]),
+        ("What did Sergei Lavrov say?", []),
+        ("What did Lavrov say?", []),
+        ("Did Vladimir Putin sign it?", []),
+        ("Which North Korean official signed it?", []),
+        ("Who signed the pact?", []),
+    ],
+)
+def test_unmentioned_lists_names_no_passage_mentions(question: str, missing: list[str]) -> None:
+    assert unmentioned(question, [ARTICLE]) == missing
+
+
+def test_a_surname_alone_is_a_mention() -> None:
+    assert unmentioned("What did Maria Zakharova say?", ["Zakharova spoke on Friday."]) == []
