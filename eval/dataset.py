@@ -10,7 +10,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from eval.metrics import normalise
+from eval.metrics import contains, normalise
 from qa.schemas import Turn
 
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
@@ -83,6 +83,14 @@ def _case_problems(case: EvalCase, corpus: Sequence[str]) -> list[str]:
     for evidence in case.evidence:
         if not any(evidence in text for text in corpus):
             problems.append(f"{case.id}: evidence not found verbatim in the corpus: {evidence!r}")
+    # An answer quoting the evidence word for word must be able to pass.
+    if case.answerable and case.evidence:
+        quoted = " ".join(case.evidence)
+        if case.answers and not any(contains(quoted, a) for a in case.answers):
+            problems.append(f"{case.id}: no acceptable answer occurs in the evidence")
+        for required in case.answers_all:
+            if normalise(required) and not contains(quoted, required):
+                problems.append(f"{case.id}: required answer not in the evidence: {required!r}")
     return problems
 
 

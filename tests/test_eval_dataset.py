@@ -72,12 +72,17 @@ def _case(**fields: object) -> EvalCase:
 @pytest.mark.parametrize(
     ("case", "problem"),
     [
-        (_case(evidence=["remain in force for 30 years"]), "evidence not found verbatim"),
+        (
+            _case(evidence=["remain in force for 30 years"], answers=["30 years"]),
+            "evidence not found verbatim",
+        ),
         (_case(evidence=["Remain in force for 20 years"]), "evidence not found verbatim"),
         (_case(answers=[]), "answerable but has no answers"),
         (_case(evidence=[]), "answerable but has no evidence"),
         (_case(answerable=False, evidence=[]), "unanswerable but has answers"),
         (_case(answers_all=["—"]), "empty once normalised"),
+        (_case(answers=["30 years"]), "no acceptable answer occurs in the evidence"),
+        (_case(answers_all=["TASS"]), "required answer not in the evidence: 'TASS'"),
     ],
 )
 def test_validate_lists_each_problem(case: EvalCase, problem: str) -> None:
@@ -110,7 +115,8 @@ def test_bundled_datasets_validate_clean(name: str, count: int) -> None:
 def test_validate_main_prints_problems_and_fails(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _write(tmp_path, [json.dumps({**GOOD, "evidence": ["not in the article"]})])
+    case = {**GOOD, "evidence": ["not 20 years in the article"]}
+    path = _write(tmp_path, [json.dumps(case)])
     assert validate_main(path, CORPUS) == 1
     out = capsys.readouterr().out
     assert "c1: evidence not found verbatim" in out
