@@ -2,10 +2,11 @@
 
 A question about "Volodymyr Zelenskyy" or "Su-35 jets" cannot be answered from passages
 that never name them, however close in meaning the passages are: the embedding model sees
-"a Ukrainian president" and "fighter jets" and finds them near enough. Two kinds of name
-are checked, because their absence is telling and paraphrase does not hide them: a
+"a Ukrainian president" and "fighter jets" and finds them near enough. Three kinds of name
+are checked, because their absence is telling and paraphrase seldom hides them: a
 person's full name (two or more capitalised words, not "the Islamic Republic", which is a
-description) and a model designator (S-400, Su-35, F-16).
+description), a model designator (S-400, Su-35, F-16) and an institution (a parliament,
+ministry, department, court or bank).
 """
 
 from __future__ import annotations
@@ -81,6 +82,13 @@ _NOT_NAMES = frozenset(
 )
 
 
+_INSTITUTION = re.compile(
+    r"\b(parliament|legislature|ministry|ministries|department|council|court|senate|congress|"
+    r"duma|majlis|banks?|committee|commission)\b",
+    re.IGNORECASE,
+)
+
+
 def _folded(texts: Iterable[str]) -> set[str]:
     return {w.casefold().replace("’", "'") for text in texts for w in _WORD.findall(text)}
 
@@ -110,11 +118,26 @@ def designators(question: str) -> list[str]:
     return _DESIGNATOR.findall(question)
 
 
+def institutions(question: str) -> list[str]:
+    """Institutions a question asks about: "the Iranian parliament", "the State Department"."""
+    return [m.group(0) for m in _INSTITUTION.finditer(question)]
+
+
 def unmentioned(question: str, texts: Iterable[str]) -> list[str]:
-    """The person names and designators of a question that no text mentions. A name counts
-    as mentioned when any one of its words is (a surname alone is a mention)."""
+    """The person names, designators and institutions of a question that no text mentions.
+    A name counts as mentioned when any one of its words is (a surname alone is a mention);
+    an institution when its noun is, in the singular or the plural."""
     seen = _folded(texts)
     missing = [d for d in designators(question) if d.casefold() not in seen]
+    for institution in institutions(question):
+        noun = institution.casefold()
+        forms = {noun, noun.removesuffix("s"), noun + "s"}
+        if noun.endswith("y"):
+            forms.add(noun[:-1] + "ies")
+        if noun.endswith("ies"):
+            forms.add(noun[:-3] + "y")
+        if not forms & seen:
+            missing.append(institution)
     for name in full_names(question):
         words = _folded([name])
         if not words & seen:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.mentions import designators, full_names, unmentioned
+from qa.mentions import designators, full_names, institutions, unmentioned
 
 ARTICLE = (
     "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin signed a pact. "
@@ -51,6 +51,9 @@ def test_designators_are_letters_dash_digits(question: str, found: list[str]) ->
         ("Did Vladimir Putin sign it?", []),
         ("Which North Korean official signed it?", []),
         ("Who signed the pact?", []),
+        ("When will the Iranian parliament ratify it?", ["parliament"]),
+        ("How did the US State Department respond?", ["Department"]),
+        ("Which banks will the two countries link up?", ["banks"]),
     ],
 )
 def test_unmentioned_lists_names_no_passage_mentions(question: str, missing: list[str]) -> None:
@@ -59,3 +62,17 @@ def test_unmentioned_lists_names_no_passage_mentions(question: str, missing: lis
 
 def test_a_surname_alone_is_a_mention() -> None:
     assert unmentioned("What did Maria Zakharova say?", ["Zakharova spoke on Friday."]) == []
+
+
+def test_institutions_are_found_by_their_noun() -> None:
+    assert institutions("What did Ukraine's foreign ministry and the Duma say?") == [
+        "ministry",
+        "Duma",
+    ]
+    assert institutions("Which state agency distributed the photo?") == []
+
+
+def test_an_institution_is_mentioned_in_the_singular_or_plural() -> None:
+    texts = ["The central bank and two ministries objected."]
+    assert unmentioned("Which banks objected?", texts) == []
+    assert unmentioned("Which ministry objected?", texts) == []
