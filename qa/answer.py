@@ -62,7 +62,12 @@ def evidence_for_answer(
     if not ranked:
         return []
     chosen = [ranked[0]]
-    close = len(ranked) > 1 and ranked[0].score - ranked[1].score <= limits.second_margin
+    close = (
+        len(ranked) > 1
+        and ranked[0].score - ranked[1].score <= limits.second_margin
+        # A runner-up without the asked-for kind of answer adds nothing to one with it.
+        and not (answer_kind(question) and ranked[0].kind_match and not ranked[1].kind_match)
+    )
     if len(ranked) > 1 and (close or is_multi_part(question)):
         chosen.append(ranked[1])
     return sorted(chosen, key=lambda s: (s.sentence.passage.source, s.sentence.start))

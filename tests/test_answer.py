@@ -55,7 +55,7 @@ def test_abstains_when_the_question_names_someone_the_passages_never_do() -> Non
 
 
 def test_the_runner_up_joins_the_answer_only_when_nearly_as_good() -> None:
-    near = scored("The treaty was signed on Friday.", 0.6, 0.85, at=300)
+    near = scored("Both presidents signed it on Friday.", 0.6, 0.85, kind=True, at=300)
     assert evidence_for_answer("Who signed it?", [SIGNED, near], LIMITS) == [SIGNED, near]
     assert evidence_for_answer("Who signed it?", [SIGNED, TRADE], LIMITS) == [SIGNED]
 
@@ -72,3 +72,10 @@ def test_the_extractive_answer_is_the_sentences_with_their_markers() -> None:
         "Putin and Pezeshkian signed the treaty in Moscow. [1] "
         "The treaty will remain in force for 20 years. [2]"
     )
+
+
+def test_a_runner_up_without_the_asked_for_kind_stays_out() -> None:
+    dated = scored("They met on January 17, 2025.", 0.6, 0.8, kind=True)
+    undated = scored("They met in Moscow.", 0.6, 0.75, kind=False, at=40)
+    assert evidence_for_answer("When did they meet?", [dated, undated], LIMITS) == [dated]
+    assert evidence_for_answer("When did they meet?", [dated], LIMITS) == [dated]
