@@ -24,6 +24,11 @@ from qa.answer_types import answer_kind, counted_noun, has_kind
         ("In which city did they meet?", "place"),
         ("Which city hosted them when they met?", "place"),
         ("When did they meet, and in which city?", "date"),
+        ("Who met, and when?", "person"),
+        ("The ink was barely dry when which politician got back into office?", "person"),
+        ("How did Putin sum it up when he spoke?", None),
+        ("Where did they meet, and when?", "place"),
+        ("And when did they meet?", "date"),
         ("What does the treaty cover?", None),
     ],
 )
