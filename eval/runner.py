@@ -35,13 +35,22 @@ GATE: list[tuple[str, float, Callable[[Scores], float | None]]] = [
     ("citation_precision", 0.8, lambda s: s.citation_precision),
     ("abstention_recall", 0.9, lambda s: s.abstention_recall),
 ]
-# What the default mode measured on treaty_dev.jsonl, rounded down: CI fails on any
+# What the default mode measured, less about one question's worth: CI fails on any
 # regression below it. The targets above are not met yet (see README, "Measured").
+# treaty_dev.jsonl measured 0.851 / 0.878 / 0.705 / 0.758.
 REGRESSION_FLOOR: dict[str, float] = {
-    "answer_accuracy": 0.78,
-    "citation_recall": 0.83,
-    "citation_precision": 0.67,
-    "abstention_recall": 0.45,
+    "answer_accuracy": 0.83,
+    "citation_recall": 0.86,
+    "citation_precision": 0.68,
+    "abstention_recall": 0.72,
+}
+# treaty_heldout.jsonl (never tuned on) measured 0.714 / 0.750 / 0.537 / 0.750: a floor
+# here too, so that a change fitted to the dev set cannot quietly cost held-out answers.
+HELDOUT_FLOOR: dict[str, float] = {
+    "answer_accuracy": 0.67,
+    "citation_recall": 0.71,
+    "citation_precision": 0.50,
+    "abstention_recall": 0.66,
 }
 
 

@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 
 from eval.dataset import load_cases
-from eval.runner import REGRESSION_FLOOR, gate, run_eval
+from eval.runner import HELDOUT_FLOOR, REGRESSION_FLOOR, gate, run_eval
 
-DEV = Path(__file__).resolve().parent.parent / "eval" / "datasets" / "treaty_dev.jsonl"
+DATASETS = Path(__file__).resolve().parent.parent / "eval" / "datasets"
+DEV = DATASETS / "treaty_dev.jsonl"
+HELDOUT = DATASETS / "treaty_heldout.jsonl"
 pytestmark = pytest.mark.slow
 
 
@@ -20,4 +22,11 @@ def test_default_mode_stays_above_the_regression_floor_on_the_dev_set(pipeline) 
     assert scores.cases == len(result.rows) > 80
     targets_missed = gate(scores)
     print("gaps to the issue's targets:", targets_missed or "none")
+    assert not failures, failures
+
+
+def test_default_mode_stays_above_the_floor_on_questions_it_was_not_tuned_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    result = run_eval(load_cases(HELDOUT), pipeline)
+    assert result.scores.cases == len(result.rows) == 40
+    failures = gate(result.scores, HELDOUT_FLOOR)
     assert not failures, failures
