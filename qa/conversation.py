@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from qa.citations import strip_markers
 from qa.schemas import Turn
 from qa.terms import terms
 
@@ -22,8 +23,12 @@ def needs_context(question: str) -> bool:
 
 
 def standalone_question(question: str, history: Sequence[Turn]) -> str:
-    """The question plus the previous user question when it depends on it."""
+    """The question plus the previous user question (and the answer to it, when that is
+    the last turn) when it depends on them."""
     previous = [t.content for t in history if t.role == "user" and t.content.strip()]
     if not previous or not needs_context(question):
         return question
-    return f"{question} ({previous[-1].strip()})"
+    # The answer just given says what "that figure" or "that claim" refers to.
+    last = history[-1]
+    reply = strip_markers(last.content) if last.role == "assistant" else ""
+    return f"{question} ({' '.join(filter(None, [previous[-1].strip(), reply]))})"

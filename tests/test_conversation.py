@@ -35,7 +35,11 @@ def test_needs_context_for_pronouns_and_short_questions(question: str, expected:
 @pytest.mark.parametrize(
     ("question", "history", "expected"),
     [
-        ("Who signed it?", HISTORY, f"Who signed it? ({FIRST})"),
+        (
+            "Who signed it?",
+            HISTORY,
+            f"Who signed it? ({FIRST} A comprehensive strategic partnership treaty.)",
+        ),
         ("Who signed it?", [], "Who signed it?"),
         (
             "Which drones has Iran provided Russia?",
@@ -58,7 +62,7 @@ def test_needs_context_for_pronouns_and_short_questions(question: str, expected:
         ),
     ],
 )
-def test_standalone_question_adds_the_last_user_question_when_needed(
+def test_standalone_question_adds_the_last_question_and_its_answer_when_needed(
     question: str, history: list[Turn], expected: str
 ) -> None:
     assert standalone_question(question, history) == expected
