@@ -23,6 +23,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(rf"\b(\d{{4}}|{_MONTHS}|{_DAYS}|last year|this year|yesterday|days? (before|after)|weeks? (before|after)|since)\b", re.I),
     "duration": re.compile(r"\b(\d+|one|two|three|four|five|ten|twenty)\s+(years?|months?|weeks?|days?|decades?)\b|\byears\b", re.I),
     "clock": re.compile(r"\b\d{1,2}(:\d{2})\s*([ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\bo['’]clock\b|\b(morning|afternoon|evening|midnight|noon|overnight|dawn|dusk)\b", re.I),
+    # A name is quoted, an acronym, or several capitalised words that do not merely start
+    # the sentence ("Iran" alone names a country, not a deal).
+    "name": re.compile(r"[“\"«][^”\"»]{3,}[”\"»]|(?<=[a-z,;:] )[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+)+|\b[A-Z]{2,}\b"),
     "money": re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(dollars?|euros?|rubles?|roubles?|rials?|yuan|pounds?)\b|\b(million|billion|trillion)\b", re.I),
     "number": re.compile(rf"\b\d[\d,.]*\b|\b({_NUMBER_WORDS})\b", re.I),
     "person": re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b(President|Minister|Ambassador|officials?|leaders?)\b"),
@@ -34,13 +37,14 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # "when" asks only where a question or clause starts: "... dry when which politician"
     # uses it as a conjunction.
     ("date", re.compile(r"(?:^\s*|[,;:—–(]\s*|\b(?:and|or|but|so|since)\s+)when\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b", re.I)),
+    ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was) (it|the \w+) (called|named)\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,40}\b(worth|cost)\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b", re.I)),
     ("person", re.compile(r"^\s*who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
     ("place", re.compile(r"^\s*where\b|\b(in )?(which|what) (city|country|place|capital|town|venue)\b", re.I)),
 ]  # fmt: skip
 # Kinds whose absence from the evidence means the sources do not answer the question.
-STRICT_KINDS = frozenset({"date", "duration", "clock", "money", "number"})
+STRICT_KINDS = frozenset({"date", "duration", "clock", "name", "money", "number"})
 
 _AUX = r"has|have|had|does|do|did|is|are|was|were|will|would|can|could|should|in|of|to|on|for"
 _COUNTED = re.compile(
@@ -51,7 +55,7 @@ _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\
 
 
 def answer_kind(question: str) -> str | None:
-    """The kind of answer a question asks for: clock, duration, date, money, number,
+    """The kind of answer a question asks for: clock, duration, date, name, money, number,
     person or place (None when it asks for something else). The question word that comes
     first decides: "Which city hosted them when they met?" asks for a place."""
     found = [

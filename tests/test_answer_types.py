@@ -30,6 +30,8 @@ from qa.answer_types import answer_kind, counted_noun, has_kind
         ("Where did they meet, and when?", "place"),
         ("And when did they meet?", "date"),
         ("What does the treaty cover?", None),
+        ("What is the official name of the deal?", "name"),
+        ("What was the agreement called?", "name"),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
@@ -71,6 +73,16 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
         ("number", "The deal was renewed twice.", "How many times was it renewed?", True),
         ("number", "It has been periodically renewed.", "How many times was it renewed?", False),
         ("number", "It names 3 partners.", "How many?", True),
+        (
+            "name",
+            "They signed the “comprehensive strategic partnership treaty”.",
+            "Its name?",
+            True,
+        ),
+        ("name", "Trump left the Joint Comprehensive Plan of Action.", "Its full name?", True),
+        ("name", "Trump withdrew from the JCPOA.", "Its full name?", True),
+        ("name", "During his term, Trump withdrew from a deal.", "What did Trump leave?", False),
+        ("name", "Trump left a deal that gave Iran relief.", "Its official name?", False),
         ("person", "Masoud Pezeshkian spoke.", "Who spoke?", True),
         ("place", "They met in Moscow.", "Where did they meet?", True),
         (None, "Anything at all.", "What happened?", True),
