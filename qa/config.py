@@ -11,6 +11,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 LlmMode = Literal["extractive", "local", "openai"]
 RetrievalMode = Literal["hybrid", "dense", "keyword"]
+Fusion = Literal["rrf", "convex"]
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(second|minute|hour)\s*$")
 
 
@@ -35,6 +36,8 @@ class Settings(BaseSettings):
     ingest_threads: int = Field(default=0, ge=0, le=256, description="0: torch's default")
 
     retrieval: RetrievalMode = "hybrid"
+    fusion: Fusion = "convex"
+    dense_weight: float = Field(default=0.5, ge=0, le=1, description="convex fusion only")
     top_k: int = Field(default=5, ge=1, le=20)
     candidates: int = Field(default=30, ge=1, le=200)
     doc_boost: float = Field(

@@ -192,6 +192,8 @@ class QAPipeline:
                 top_k=top_k,
                 candidates=self.settings.candidates,
                 doc_boost=self.settings.doc_boost,
+                fusion=self.settings.fusion,
+                dense_weight=self.settings.dense_weight,
             )
         except StoreUnavailableError:
             raise

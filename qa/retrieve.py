@@ -1,4 +1,4 @@
-"""Dense (Chroma through LangChain) plus BM25 retrieval, fused by reciprocal rank."""
+"""Dense (Chroma through LangChain) plus BM25 retrieval, fused by score or by rank."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import numpy as np
 from langchain_chroma import Chroma
 
 from ingest.clean import jaccard
-from qa.config import RetrievalMode
+from qa.config import Fusion, RetrievalMode
 from qa.keyword import KeywordIndex
 
 RRF_K = 60
@@ -56,6 +56,9 @@ def collapse_near_duplicates(
 DOC_CHUNKS = 3
 
 
+DOC_CHUNKS = 3
+
+
 def boost_by_document(
     scores: dict[str, float], doc_of: dict[str, str], weight: float, chunks: int = DOC_CHUNKS
 ) -> dict[str, float]:
@@ -69,6 +72,31 @@ def boost_by_document(
         by_doc.setdefault(doc_of[item], []).append(score)
     doc_score = {d: sum(sorted(v, reverse=True)[:chunks]) for d, v in by_doc.items()}
     return {item: score + weight * doc_score[doc_of[item]] for item, score in scores.items()}
+
+
+def convex(
+    dense: dict[str, float], sparse: dict[str, float], dense_weight: float
+) -> dict[str, float]:
+    """Convex combination of min-max normalised dense and BM25 scores (Bruch et al., "An
+    Analysis of Fusion Functions for Hybrid Retrieval"). Unlike rank fusion it keeps how
+    far ahead a hit is, so one strong match on rare words is not levelled with a dozen vague
+    ones. An item missing from one list scores 0 there.
+
+    Measured against dividing by the best score instead: min-max did better on the dev set,
+    the held-out set and with Wikipedia distractors (README, "Measured")."""
+
+    def scaled(scores: dict[str, float]) -> dict[str, float]:
+        if not scores:
+            return {}
+        low, high = min(scores.values()), max(scores.values())
+        span = high - low
+        return {k: (v - low) / span if span > 0 else 1.0 for k, v in scores.items()}
+
+    d, s = scaled(dense), scaled(sparse)
+    return {
+        item: dense_weight * d.get(item, 0.0) + (1 - dense_weight) * s.get(item, 0.0)
+        for item in d.keys() | s.keys()
+    }
 
 
 class Retriever:
@@ -118,6 +146,8 @@ class Retriever:
         top_k: int,
         candidates: int,
         doc_boost: float = 0.0,
+        fusion: Fusion = "convex",
+        dense_weight: float = 0.5,
     ) -> list[Passage]:
         """Top passages for a query; hybrid fuses dense and BM25 rankings."""
         pool = max(candidates, top_k)
@@ -127,7 +157,12 @@ class Retriever:
             return collapse_near_duplicates(dense or sparse)[:top_k]
         by_id = {p.id: p for p in sparse}
         by_id.update({p.id: p for p in dense})  # dense scores are cosine: keep those
-        fused = rrf([[p.id for p in dense], [p.id for p in sparse]])
+        if fusion == "convex":
+            fused = convex(
+                {p.id: p.score for p in dense}, {p.id: p.score for p in sparse}, dense_weight
+            )
+        else:
+            fused = rrf([[p.id for p in dense], [p.id for p in sparse]])
         fused = boost_by_document(fused, {i: p.doc_id for i, p in by_id.items()}, doc_boost)
         ranked = sorted(fused, key=lambda i: (-fused[i], i))
         fused_passages = [replace(by_id[i], score=round(fused[i], 6)) for i in ranked]

@@ -6,7 +6,7 @@ import pytest
 
 from ingest.store import StoredChunk
 from qa.keyword import KeywordIndex, fingerprint
-from qa.retrieve import Passage, boost_by_document, collapse_near_duplicates, rrf
+from qa.retrieve import Passage, boost_by_document, collapse_near_duplicates, convex, rrf
 
 
 def passage(pid: str, text: str) -> Passage:
@@ -117,3 +117,20 @@ def test_document_score_counts_only_its_best_passages() -> None:
 def test_no_document_boost_leaves_scores_alone() -> None:
     scores = {"a:0": 0.2, "b:0": 0.1}
     assert boost_by_document(scores, {"a:0": "a", "b:0": "b"}, weight=0.0) == scores
+
+
+def test_convex_fusion_keeps_how_far_ahead_a_hit_is() -> None:
+    # BM25 finds one chunk far ahead of the rest; dense puts it fourth of a spread pool.
+    dense = {"vague-1": 0.60, "vague-2": 0.58, "vague-3": 0.57, "exact": 0.55, "far": 0.20}
+    sparse = {"exact": 9.0, "vague-1": 1.2, "vague-2": 1.1, "vague-3": 1.0}
+    fused = convex(dense, sparse, dense_weight=0.5)
+    assert max(fused, key=fused.__getitem__) == "exact"
+    # Rank fusion levels it with the vague chunk that both lists rank high.
+    ranked = rrf([list(dense), list(sparse)])
+    assert max(ranked, key=ranked.__getitem__) == "vague-1"
+
+
+def test_convex_fusion_scores_lie_between_0_and_1_and_missing_items_get_0() -> None:
+    fused = convex({"a": 0.9, "b": 0.1}, {"c": 3.0, "a": 1.0}, dense_weight=0.7)
+    assert fused == pytest.approx({"a": 0.7, "b": 0.0, "c": 0.3})
+    assert convex({}, {"x": 2.0}, dense_weight=0.5) == {"x": 0.5}
