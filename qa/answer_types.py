@@ -31,17 +31,18 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "person": re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b(President|Minister|Ambassador|officials?|leaders?)\b"),
     "place": re.compile(r"\b(in|at|to|from)\s+(the\s+)?[A-Z][a-z]+"),
 }  # fmt: skip
+# "when", "who" and "where" ask only where a sentence or clause starts: in "... was barely
+# dry when which politician ..." the "when" is a conjunction.
+_ASKS = r"(?:^\s*|[.?!,;:—–(]\s*|\b(?:and|or|but|so|since)\s+)"
 _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bfor how many (years|months)\b|\bduration\b|\bhow much time\b", re.I)),
-    # "when" asks only where a question or clause starts: "... dry when which politician"
-    # uses it as a conjunction.
-    ("date", re.compile(r"(?:^\s*|[,;:—–(]\s*|\b(?:and|or|but|so|since)\s+)when\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b", re.I)),
+    ("date", re.compile(rf"{_ASKS}when\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b", re.I)),
     ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was) (it|the \w+) (called|named)\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,40}\b(worth|cost)\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b", re.I)),
-    ("person", re.compile(r"^\s*who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
-    ("place", re.compile(r"^\s*where\b|\b(in )?(which|what) (city|country|place|capital|town|venue)\b", re.I)),
+    ("person", re.compile(rf"{_ASKS}who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
+    ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) (city|country|place|capital|town|venue)\b", re.I)),
 ]  # fmt: skip
 # Kinds whose absence from the evidence means the sources do not answer the question.
 STRICT_KINDS = frozenset({"date", "duration", "clock", "name", "money", "number"})
