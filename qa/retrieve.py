@@ -56,9 +56,6 @@ def collapse_near_duplicates(
 DOC_CHUNKS = 3
 
 
-DOC_CHUNKS = 3
-
-
 def boost_by_document(
     scores: dict[str, float], doc_of: dict[str, str], weight: float, chunks: int = DOC_CHUNKS
 ) -> dict[str, float]:
@@ -145,11 +142,12 @@ class Retriever:
         mode: RetrievalMode,
         top_k: int,
         candidates: int,
-        doc_boost: float = 0.0,
-        fusion: Fusion = "convex",
-        dense_weight: float = 0.5,
+        doc_boost: float,
+        fusion: Fusion,
+        dense_weight: float,
     ) -> list[Passage]:
-        """Top passages for a query; hybrid fuses dense and BM25 rankings."""
+        """Top passages for a query; hybrid fuses dense and BM25 results (the settings hold
+        the defaults)."""
         pool = max(candidates, top_k)
         dense = self.dense(vector, pool) if mode in {"dense", "hybrid"} else []
         sparse = self.sparse(query, pool) if mode in {"keyword", "hybrid"} else []
