@@ -52,6 +52,7 @@ _COUNTED = re.compile(
     rf"\bhow many\s+((?:[\w’'-]+\s+){{0,3}}?)[\w’'-]+?(?=\s+(?:{_AUX})\b|\s*[?,.;]|\s*$)", re.I
 )
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_TOKEN = re.compile(r"[\w’'.,-]+")
 _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b", re.I)
 
 
@@ -79,15 +80,15 @@ def counted_noun(question: str) -> str | None:
 def _counts(text: str, noun: str | None, asked: str) -> bool:
     """Whether the text holds a count (of `noun`, when given) that the question doesn't."""
     dates = [m.span() for m in _DAY_OF_MONTH.finditer(text)]
-    tokens = re.findall(r"[\w’'.,-]+", text)
-    for i, token in enumerate(tokens):
+    found = list(_TOKEN.finditer(text))
+    tokens = [m.group(0) for m in found]
+    for i, (match, token) in enumerate(zip(found, tokens, strict=True)):
         value = token.strip(".,").lower()
         if not _KIND_PATTERNS["number"].fullmatch(value) or value in asked.split():
             continue
         if _YEAR.match(value):
             continue  # "2001" dates something; it counts nothing
-        offset = text.find(token)
-        if any(start <= offset < end for start, end in dates):
+        if any(start <= match.start() < end for start, end in dates):
             continue  # "January 17" is a day, not a count
         if noun is None or (value in {"once", "twice", "thrice"} and noun == stem("times")):
             return True

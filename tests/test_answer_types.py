@@ -74,6 +74,7 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
         ("number", "Iran sent drones in 2022.", "How many drones?", False),
         ("number", "The treaty will last 20 years.", "How many articles does it have?", False),
         ("number", "They met on January 17, 2025.", "How many days did he stay?", False),
+        ("number", "On January 17, 17 drones struck.", "How many drones?", True),
         ("number", "The deal was renewed twice.", "How many times was it renewed?", True),
         ("number", "It has been periodically renewed.", "How many times was it renewed?", False),
         ("number", "It names 3 partners.", "How many?", True),
