@@ -19,6 +19,12 @@ _NUMBER_WORDS = (
     r"forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|once|twice|several|"
     r"a few|a dozen|a hundred|a thousand|scores of"
 )
+_OPENERS = (
+    "The|A|An|In|At|On|To|For|From|By|With|This|These|Those|That|It|Its|Since|During|Both|"
+    "Last|Next|When|After|Before|While|As|But|And|However|According|Under|Over|If"
+)
+# "Whose visit …?" is answered by "Pezeshkian’s visit …".
+_POSSESSIVE = re.compile(r"\b[A-Z][a-z]+[’']s\b")
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(rf"\b(\d{{4}}|{_MONTHS}|{_DAYS}|last year|this year|yesterday|days? (before|after)|weeks? (before|after)|since)\b", re.I),
     "duration": re.compile(r"\b(\d+|one|two|three|four|five|ten|twenty)\s+(years?|months?|weeks?|days?|decades?)\b|\byears\b", re.I),
@@ -28,7 +34,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "name": re.compile(r"[“\"«][^”\"»]{3,}[”\"»]|(?<=[a-z,;:] )[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+)+|\b[A-Z]{2,}\b"),
     "money": re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(dollars?|euros?|rubles?|roubles?|rials?|yuan|pounds?)\b|\b(million|billion|trillion)\b", re.I),
     "number": re.compile(rf"\b\d[\d,.]*\b|\b({_NUMBER_WORDS})\b", re.I),
-    "person": re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b(President|Minister|Ambassador|officials?|leaders?)\b"),
+    # Two capitalised words name someone unless the first merely starts the sentence
+    # ("The Kremlin", "In Moscow").
+    "person": re.compile(rf"\b(?!(?:{_OPENERS})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b|\b(President|Minister|Ambassador|officials?|leaders?)\b"),
     "place": re.compile(r"\b(in|at|to|from)\s+(the\s+)?[A-Z][a-z]+"),
 }  # fmt: skip
 # "when", "who" and "where" ask only where a sentence or clause starts: in "... was barely
@@ -106,4 +114,6 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
     asked = question.lower()
     if kind == "number":
         return _counts(text, counted_noun(question), asked)
+    if kind == "person" and "whose" in asked.split() and _POSSESSIVE.search(text):
+        return True
     return any(m.group(0).lower() not in asked for m in _KIND_PATTERNS[kind].finditer(text))
