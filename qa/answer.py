@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -13,10 +12,8 @@ from langchain_core.prompts import ChatPromptTemplate
 from qa.answer_types import STRICT_KINDS, answer_kind
 from qa.evidence import ScoredSentence
 from qa.mentions import unmentioned
+from qa.parts import question_parts
 
-_MULTI_PART = re.compile(
-    r"\b(and|also|as well as)\b,?\s+(what|who|whom|whose|which|when|where|why|how)\b", re.I
-)
 ABSTAIN_TEXT = "The sources I have do not say; I can't answer that from the indexed articles."
 
 SYSTEM_PROMPT = (
@@ -50,17 +47,17 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     return bool(unmentioned(question, passages.values()))
 
 
-def is_multi_part(question: str) -> bool:
-    """A question that asks two things ("Who signed it, and when?")."""
-    return bool(_MULTI_PART.search(question))
-
-
 def evidence_for_answer(
     question: str, ranked: Sequence[ScoredSentence], limits: Thresholds
 ) -> list[ScoredSentence]:
-    """The best sentence, plus the runner-up when it scores nearly as well."""
+    """The best sentence, plus the runner-up when it scores nearly as well; for a question
+    that asks several things, the best sentence for each (ranked first by `merge_rankings`)."""
     if not ranked:
         return []
+    parts = len(question_parts(question))
+    if parts > 1:
+        chosen = list(ranked[:parts])
+        return sorted(chosen, key=lambda s: (s.sentence.passage.source, s.sentence.start))
     chosen = [ranked[0]]
     close = (
         len(ranked) > 1
@@ -68,7 +65,7 @@ def evidence_for_answer(
         # A runner-up without the asked-for kind of answer adds nothing to one with it.
         and not (answer_kind(question) and ranked[0].kind_match and not ranked[1].kind_match)
     )
-    if len(ranked) > 1 and (close or is_multi_part(question)):
+    if close:
         chosen.append(ranked[1])
     return sorted(chosen, key=lambda s: (s.sentence.passage.source, s.sentence.start))
 

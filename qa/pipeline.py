@@ -32,6 +32,7 @@ from qa.evidence import ScoredSentence, Sentence, candidate_sentences, score_sen
 from qa.grounding import check_answer
 from qa.injection import without_injection
 from qa.keyword import KeywordIndex, fingerprint
+from qa.parts import merge_rankings, question_parts
 from qa.retrieve import Passage, Retriever
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
 from qa.terms import terms
@@ -231,9 +232,18 @@ class QAPipeline:
         passages = self._search(query, vector, top_k or self.settings.top_k)
         sentences = candidate_sentences(passages)
         index = self.refresh()
-        ranked = score_sentences(
-            question, query, sentences, focus, self._vectors(sentences), index.idf
-        )
+        vectors = self._vectors(sentences)
+        ranked = score_sentences(question, query, sentences, focus, vectors, index.idf)
+        parts = question_parts(question)
+        if len(parts) > 1:
+            # "Which agency took the photo, and which reported the duration?": each part
+            # gets its own best sentence, or the two answers come from one topic.
+            part_vectors = self.embedder.encode(parts)
+            rankings = [
+                score_sentences(part, part, sentences, v, vectors, index.idf)
+                for part, v in zip(parts, part_vectors, strict=True)
+            ]
+            ranked = merge_rankings(ranked, rankings)
         return passages, ranked
 
     # -- answering -------------------------------------------------------------------------

@@ -71,6 +71,18 @@ def test_answers_other_questions_from_the_article(
     assert_citations_consistent(response)
 
 
+def test_a_question_asking_two_things_cites_a_sentence_for_each(pipeline: QAPipeline) -> None:
+    response = ask(
+        pipeline,
+        "Which state agency distributed the pool photograph, and which news agency "
+        "reported how long the treaty stays in force?",
+    )
+    assert "Sputnik" in response.answer
+    assert "TASS" in response.answer
+    assert len(response.citations) == 2
+    assert_citations_consistent(response)
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -1,0 +1,65 @@
+"""Questions that ask several things: splitting them, and merging their rankings."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.evidence import ScoredSentence, Sentence
+from qa.parts import merge_rankings, question_parts
+from qa.retrieve import Passage
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "Which agency took the photo, and which agency reported the duration?",
+            ["Which agency took the photo", "which agency reported the duration?"],
+        ),
+        (
+            "How long will it last and what agreement came before it?",
+            ["How long will it last", "what agreement came before it?"],
+        ),
+        (
+            "Who signed it, as well as when was it ratified?",
+            ["Who signed it", "when was it ratified?"],
+        ),
+        ("Who signed it, and when?", ["Who signed it, and when?"]),
+        ("And what did he order in 2020?", ["And what did he order in 2020?"]),
+        ("Who signed the treaty and the protocol?", ["Who signed the treaty and the protocol?"]),
+        ("What does the treaty cover?", ["What does the treaty cover?"]),
+    ],
+)
+def test_a_question_splits_where_a_conjunction_starts_a_new_question(
+    question: str, parts: list[str]
+) -> None:
+    assert question_parts(question) == parts
+
+
+def test_more_than_three_parts_are_not_split() -> None:
+    question = "Who met, and where did they meet, and when did they sign, and why did they sign?"
+    assert question_parts(question) == [question]
+
+
+def scored(text: str, at: int, score: float) -> ScoredSentence:
+    passage = Passage(
+        id=f"doc:{at}-{at + len(text)}", doc_id="doc", source="doc.txt", title="T",
+        text=text, start=at, end=at + len(text), score=0.5,
+    )  # fmt: skip
+    sentence = Sentence(passage, rank=0, start=at, end=at + len(text))
+    return ScoredSentence(sentence, cosine=score, coverage=0.0, kind_match=False, score=score)
+
+
+PHOTO = scored("Sputnik distributed the photo.", 0, 0.9)
+TASS = scored("TASS reported it lasts 20 years.", 100, 0.8)
+TALKS = scored("Negotiations took years.", 200, 0.7)
+
+
+def test_each_part_contributes_its_own_best_sentence_first() -> None:
+    merged = merge_rankings([PHOTO, TALKS, TASS], [[PHOTO, TASS], [TASS, TALKS]])
+    assert merged == [PHOTO, TASS, TALKS]
+
+
+def test_parts_with_the_same_best_sentence_take_the_next_one() -> None:
+    merged = merge_rankings([PHOTO, TASS, TALKS], [[PHOTO, TALKS], [PHOTO, TALKS, TASS]])
+    assert merged == [PHOTO, TALKS, TASS]
