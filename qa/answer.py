@@ -36,13 +36,18 @@ class Thresholds:
 
 
 def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thresholds) -> bool:
-    """Abstain when no sentence is near the question in meaning, when none holds the kind
-    of answer it asks for (a date for "when", a count for "how many"), or when the question
+    """Abstain when no sentence is near the question in meaning, when the best sentence for
+    it (or for a part of it) does not hold the kind of answer it asks for (a date for
+    "when", a count for "how many"), or when the question
     names a person or a model the retrieved passages never mention."""
     if not ranked or max(s.cosine for s in ranked) < limits.min_cosine:
         return True
-    if answer_kind(question) in STRICT_KINDS and not any(s.kind_match for s in ranked[:2]):
-        return True
+    # Scoring puts first the best sentence of the asked-for kind when one is nearly as
+    # good as the best (see `score_sentences`); each part of a two-part question has
+    # its own best sentence, in order (see `merge_rankings`).
+    for part, best in zip(question_parts(question), ranked, strict=False):
+        if answer_kind(part) in STRICT_KINDS and not best.kind_match:
+            return True
     passages = {s.sentence.passage.id: s.sentence.passage.text for s in ranked}
     return bool(unmentioned(question, passages.values()))
 

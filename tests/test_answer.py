@@ -49,6 +49,22 @@ def test_abstains_when_no_top_sentence_holds_the_asked_for_kind() -> None:
     assert not should_abstain("How long will the treaty last?", [LASTS, SIGNED], LIMITS)
 
 
+def test_abstains_when_only_a_far_runner_up_holds_the_asked_for_kind() -> None:
+    # Scoring puts a sentence of the asked-for kind first when it is nearly as good, so a
+    # runner-up of that kind is one the best sentence left far behind.
+    withdrew = scored("Trump withdrew from a multinational deal.", 0.77, 0.97, kind=False)
+    quoted = scored("Trump warned he would “wipe Iran off”.", 0.39, 0.56, kind=True, at=60)
+    assert should_abstain("What is the official name of the deal?", [withdrew, quoted], LIMITS)
+    assert not should_abstain("What is the official name of the deal?", [quoted], LIMITS)
+
+
+def test_each_part_of_a_two_part_question_needs_its_own_kind() -> None:
+    question = "Which agency distributed the photo, and how long will the treaty last?"
+    photo = scored("Sputnik distributed the photo.", 0.5, 0.6, kind=False, at=400)
+    assert not should_abstain(question, [photo, LASTS], LIMITS)
+    assert should_abstain(question, [photo, TRADE], LIMITS)
+
+
 def test_abstains_when_the_question_names_someone_the_passages_never_do() -> None:
     assert should_abstain("What did Volodymyr Zelenskyy say about it?", [SIGNED, LASTS], LIMITS)
     assert not should_abstain("What did Pezeshkian say about it?", [SIGNED, LASTS], LIMITS)

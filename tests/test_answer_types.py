@@ -36,6 +36,7 @@ from qa.answer_types import answer_kind, counted_noun, has_kind
         ("What does the treaty cover?", None),
         ("What is the official name of the deal?", "name"),
         ("What was the agreement called?", "name"),
+        ("What was the total value of trade between them in 2024?", "money"),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
@@ -86,6 +87,7 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
         ),
         ("name", "Trump left the Joint Comprehensive Plan of Action.", "Its full name?", True),
         ("name", "Trump withdrew from the JCPOA.", "Its full name?", True),
+        ("name", "A US drone strike killed him.", "Its full name?", False),
         ("name", "During his term, Trump withdrew from a deal.", "What did Trump leave?", False),
         ("name", "Trump left a deal that gave Iran relief.", "Its official name?", False),
         ("person", "Masoud Pezeshkian spoke.", "Who spoke?", True),
