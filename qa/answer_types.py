@@ -45,7 +45,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
 _ASKS = r"(?:^\s*|[.?!,;:—–(]\s*|\b(?:and|or|but|so|since)\s+)"
 _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bfor how many (years|months)\b|\bduration\b|\bhow much time\b", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|decades)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b", re.I)),
     ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was) (it|the \w+) (called|named)\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,40}\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ )?(value|volume) of (trade|exports|imports|investment|the deal|the contract)\b", re.I)),

@@ -13,6 +13,8 @@ from qa.answer_types import answer_kind, counted_noun, has_kind
         ("How long will the treaty remain in force?", "duration"),
         ("For how many years does it apply?", "duration"),
         ("How much time did the talks take?", "duration"),
+        ("Is it open-ended, or does it expire after a set number of years?", "duration"),
+        ("How many years did the talks take?", "duration"),
         ("When was it signed?", "date"),
         ("What year was the previous agreement?", "date"),
         ("At what time of day was it signed?", "clock"),
