@@ -1,6 +1,6 @@
 """What kind of answer a question asks for, and whether a text holds one. Pure.
 
-"When" wants a date, "how long" a duration, "what time of day" a clock time, "how many
+"When" wants a date, "which day of the week" a weekday, "how long" a duration, "what time of day" a clock time, "how many
 drones" a count of drones and "how much money" a sum. A sentence that holds nothing of the
 asked-for kind cannot answer the question, however close it is in meaning; the pipeline
 uses that to rank sentences and to abstain.
@@ -26,6 +26,7 @@ _OPENERS = (
 # "Whose visit …?" is answered by "Pezeshkian’s visit …".
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+[’']s\b")
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
+    "weekday": re.compile(rf"\b{_DAYS}\b", re.I),
     "date": re.compile(rf"\b(\d{{4}}|{_MONTHS}|{_DAYS}|last year|this year|yesterday|days? (before|after)|weeks? (before|after)|since)\b", re.I),
     "duration": re.compile(r"\b(\d+|one|two|three|four|five|ten|twenty)\s+(years?|months?|weeks?|days?|decades?)\b|\byears\b", re.I),
     "clock": re.compile(r"\b\d{1,2}(:\d{2})\s*([ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\bo['’]clock\b|\b(morning|afternoon|evening|midnight|noon|overnight|dawn|dusk)\b", re.I),
@@ -46,6 +47,7 @@ _ASKS = r"(?:^\s*|[.?!,;:—–(]\s*|\b(?:and|or|but|so|since)\s+)"
 _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|decades)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(?:which|what) )?day of the week\b|\b(?:which|what) weekday\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b", re.I)),
     ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was) (it|the \w+) (called|named)\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,40}\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ )?(value|volume) of (trade|exports|imports|investment|the deal|the contract)\b", re.I)),
@@ -54,7 +56,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) (city|country|place|capital|town|venue)\b", re.I)),
 ]  # fmt: skip
 # Kinds whose absence from the evidence means the sources do not answer the question.
-STRICT_KINDS = frozenset({"date", "duration", "clock", "name", "money", "number"})
+STRICT_KINDS = frozenset({"weekday", "date", "duration", "clock", "name", "money", "number"})
 
 _AUX = r"has|have|had|does|do|did|is|are|was|were|will|would|can|could|should|in|of|to|on|for"
 _COUNTED = re.compile(
@@ -66,7 +68,7 @@ _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\
 
 
 def answer_kind(question: str) -> str | None:
-    """The kind of answer a question asks for: clock, duration, date, name, money, number,
+    """The kind of answer a question asks for: clock, duration, weekday, date, name, money, number,
     person or place (None when it asks for something else). The question word that comes
     first decides: "Which city hosted them when they met?" asks for a place."""
     found = [
