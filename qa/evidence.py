@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -45,6 +46,8 @@ class ScoredSentence:
 
 
 MIN_WORDS = 2
+CLAUSE_MIN_WORDS = 6
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 
 
 def can_answer(text: str, title: str = "") -> bool:
@@ -81,6 +84,32 @@ def candidate_sentences(passages: Sequence[Passage]) -> list[Sentence]:
     return found
 
 
+def clause_spans(text: str, min_words: int = CLAUSE_MIN_WORDS) -> list[tuple[int, int]]:
+    """The clauses of a long sentence, as (start, end) offsets in it: the pieces between
+    commas, semicolons, colons, dashes and brackets that have at least `min_words` words.
+    Empty when fewer than two pieces are that long: the sentence is its own clause."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for cut in [*(m.start() for m in _CLAUSE_BREAK.finditer(text)), len(text)]:
+        piece = text[start:cut]
+        if len(words(piece)) >= min_words:
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((start + lead, start + len(piece.rstrip())))
+        start = cut + 1
+    return spans if len(spans) > 1 else []
+
+
+def best_clause_cosines(
+    owners: Sequence[int], clause_vectors: np.ndarray, vector: np.ndarray, count: int
+) -> np.ndarray:
+    """For each of `count` sentences, the cosine of its clause nearest to `vector`
+    (`owners[i]` is the sentence of clause i); -1 for a sentence without clauses."""
+    best = np.full(count, -1.0, dtype=np.float32)
+    if len(owners):
+        np.maximum.at(best, np.asarray(owners), clause_vectors @ vector)
+    return best
+
+
 @dataclass(frozen=True, slots=True)
 class Weights:
     """How much each signal counts in a sentence's score."""
@@ -89,6 +118,10 @@ class Weights:
     coverage: float = 0.3
     kind: float = 0.15
     rank: float = 0.01
+    # A clause stands in for its sentence, a little discounted: in "Moscow has viewed Iran
+    # as a partner, a move that has alarmed Western officials …" the answer to "what do
+    # Western capitals think?" is one clause, which the whole sentence's meaning dilutes.
+    clause_discount: float = 0.05
 
 
 def score_sentences(
@@ -99,18 +132,23 @@ def score_sentences(
     sentence_vectors: np.ndarray,
     idf: dict[str, float],
     weights: Weights = Weights(),
+    clause_cosines: np.ndarray | None = None,
 ) -> list[ScoredSentence]:
-    """Score sentences by meaning, shared rare words, answer kind and passage rank; best first."""
+    """Score sentences by meaning (of the whole sentence or, discounted, of its closest
+    clause), shared rare words, answer kind and passage rank; best first."""
     kind = answer_kind(question)
     query_terms = terms(question) or terms(query)
     cosines = sentence_vectors @ question_vector if len(sentences) else np.zeros(0)
+    meanings = cosines
+    if clause_cosines is not None:
+        meanings = np.maximum(cosines, clause_cosines - weights.clause_discount)
     scored = []
-    for sentence, cos in zip(sentences, cosines, strict=True):
+    for sentence, cos, meaning in zip(sentences, cosines, meanings, strict=True):
         text = sentence.text
         cov = coverage(query_terms, set(terms(text)), idf)
         match = kind is not None and has_kind(kind, text, question)
         score = (
-            weights.cosine * float(cos)
+            weights.cosine * float(meaning)
             + weights.coverage * cov
             + weights.kind * float(match)
             - weights.rank * sentence.rank

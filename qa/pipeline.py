@@ -28,7 +28,13 @@ from qa.answer import (
 from qa.citations import attribute, renumber
 from qa.config import Settings
 from qa.conversation import standalone_question
-from qa.evidence import ScoredSentence, Sentence, candidate_sentences, score_sentences
+from qa.evidence import (
+    ScoredSentence,
+    best_clause_cosines,
+    candidate_sentences,
+    clause_spans,
+    score_sentences,
+)
 from qa.grounding import check_answer
 from qa.injection import without_injection
 from qa.keyword import KeywordIndex, fingerprint
@@ -201,13 +207,14 @@ class QAPipeline:
         except Exception as exc:
             raise StoreUnavailableError(f"the Chroma store is unavailable: {exc}") from exc
 
-    def _vectors(self, sentences: Sequence[Sentence]) -> np.ndarray:
-        keys = [(s.passage.doc_id, s.start, s.end) for s in sentences]
+    def _vectors(self, spans: Sequence[tuple[str, int, int, str]]) -> np.ndarray:
+        """Embeddings of (doc_id, start, end, text) spans, cached by position."""
+        keys = [(doc_id, start, end) for doc_id, start, end, _ in spans]
         # A local copy: another thread's refresh() may clear the shared cache meanwhile.
         found = {key: v for key in keys if (v := self._sentence_vectors.get(key)) is not None}
         missing = [i for i, key in enumerate(keys) if key not in found]
         if missing:
-            fresh = self.embedder.encode([sentences[i].text for i in missing])
+            fresh = self.embedder.encode([spans[i][3] for i in missing])
             if len(self._sentence_vectors) > _SENTENCE_CACHE_LIMIT:
                 self._sentence_vectors.clear()
             for i, vector in zip(missing, fresh, strict=True):
@@ -232,17 +239,29 @@ class QAPipeline:
         passages = self._search(query, vector, top_k or self.settings.top_k)
         sentences = candidate_sentences(passages)
         index = self.refresh()
-        vectors = self._vectors(sentences)
-        ranked = score_sentences(question, query, sentences, focus, vectors, index.idf)
+        vectors = self._vectors([(s.passage.doc_id, s.start, s.end, s.text) for s in sentences])
+        owners, clauses = [], []
+        for i, s in enumerate(sentences):
+            for start, end in clause_spans(s.text):
+                owners.append(i)
+                clauses.append(
+                    (s.passage.doc_id, s.start + start, s.start + end, s.text[start:end])
+                )
+        clause_vectors = self._vectors(clauses)
+
+        def rank(question: str, query: str, vector: np.ndarray) -> list[ScoredSentence]:
+            near = best_clause_cosines(owners, clause_vectors, vector, len(sentences))
+            return score_sentences(
+                question, query, sentences, vector, vectors, index.idf, clause_cosines=near
+            )
+
+        ranked = rank(question, query, focus)
         parts = question_parts(question)
         if len(parts) > 1:
             # "Which agency took the photo, and which reported the duration?": each part
             # gets its own best sentence, or the two answers come from one topic.
             part_vectors = self.embedder.encode(parts)
-            rankings = [
-                score_sentences(part, part, sentences, v, vectors, index.idf)
-                for part, v in zip(parts, part_vectors, strict=True)
-            ]
+            rankings = [rank(part, part, v) for part, v in zip(parts, part_vectors, strict=True)]
             ranked = merge_rankings(ranked, rankings)
         return passages, ranked
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qa.evidence import Weights, can_answer, candidate_sentences, score_sentences
+from qa.evidence import (
+    Weights,
+    best_clause_cosines,
+    can_answer,
+    candidate_sentences,
+    clause_spans,
+    score_sentences,
+)
 from qa.retrieve import Passage
 from qa.terms import idf_table
 
@@ -58,6 +65,47 @@ def test_score_sentences_ranks_meaning_terms_and_kind() -> None:
         Weights().cosine * 0.5 + Weights().coverage * top.coverage + Weights().kind
     )
     assert [s.score for s in ranked] == sorted((s.score for s in ranked), reverse=True)
+
+
+def test_a_close_clause_lifts_its_sentence_by_its_discounted_cosine() -> None:
+    question = "What happens next?"
+    sentences = candidate_sentences([passage(0, len(DOCUMENT))])
+    vectors = np.eye(len(sentences), 4, dtype=np.float32)
+    question_vector = np.array([0.6, 0.5, 0.0, 0.0], dtype=np.float32)
+    clauses = np.array([-1.0, -1.0, 0.9], dtype=np.float32)  # "Trade will grow" has one
+    ranked = score_sentences(
+        question, question, sentences, question_vector, vectors, {}, clause_cosines=clauses
+    )
+    assert ranked[0].sentence.text == "Trade will grow."
+    assert ranked[0].cosine == 0.0  # the whole sentence's cosine is kept for abstention
+    assert ranked[0].score == pytest.approx(0.9 - Weights().clause_discount)
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        (
+            "Since the invasion in 2022, Moscow has viewed Iran as a key partner, a move "
+            "that has alarmed Western officials who see both as destabilising forces.",
+            [
+                "Moscow has viewed Iran as a key partner",
+                "a move that has alarmed Western officials who see both as destabilising forces.",
+            ],
+        ),
+        ("The treaty, signed on Friday, lasts for twenty years.", []),
+        ("Negotiations for the new treaty have taken years.", []),
+    ],
+)
+def test_clauses_are_the_long_pieces_between_commas_and_dashes(
+    text: str, clauses: list[str]
+) -> None:
+    assert [text[a:b] for a, b in clause_spans(text)] == clauses
+
+
+def test_best_clause_cosines_take_each_sentences_nearest_clause() -> None:
+    clause_vectors = np.array([[1.0, 0.0], [0.0, 1.0], [0.6, 0.8]], dtype=np.float32)
+    best = best_clause_cosines([0, 0, 2], clause_vectors, np.array([0.0, 1.0]), 3)
+    assert best.tolist() == pytest.approx([1.0, -1.0, 0.8])
 
 
 def test_score_sentences_of_nothing_is_empty() -> None:

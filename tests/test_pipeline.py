@@ -83,6 +83,12 @@ def test_a_question_asking_two_things_cites_a_sentence_for_each(pipeline: QAPipe
     assert_citations_consistent(response)
 
 
+def test_a_question_about_one_clause_of_a_long_sentence_finds_it(pipeline: QAPipeline) -> None:
+    response = ask(pipeline, "How heavily sanctioned are the two countries?")
+    assert "most heavily sanctioned" in response.answer
+    assert_citations_consistent(response)
+
+
 @pytest.mark.parametrize(
     "question",
     [
