@@ -158,8 +158,14 @@ def score_sentences(
     if kind is not None and scored and not scored[0].kind_match:
         # A "who" question is not answered by a sentence that names no one: prefer the
         # best sentence of the asked-for kind when it is not far behind.
-        best = scored[0].score
-        fits = [s for s in scored if s.kind_match and s.score >= best - KIND_SLACK]
+        # Only from the same document: the slack picks the answer out of the passage in
+        # focus, it does not jump to another document that merely holds a sum or a date.
+        best, focus = scored[0].score, scored[0].sentence.passage.doc_id
+        fits = [
+            s
+            for s in scored
+            if s.kind_match and s.score >= best - KIND_SLACK and s.sentence.passage.doc_id == focus
+        ]
         if fits:
             rest = [s for s in scored if s is not fits[0]]
             scored = [fits[0], *rest]

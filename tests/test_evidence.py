@@ -108,6 +108,21 @@ def test_best_clause_cosines_take_each_sentences_nearest_clause() -> None:
     assert best.tolist() == pytest.approx([1.0, -1.0, 0.8])
 
 
+def test_the_asked_for_kind_is_not_fetched_from_another_document() -> None:
+    question = "How long will the treaty remain in force?"
+    met = passage(0, DOCUMENT.index(" The treaty"), doc_id="a")
+    lasts = passage(DOCUMENT.index("The treaty"), DOCUMENT.index(" Ignore"), doc_id="b")
+    sentences = candidate_sentences([met, lasts])
+    vectors = np.eye(len(sentences), 4, dtype=np.float32)
+    question_vector = np.array([0.9, 0.3, 0.0, 0.0], dtype=np.float32)
+    ranked = score_sentences(question, question, sentences, question_vector, vectors, {})
+    assert ranked[0].sentence.passage.doc_id == "a"  # best in meaning, and not promoted over
+    same_doc = [met, passage(lasts.start, lasts.end, doc_id="a")]
+    sentences = candidate_sentences(same_doc)
+    ranked = score_sentences(question, question, sentences, question_vector, vectors, {})
+    assert ranked[0].sentence.text.startswith("The treaty is expected")
+
+
 def test_score_sentences_of_nothing_is_empty() -> None:
     assert score_sentences("Why?", "Why?", [], np.zeros(4), np.zeros((0, 4)), {}) == []
 
