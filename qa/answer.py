@@ -40,8 +40,8 @@ class Thresholds:
 def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thresholds) -> bool:
     """Abstain when no sentence is near the question in meaning, when the best sentence for
     it (or for a part of it) does not hold the kind of answer it asks for (a date for
-    "when", a count for "how many"), or when the question
-    names a person or a model the retrieved passages never mention."""
+    "when", a count for "how many"), or when the question names a person, a model or an
+    institution that the retrieved passages of the answering document never mention."""
     if not ranked or max(s.cosine for s in ranked) < limits.min_cosine:
         return True
     # Scoring puts first the best sentence of the asked-for kind when one is nearly as
@@ -50,7 +50,14 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     for part, best in zip(question_parts(question), ranked, strict=False):
         if answer_kind(part) in STRICT_KINDS and not best.kind_match:
             return True
-    passages = {s.sentence.passage.id: s.sentence.passage.text for s in ranked}
+    # The document the answer comes from must know the names: a Wikipedia article about
+    # Zelenskyy does not say what he thought of the treaty.
+    answering = ranked[0].sentence.passage.doc_id
+    passages = {
+        s.sentence.passage.id: s.sentence.passage.text
+        for s in ranked
+        if s.sentence.passage.doc_id == answering
+    }
     return bool(unmentioned(question, passages.values()))
 
 

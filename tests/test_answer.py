@@ -10,10 +10,10 @@ LIMITS = Thresholds(min_cosine=0.25, second_margin=0.1)
 
 
 def scored(
-    text: str, cosine: float, score: float, *, kind: bool = False, at: int = 0
+    text: str, cosine: float, score: float, *, kind: bool = False, at: int = 0, doc: str = "doc"
 ) -> ScoredSentence:
     passage = Passage(
-        id=f"doc:{at}-{at + len(text)}", doc_id="doc", source="doc.txt", title="T",
+        id=f"{doc}:{at}-{at + len(text)}", doc_id=doc, source=f"{doc}.txt", title="T",
         text=text, start=at, end=at + len(text), score=0.5,
     )  # fmt: skip
     sentence = Sentence(passage, rank=0, start=at, end=at + len(text))
@@ -68,6 +68,13 @@ def test_each_part_of_a_two_part_question_needs_its_own_kind() -> None:
 def test_abstains_when_the_question_names_someone_the_passages_never_do() -> None:
     assert should_abstain("What did Volodymyr Zelenskyy say about it?", [SIGNED, LASTS], LIMITS)
     assert not should_abstain("What did Pezeshkian say about it?", [SIGNED, LASTS], LIMITS)
+
+
+def test_a_name_only_another_document_mentions_does_not_make_it_answerable() -> None:
+    question = "What did Volodymyr Zelenskyy say about the treaty?"
+    biography = scored("Volodymyr Zelenskyy is a Ukrainian politician.", 0.4, 0.4, doc="wiki")
+    assert should_abstain(question, [SIGNED, biography], LIMITS)
+    assert not should_abstain(question, [biography, SIGNED], LIMITS)
 
 
 def test_the_runner_up_joins_the_answer_only_when_nearly_as_good() -> None:
