@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -14,6 +15,9 @@ from qa.evidence import ScoredSentence
 from qa.mentions import unmentioned
 from qa.parts import question_parts
 
+# A sentence that starts by pointing back ("These included …", "Such moves …").
+_POINTS_BACK = re.compile(r"(?:These|Those|Such)\b")
+_GAP = 2  # a space, or a space and a quote mark, between two sentences of one paragraph
 ABSTAIN_TEXT = "The sources I have do not say; I can't answer that from the indexed articles."
 
 SYSTEM_PROMPT = (
@@ -81,7 +85,24 @@ def evidence_for_answer(
     )
     if close:
         chosen.append(ranked[1])
+    elif (sequel := continuation(ranked[0], ranked)) is not None:
+        chosen.append(sequel)
     return sorted(chosen, key=lambda s: (s.sentence.passage.source, s.sentence.start))
+
+
+def continuation(best: ScoredSentence, ranked: Sequence[ScoredSentence]) -> ScoredSentence | None:
+    """The sentence right after `best` when it opens by pointing back at it: after "Tehran
+    faced several setbacks last year.", "These included …" says which."""
+    after = best.sentence
+    for candidate in ranked:
+        sentence = candidate.sentence
+        if (
+            sentence.passage.doc_id == after.passage.doc_id
+            and 0 < sentence.start - after.end <= _GAP
+            and _POINTS_BACK.match(sentence.text)
+        ):
+            return candidate
+    return None
 
 
 def extractive_answer(evidence: Sequence[ScoredSentence]) -> str:

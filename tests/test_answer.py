@@ -77,6 +77,15 @@ def test_a_name_only_another_document_mentions_does_not_make_it_answerable() -> 
     assert not should_abstain(question, [biography, SIGNED], LIMITS)
 
 
+def test_a_sentence_pointing_back_at_the_best_one_completes_it() -> None:
+    setbacks = "Tehran faced several setbacks last year."
+    best = scored(setbacks, 0.6, 0.8)
+    these = scored("These included the fall of Assad.", 0.3, 0.4, at=len(setbacks) + 1)
+    later = scored("These talks took years.", 0.3, 0.4, at=500)
+    assert evidence_for_answer("What went wrong?", [best, later, these], LIMITS) == [best, these]
+    assert evidence_for_answer("What went wrong?", [best, later], LIMITS) == [best]
+
+
 def test_the_runner_up_joins_the_answer_only_when_nearly_as_good() -> None:
     near = scored("Both presidents signed it on Friday.", 0.6, 0.85, kind=True, at=300)
     assert evidence_for_answer("Who signed it?", [SIGNED, near], LIMITS) == [SIGNED, near]

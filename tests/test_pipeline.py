@@ -83,6 +83,15 @@ def test_a_question_asking_two_things_cites_a_sentence_for_each(pipeline: QAPipe
     assert_citations_consistent(response)
 
 
+def test_a_sentence_that_says_which_setbacks_joins_the_one_that_names_them(
+    pipeline: QAPipeline,
+) -> None:
+    response = ask(pipeline, "What did Tehran face last year before Pezeshkian's visit?")
+    assert "setbacks" in response.answer
+    assert "Assad" in response.answer
+    assert_citations_consistent(response)
+
+
 def test_a_question_about_one_clause_of_a_long_sentence_finds_it(pipeline: QAPipeline) -> None:
     response = ask(pipeline, "How heavily sanctioned are the two countries?")
     assert "most heavily sanctioned" in response.answer
