@@ -1,9 +1,9 @@
 """What kind of answer a question asks for, and whether a text holds one. Pure.
 
-"When" wants a date, "which day of the week" a weekday, "how long" a duration, "what time of day" a clock time, "how many
-drones" a count of drones and "how much money" a sum. A sentence that holds nothing of the
-asked-for kind cannot answer the question, however close it is in meaning; the pipeline
-uses that to rank sentences and to abstain.
+"When" wants a date, "which day of the week" a weekday, "how long" a duration, "what time
+of day" a clock time, "how many drones" a count of drones and "how much money" a sum. A
+sentence that holds nothing of the asked-for kind cannot answer the question, however close
+it is in meaning; the pipeline uses that to rank sentences and to abstain.
 """
 
 from __future__ import annotations
@@ -68,9 +68,9 @@ _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\
 
 
 def answer_kind(question: str) -> str | None:
-    """The kind of answer a question asks for: clock, duration, weekday, date, name, money, number,
-    person or place (None when it asks for something else). The question word that comes
-    first decides: "Which city hosted them when they met?" asks for a place."""
+    """The kind of answer a question asks for: clock, duration, weekday, date, name, money,
+    number, person or place (None when it asks for something else). The question word that
+    comes first decides: "Which city hosted them when they met?" asks for a place."""
     found = [
         (match.start(), order, kind)
         for order, (kind, pattern) in enumerate(_KIND_QUESTIONS)
