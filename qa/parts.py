@@ -10,9 +10,12 @@ from qa.terms import terms
 
 MAX_PARTS = 3
 
-# "…, and which agency reported …": a conjunction followed by a new question word.
+# "…, and which agency reported …", "…, and for how many years …": a conjunction followed
+# by a new question word, perhaps after a preposition.
 _SPLIT = re.compile(
-    r",?\s+(?:and|also|as well as),?\s+(?=(?:what|who|whom|whose|which|when|where|why|how)\b)",
+    r",?\s+(?:and|also|as well as),?\s+"
+    r"(?=(?:(?:for|from|in|on|at|to|by|with|since|until|of|after|before)\s+)?"
+    r"(?:what|who|whom|whose|which|when|where|why|how)\b)",
     re.I,
 )
 

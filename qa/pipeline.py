@@ -15,6 +15,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 
 from ingest.embed import Embedder
 from ingest.store import StoreUnavailableError, iter_chunks, open_client, open_collection
+from ingest.text import words
 from qa.answer import (
     ABSTAIN_TEXT,
     Thresholds,
@@ -279,7 +280,9 @@ class QAPipeline:
         started = time.perf_counter()
         question = without_injection(request.question)
         ranked: list[ScoredSentence] = []
-        if terms(question):
+        # "Who says so?" has no words of its own to search for; after an answer about
+        # drones, the conversation gives it some. "?!" or a bare injection gets none.
+        if words(question) and terms(standalone_question(question, request.history)):
             ranked = self.rank_evidence(question, request.history, request.top_k)[1]
         retrieved = time.perf_counter()
         timings = Timings(retrieve=round((retrieved - started) * 1000, 2))

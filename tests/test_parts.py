@@ -24,6 +24,14 @@ from qa.retrieve import Passage
             "Who signed it, as well as when was it ratified?",
             ["Who signed it", "when was it ratified?"],
         ),
+        (
+            "Who signed the pact, and for how many years will it last?",
+            ["Who signed the pact", "for how many years will it last?"],
+        ),
+        (
+            "Which outlet reported it, and from what year is the old agreement?",
+            ["Which outlet reported it", "from what year is the old agreement?"],
+        ),
         ("Who signed it, and when?", ["Who signed it, and when?"]),
         ("And what did he order in 2020?", ["And what did he order in 2020?"]),
         ("Who signed the treaty and the protocol?", ["Who signed the treaty and the protocol?"]),
