@@ -23,6 +23,12 @@ _OPENERS = (
     "The|A|An|In|At|On|To|For|From|By|With|This|These|Those|That|It|Its|Since|During|Both|"
     "Last|Next|When|After|Before|While|As|But|And|However|According|Under|Over|If"
 )
+_AGREEMENT = re.compile(
+    r"\b(agreements?|treaty|treaties|deals?|pacts?|accords?|plan|programme|program|"
+    r"conventions?|act|charter|protocol)\b",
+    re.I,
+)
+_QUOTES = '“"«'
 # "Whose visit …?" is answered by "Pezeshkian’s visit …".
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+[’']s\b")
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -119,4 +125,12 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         return _counts(text, counted_noun(question), asked)
     if kind == "person" and "whose" in asked.split() and _POSSESSIVE.search(text):
         return True
+    if kind == "name" and _AGREEMENT.search(question):
+        # The name of a deal is quoted, an acronym, or says what it is ("Joint Comprehensive
+        # Plan of Action"): "Masoud Pezeshkian" names the man who signed it.
+        return any(
+            m.group(0).lower() not in asked
+            and (m.group(0)[0] in _QUOTES or m.group(0).isupper() or _AGREEMENT.search(m.group(0)))
+            for m in _KIND_PATTERNS["name"].finditer(text)
+        )
     return any(m.group(0).lower() not in asked for m in _KIND_PATTERNS[kind].finditer(text))
