@@ -73,20 +73,18 @@ def evidence_for_answer(
     if not ranked:
         return []
     parts = len(question_parts(question))
-    if parts > 1:
-        chosen = list(ranked[:parts])
-        return sorted(chosen, key=lambda s: (s.sentence.passage.source, s.sentence.start))
-    chosen = [ranked[0]]
-    close = (
-        len(ranked) > 1
-        and ranked[0].score - ranked[1].score <= limits.second_margin
-        # A runner-up without the asked-for kind of answer adds nothing to one with it.
-        and not (answer_kind(question) and ranked[0].kind_match and not ranked[1].kind_match)
-    )
-    if close:
-        chosen.append(ranked[1])
-    elif (sequel := continuation(ranked[0], ranked)) is not None:
-        chosen.append(sequel)
+    chosen = list(ranked[:parts])
+    if parts == 1:
+        close = (
+            len(ranked) > 1
+            and ranked[0].score - ranked[1].score <= limits.second_margin
+            # A runner-up without the asked-for kind of answer adds nothing to one with it.
+            and not (answer_kind(question) and ranked[0].kind_match and not ranked[1].kind_match)
+        )
+        if close:
+            chosen.append(ranked[1])
+        elif (sequel := continuation(ranked[0], ranked)) is not None:
+            chosen.append(sequel)
     return sorted(chosen, key=lambda s: (s.sentence.passage.source, s.sentence.start))
 
 

@@ -125,12 +125,10 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         return _counts(text, counted_noun(question), asked)
     if kind == "person" and "whose" in asked.split() and _POSSESSIVE.search(text):
         return True
+    found = [m.group(0) for m in _KIND_PATTERNS[kind].finditer(text)]
+    new = [f for f in found if f.lower() not in asked]
     if kind == "name" and _AGREEMENT.search(question):
         # The name of a deal is quoted, an acronym, or says what it is ("Joint Comprehensive
         # Plan of Action"): "Masoud Pezeshkian" names the man who signed it.
-        return any(
-            m.group(0).lower() not in asked
-            and (m.group(0)[0] in _QUOTES or m.group(0).isupper() or _AGREEMENT.search(m.group(0)))
-            for m in _KIND_PATTERNS["name"].finditer(text)
-        )
-    return any(m.group(0).lower() not in asked for m in _KIND_PATTERNS[kind].finditer(text))
+        new = [f for f in new if f[0] in _QUOTES or f.isupper() or _AGREEMENT.search(f)]
+    return bool(new)
