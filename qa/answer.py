@@ -14,6 +14,7 @@ from qa.answer_types import STRICT_KINDS, answer_kind
 from qa.evidence import ScoredSentence
 from qa.mentions import unmentioned
 from qa.parts import question_parts
+from qa.roles import other_office
 
 # A sentence that starts by pointing back ("These included …", "Such moves …").
 _POINTS_BACK = re.compile(r"(?:These|Those|Such)\b")
@@ -44,8 +45,9 @@ class Thresholds:
 def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thresholds) -> bool:
     """Abstain when no sentence is near the question in meaning, when the best sentence for
     it (or for a part of it) does not hold the kind of answer it asks for (a date for
-    "when", a count for "how many"), or when the question names a person, a model or an
-    institution that the retrieved passages of the answering document never mention."""
+    "when", a count for "how many"), when the question names a person, a model or an
+    institution that the retrieved passages of the answering document never mention, or
+    when it asks about one country's office and they name only another's."""
     if not ranked or max(s.cosine for s in ranked) < limits.min_cosine:
         return True
     # Scoring puts first the best sentence of the asked-for kind when one is nearly as
@@ -62,7 +64,10 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
         for s in ranked
         if s.sentence.passage.doc_id == answering
     }
-    return bool(unmentioned(question, passages.values()))
+    # "Who is Iran's foreign minister?" is not answered by Russia's.
+    return bool(unmentioned(question, passages.values())) or other_office(
+        question, passages.values()
+    )
 
 
 def evidence_for_answer(

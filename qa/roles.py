@@ -1,0 +1,91 @@
+"""Whose office a question asks about, and whether a sentence names someone else's. Pure.
+
+"Who is Iran's foreign minister?" is not answered by "Russian Foreign Minister Sergei
+Lavrov said …", though the two are close in meaning and the sentence names a person: the
+office is right, its country is not. A question that ties an office to a country (by a
+possessive, a demonym or "of") is checked against the offices the evidence names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_QUALIFIER = r"(?:foreign|defen[cs]e|deputy|prime|supreme|finance|economy|energy|oil|interior)"
+_HEAD = r"(?:minister|president|ambassador|leader|envoy|spokes(?:man|woman|person))"
+_ROLE = rf"(?:{_QUALIFIER}\s+)?{_HEAD}"
+_PLACE = r"[A-Z][a-z]+"
+# "Iran's foreign minister", "the Iranian foreign minister", "Iranian Foreign Minister …"
+_BEFORE = re.compile(rf"\b(?P<owner>{_PLACE})(?:[’']s)?\s+(?P<role>{_ROLE})\b", re.I)
+# "the foreign minister of Iran"
+_AFTER = re.compile(rf"\b(?P<role>{_ROLE})\s+of\s+(?P<owner>{_PLACE})\b", re.I)
+_ALIASES = {"us": "amer", "usa": "amer", "uk": "brit", "britain": "brit", "england": "brit"}
+_NOT_OWNERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "former", "new", "who"})
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office and the country it belongs to, both folded ("foreign minister", "iran")."""
+
+    role: str
+    owner: str
+
+
+def _country(word: str) -> str:
+    """A country's name or demonym folded to a stem that both share: "Iranian" and "Iran's"
+    give "iran", "Russian" and "Russia" give "russ", "Syrian" gives "syr" and "Syria"
+    "syri" (see `_same_country`). Four letters tell countries apart well enough ("iran"
+    and "iraq" differ); "Austria" and "Australia" do not."""
+    word = word.casefold().replace("’", "'").removesuffix("'s")
+    if word in _ALIASES:
+        return _ALIASES[word]
+    for suffix in ("ian", "ese", "an", "i"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:4]
+
+
+def offices(text: str) -> list[Office]:
+    """The offices a text names, with the country each belongs to ("" when it does not say)."""
+    found = []
+    owned_after: set[int] = set()  # where "… minister of Iran" names its role
+    for pattern in (_AFTER, _BEFORE):
+        for match in pattern.finditer(text):
+            owner = match.group("owner")
+            role = " ".join(match.group("role").casefold().split())
+            if owner[0].isupper() and owner.casefold() not in _NOT_OWNERS:
+                found.append(Office(role, _country(owner)))
+                if pattern is _AFTER:
+                    owned_after.add(match.end("role"))
+            elif pattern is _BEFORE and match.end("role") not in owned_after:
+                found.append(Office(role, ""))  # "toppled President Bashar al-Assad"
+    return found
+
+
+def _same_country(a: str, b: str) -> bool:
+    """Whether two folded owners are one country: "syri" (Syria) and "syr" (Syrian) are."""
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
+def _head(role: str) -> str:
+    return role.split()[-1]
+
+
+def other_office(question: str, texts: Iterable[str]) -> bool:
+    """Whether the texts name the office the question asks about only as another country's:
+    True for "Who is Iran's foreign minister?" against "Russian Foreign Minister Sergei
+    Lavrov"; False when a text names Iran's, names the office without saying whose it is,
+    or does not name that office at all."""
+    asked = [o for o in offices(question) if o.owner]
+    if not asked:
+        return False
+    named = [o for text in texts for o in offices(text)]
+    for office in asked:
+        # "the minister" asks about any minister; "the foreign minister" only about that one.
+        same = [o for o in named if office.role in (o.role, _head(o.role))]
+        # An office whose country the text does not say may be the one asked about.
+        if not same or any(not o.owner or _same_country(o.owner, office.owner) for o in same):
+            return False
+    return True

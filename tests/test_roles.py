@@ -1,0 +1,77 @@
+"""Whose office a question asks about (qa/roles.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.roles import Office, offices, other_office
+
+LAVROV = "“The treaty … is constructive,” Russian Foreign Minister Sergei Lavrov said."
+JALALI = "TASS reported, citing Iranian Ambassador to Russia Kazem Jalali."
+ASSAD = "An offensive toppled President Bashar al-Assad, a key Russian and Iranian ally."
+PRESIDENTS = "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin signed it."
+US = "The US president-elect has threatened swift military action."
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (LAVROV, [Office("foreign minister", "russ")]),
+        (JALALI, [Office("ambassador", "iran")]),
+        ("Who is Iran's foreign minister?", [Office("foreign minister", "iran")]),
+        ("Who is the foreign minister of Iran?", [Office("foreign minister", "iran")]),
+        ("Who is the Chinese president?", [Office("president", "chin")]),
+        (US, [Office("president", "amer")]),
+        (ASSAD, [Office("president", "")]),
+        ("The leaders met.", []),
+    ],
+)
+def test_offices_are_tied_to_the_country_named_before_or_after_them(
+    text: str, found: list[Office]
+) -> None:
+    assert offices(text) == found
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Who is Russia's president?", "Russian President Vladimir Putin"),
+        ("Who is Syria's president?", "Syrian President Bashar al-Assad"),
+        ("Who is China's president?", "Chinese President Xi Jinping"),
+        ("Who is Israel's envoy?", "Israeli envoy Danny Danon"),
+        ("Who is the Iranian president?", "the president of Iran, Masoud Pezeshkian"),
+    ],
+)
+def test_a_demonym_and_its_country_are_the_same_owner(question: str, text: str) -> None:
+    assert not other_office(question, [text])
+
+
+def test_iran_and_iraq_are_different_owners() -> None:
+    assert offices("Iran's president")[0].owner != offices("Iraq's president")[0].owner
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is Iran’s foreign minister?",
+        "What did the foreign minister of Iran say?",
+        "Who is Russia's ambassador to Iran?",
+    ],
+)
+def test_another_countrys_office_does_not_answer(question: str) -> None:
+    assert other_office(question, [LAVROV, JALALI, PRESIDENTS])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is Russia's foreign minister?",
+        "Who is Iran's ambassador to Russia?",
+        "Who is the foreign minister?",  # no country asked
+        "Which Syrian president was toppled?",  # the text does not say whose president Assad was
+        "Who is the American president-elect?",
+        "Who is Iran's defence minister?",  # no text names that office: other checks decide
+    ],
+)
+def test_the_same_countrys_office_or_an_unowned_one_may_answer(question: str) -> None:
+    assert not other_office(question, [LAVROV, JALALI, ASSAD, PRESIDENTS, US])
