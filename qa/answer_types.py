@@ -1,7 +1,8 @@
 """What kind of answer a question asks for, and whether a text holds one. Pure.
 
 "When" wants a date, "which day of the week" a weekday, "how long" a duration, "what time
-of day" a clock time, "how many drones" a count of drones and "how much money" a sum. A
+of day" a clock time, "how many drones" a count of drones, "how much money" a sum and
+"what did Pezeshkian say" Pezeshkian saying something (not Putin speaking beside him). A
 sentence that holds nothing of the asked-for kind cannot answer the question, however close
 it is in meaning; the pipeline uses that to rank sentences and to abstain.
 """
@@ -29,6 +30,8 @@ _AGREEMENT = re.compile(
     re.I,
 )
 _QUOTES = '“"«'
+# "What did Pezeshkian say?": a capitalised name, not "he" or "the Kremlin".
+_SPEAKER = r"(?P<speaker>(?!(?:The|It|He|She|They)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 # "Whose visit …?" is answered by "Pezeshkian’s visit …".
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+[’']s\b")
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -55,14 +58,33 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|decades)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?:which|what) )?day of the week\b|\b(?:which|what) weekday\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b", re.I)),
+    ("speech", re.compile(rf"^\s*[Ww]hat (?:did|does|has|had) {_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
     ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was) (it|the \w+) (called|named)\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,40}\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ )?(value|volume) of (trade|exports|imports|investment|the deal|the contract)\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b", re.I)),
     ("person", re.compile(rf"{_ASKS}who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
     ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) (city|country|place|capital|town|venue)\b", re.I)),
 ]  # fmt: skip
+_KIND_QUESTIONS_SPEECH = dict(_KIND_QUESTIONS)["speech"]
 # Kinds whose absence from the evidence means the sources do not answer the question.
 STRICT_KINDS = frozenset({"weekday", "date", "duration", "clock", "name", "money", "number"})
+
+_SPEECH_VERB = r"(?:said|says|told|tells|warned|warns|praised|called|calls|announced|added|stated|noted|stressed|described|claimed)"
+
+
+def _speaker_said(text: str, question: str) -> bool:
+    """Whether the text has the question's speaker saying something: "Pezeshkian said …",
+    "… Lavrov said on Tuesday", "said Lavrov"; not "a news conference with Pezeshkian, Putin
+    praised …", where Pezeshkian listens."""
+    match = _KIND_QUESTIONS_SPEECH.search(question)
+    if match is None:
+        return False
+    surname = re.escape(match.group("speaker").split()[-1])
+    return bool(
+        re.search(rf"\b{surname}(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH_VERB}\b", text)
+        or re.search(rf"\b{_SPEECH_VERB}\s+(?:[A-Z][\w-]+\s+)*{surname}\b", text)
+    )
+
 
 _AUX = r"has|have|had|does|do|did|is|are|was|were|will|would|can|could|should|in|of|to|on|for"
 _COUNTED = re.compile(
@@ -74,8 +96,8 @@ _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\
 
 
 def answer_kind(question: str) -> str | None:
-    """The kind of answer a question asks for: clock, duration, weekday, date, name, money,
-    number, person or place (None when it asks for something else). The question word that
+    """The kind of answer a question asks for: clock, duration, weekday, date, speech, name,
+    money, number, person or place (None when it asks for something else). The question word that
     comes first decides: "Which city hosted them when they met?" asks for a place."""
     found = [
         (match.start(), order, kind)
@@ -123,6 +145,8 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
     asked = question.lower()
     if kind == "number":
         return _counts(text, counted_noun(question), asked)
+    if kind == "speech":
+        return _speaker_said(text, question)
     if kind == "person" and "whose" in asked.split() and _POSSESSIVE.search(text):
         return True
     found = [m.group(0) for m in _KIND_PATTERNS[kind].finditer(text)]

@@ -41,6 +41,10 @@ from qa.answer_types import answer_kind, counted_noun, has_kind
         ("What is the official name of the deal?", "name"),
         ("What was the agreement called?", "name"),
         ("What was the total value of trade between them in 2024?", "money"),
+        ("What did Pezeshkian say about trade?", "speech"),
+        ("What has Sergei Lavrov said?", "speech"),
+        ("What did he say?", None),  # a pronoun: nobody to look for
+        ("What did the Kremlin say?", None),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
@@ -122,6 +126,15 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
         ("person", "Pezeshkian’s visit comes after setbacks.", "Whose visit came after?", True),
         ("person", "Pezeshkian’s visit comes after setbacks.", "Who visited?", False),
         ("place", "They met in Moscow.", "Where did they meet?", True),
+        ("speech", "Pezeshkian said they entered a new chapter.", "What did Pezeshkian say?", True),
+        ("speech", "“It is constructive,” Sergei Lavrov said.", "What did Lavrov say?", True),
+        ("speech", "“It is constructive,” said Sergei Lavrov.", "What did Lavrov say?", True),
+        (
+            "speech",
+            "At a news conference with Pezeshkian, Putin praised the deal.",
+            "What did Pezeshkian say?",
+            False,
+        ),
         (None, "Anything at all.", "What happened?", True),
     ],
 )

@@ -62,6 +62,7 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("What agreement is the current framework between the two countries based on?", "2001"),
         ("Who is Russia's foreign minister?", "Lavrov"),
         ("Who is Iran's ambassador to Russia?", "Jalali"),
+        ("What did Pezeshkian say?", "new chapter"),  # not Putin's words at his side
     ],
 )
 def test_answers_other_questions_from_the_article(
