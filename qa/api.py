@@ -7,20 +7,31 @@ import time
 import uuid
 from collections.abc import AsyncIterator
 from importlib import resources
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.concurrency import iterate_in_threadpool, run_in_threadpool
 from fastapi.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel
 
 from ingest.store import StoreUnavailableError
 from qa.app import State
 from qa.errors import PROBLEM, problem
 from qa.pipeline import QAPipeline, StreamEvent
 from qa.retrieve import Passage
-from qa.schemas import AskRequest, AskResponse, DocumentList, Problem, Turn
+from qa.schemas import (
+    QUESTION_LIMIT,
+    AskRequest,
+    AskResponse,
+    ChatRequest,
+    DocumentList,
+    ModelCard,
+    ModelList,
+    Problem,
+    RetrieveRequest,
+    Turn,
+)
 
 # Errors are problem+json (qa/errors.py), not FastAPI's default 422 body: say so in the schema.
 _PROBLEM_CONTENT = {PROBLEM: {"schema": Problem.model_json_schema()}}
@@ -49,37 +60,10 @@ StateDep = Annotated[State, Depends(get_state)]
 PipelineDep = Annotated[QAPipeline, Depends(get_pipeline)]
 
 
-class RetrieveRequest(BaseModel):
-    """A retrieval-only query."""
-
-    model_config = ConfigDict(extra="forbid")
-    question: str = Field(min_length=1, max_length=2000)
-    history: list[Turn] = Field(default_factory=list, max_length=50)
-    top_k: int = Field(default=5, ge=1, le=50)
-
-
 class RetrieveResponse(BaseModel):
     """Passages, best first."""
 
     passages: list[Passage]
-
-
-class ChatMessage(BaseModel):
-    """An OpenAI-style chat message."""
-
-    role: Literal["system", "user", "assistant", "tool", "developer"]
-    content: str | list[dict[str, Any]] | None = None
-
-
-class ChatRequest(BaseModel):
-    """The subset of OpenAI's chat completion request that this service honours."""
-
-    model: str = "treaty-qa"
-    messages: list[ChatMessage] = Field(min_length=1, max_length=100)
-    stream: bool = False
-    temperature: float | None = None
-    max_tokens: int | None = None
-    user: str | None = None
 
 
 def _text(content: str | list[dict[str, Any]] | None) -> str:
@@ -90,10 +74,20 @@ def _text(content: str | list[dict[str, Any]] | None) -> str:
 
 def _to_ask(chat: ChatRequest) -> AskRequest:
     turns = [m for m in chat.messages if m.role in {"user", "assistant"}]
-    if not turns or turns[-1].role != "user" or not _text(turns[-1].content).strip():
+    if not turns or turns[-1].role != "user" or not _text(turns[-1].content):
         raise ValueError("the last message must be a non-empty user message")
+    question = _text(turns[-1].content)
+    if not question.strip():
+        raise ValueError("the question is empty: the last user message is only whitespace")
+    if len(question) > QUESTION_LIMIT:
+        # Answering a truncated question would answer something the user did not ask.
+        raise ValueError(
+            f"the last user message is {len(question)} characters; a question may have at "
+            f"most {QUESTION_LIMIT} (as on /v1/ask)"
+        )
+    # Earlier turns are context only: the newest 50, each cut to 8000 characters.
     history = [Turn(role=m.role, content=_text(m.content)[:8000]) for m in turns[:-1]]  # type: ignore[arg-type]
-    return AskRequest(question=_text(turns[-1].content)[:2000], history=history[-50:])
+    return AskRequest(question=question, history=history[-50:])
 
 
 def _sse(event: str, data: object) -> str:
@@ -279,7 +273,9 @@ async def chat_completions(chat: ChatRequest, pipeline: PipelineDep, state: Stat
     try:
         body = _to_ask(chat)
     except ValueError as exc:
-        return problem(422, str(exc), title="Invalid request")
+        return problem(
+            422, str(exc), title="Invalid request", path="/v1/chat/completions", param="messages"
+        )
     if chat.stream:
         return StreamingResponse(
             _chat_events(pipeline, state, chat, body),
@@ -289,6 +285,12 @@ async def chat_completions(chat: ChatRequest, pipeline: PipelineDep, state: Stat
     response = await run_in_threadpool(pipeline.ask, body)
     _record(state, response)
     return JSONResponse(_completion(chat, response, f"chatcmpl-{uuid.uuid4().hex}"))
+
+
+@router.get("/v1/models", tags=["openai"])
+def models() -> ModelList:
+    """OpenAI's model list: the one model `/v1/chat/completions` answers as."""
+    return ModelList(data=[ModelCard()])
 
 
 def _static(name: str) -> bytes:

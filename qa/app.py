@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 from fastapi import FastAPI, Request, Response
 from fastapi.middleware.cors import CORSMiddleware
+from starlette.datastructures import Headers
+from starlette.routing import Match, Router
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from qa.config import Settings
 from qa.errors import install_handlers, problem
-from qa.limits import RateLimiter, key_is_valid, presented_key
+from qa.limits import RateLimiter, bucket, key_is_valid, presented_key, throttle
 from qa.observability import Metrics
 from qa.pipeline import QAPipeline
 
@@ -48,7 +50,7 @@ class BodyLimit:
         headers = dict(scope.get("headers", []))
         declared = headers.get(b"content-length")
         if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            await problem(413, f"request body over {self.limit} bytes")(scope, receive, send)
+            await self._refuse(scope, receive, send)
             return
         seen = 0
         over = False
@@ -75,11 +77,66 @@ class BodyLimit:
             if not over:
                 raise
         if over:
-            await problem(413, f"request body over {self.limit} bytes")(scope, receive, send)
+            await self._refuse(scope, receive, send)
+
+    async def _refuse(self, scope: Scope, receive: Receive, send: Send) -> None:
+        detail = f"request body over {self.limit} bytes"
+        await problem(413, detail, path=scope["path"])(scope, receive, send)
 
 
 class _TooLarge(Exception):
     pass
+
+
+class HeadAsGet:
+    """Answer HEAD wherever GET is routed: the GET's status and headers, without the body.
+
+    Starlette's Route does this itself; FastAPI's APIRoute does not.
+    """
+
+    def __init__(self, app: ASGIApp, router: Router) -> None:
+        self.app = app
+        self.router = router
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+        as_get = {**scope, "method": "GET"}
+        if not any(r.matches(as_get)[0] is Match.FULL for r in self.router.routes):
+            await self.app(scope, receive, send)  # 404 or 405, which says HEAD
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.start" and "route" in as_get:
+                scope["route"] = as_get["route"]  # the metrics label, read by `guard`
+            if message["type"] != "http.response.body":
+                await send(message)
+            elif not message.get("more_body", False):
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+        await self.app(as_get, receive, headers_only)
+
+
+class ProblemCORS(CORSMiddleware):
+    """CORS whose refused preflight is a 403 problem+json, like every other refusal."""
+
+    def preflight_response(self, request_headers: Headers) -> Response:
+        """Starlette's preflight answer, with its plain-text 400 made a problem."""
+        response = super().preflight_response(request_headers)
+        if response.status_code != 400:
+            return response
+        failures = bytes(response.body).decode().removeprefix("Disallowed CORS ").split(", ")
+        asked = request_headers.get
+        reasons = {
+            "origin": f"origin {asked('origin')} is not allowed (TREATY_QA_CORS_ORIGINS)",
+            "method": f"method {asked('access-control-request-method')} is not allowed"
+            f" (allowed: {', '.join(self.allow_methods)})",
+            "headers": f"headers {asked('access-control-request-headers')} are not all allowed"
+            f" (allowed: {', '.join(self.allow_headers)})",
+        }
+        detail = "CORS preflight refused: " + "; ".join(reasons.get(f, f) for f in failures)
+        return problem(403, detail, headers={"Vary": "Origin"})
 
 
 def create_app(settings: Settings, pipeline_factory: PipelineFactory | None = None) -> FastAPI:
@@ -107,6 +164,7 @@ def create_app(settings: Settings, pipeline_factory: PipelineFactory | None = No
     )
     install_handlers(app)
     app.include_router(router)
+    app.add_middleware(HeadAsGet, router=app.router)  # innermost: `guard` logs HEAD
 
     @app.middleware("http")
     async def guard(
@@ -118,24 +176,20 @@ def create_app(settings: Settings, pipeline_factory: PipelineFactory | None = No
         route = request.url.path
         client = request.client.host if request.client else "unknown"
         response: Response
+        key = presented_key(request)
         if request.method == "OPTIONS" or route in OPEN_PATHS or route.startswith("/static"):
             response = await call_next(request)
-        elif settings.api_keys and not key_is_valid(presented_key(request), settings.api_keys):
+        elif refused := throttle(
+            state.limiter, bucket(key, client, settings.api_keys), settings.rate_limit, route
+        ):
+            response = refused
+        elif settings.api_keys and not key_is_valid(key, settings.api_keys):
             response = problem(
                 401, "send a valid API key as 'Authorization: Bearer KEY' or 'X-API-Key: KEY'",
-                headers={"WWW-Authenticate": "Bearer"},
+                headers={"WWW-Authenticate": "Bearer"}, path=route,
             )  # fmt: skip
         else:
-            key = presented_key(request)
-            wait = state.limiter.check(key or client) if state.limiter else 0.0
-            if wait:
-                retry = str(max(1, round(wait + 0.499)))
-                response = problem(
-                    429, f"rate limit {settings.rate_limit} exceeded; retry in {retry} s",
-                    headers={"Retry-After": retry},
-                )  # fmt: skip
-            else:
-                response = await call_next(request)
+            response = await call_next(request)
         elapsed = time.perf_counter() - started
         response.headers["X-Request-ID"] = request_id
         template = request.scope.get("route")
@@ -153,7 +207,7 @@ def create_app(settings: Settings, pipeline_factory: PipelineFactory | None = No
         return response
 
     app.add_middleware(
-        CORSMiddleware,
+        ProblemCORS,
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "POST", "OPTIONS"],
         allow_headers=["Content-Type", "Authorization", "X-API-Key", "X-Request-ID"],

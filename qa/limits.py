@@ -9,7 +9,10 @@ from collections import deque
 from collections.abc import Callable, Sequence
 
 from fastapi import Request
+from fastapi.responses import JSONResponse
 from pydantic import SecretStr
+
+from qa.errors import problem
 
 Clock = Callable[[], float]
 
@@ -27,6 +30,29 @@ def key_is_valid(key: str | None, keys: Sequence[SecretStr]) -> bool:
     if key is None:
         return False
     return any(hmac.compare_digest(key.encode(), k.get_secret_value().encode()) for k in keys)
+
+
+def bucket(key: str | None, address: str, keys: Sequence[SecretStr]) -> str:
+    """Whom a request counts against: its valid key, else its address.
+
+    Wrong keys share their address's bucket, so guessing keys is rate limited like anything
+    else, and inventing keys cannot buy fresh buckets.
+    """
+    return f"key:{key}" if key_is_valid(key, keys) else f"address:{address}"
+
+
+def throttle(
+    limiter: RateLimiter | None, client: str, rate: str | None, path: str
+) -> JSONResponse | None:
+    """Count a request against `client`; a 429 problem when it is over the limit, else None."""
+    wait = limiter.check(client) if limiter else 0.0
+    if not wait:
+        return None
+    retry = str(max(1, round(wait + 0.499)))
+    return problem(
+        429, f"rate limit {rate} exceeded; retry in {retry} s",
+        headers={"Retry-After": retry}, path=path,
+    )  # fmt: skip
 
 
 def redact(key: str) -> str:

@@ -35,7 +35,9 @@ def assert_problem(response: httpx.Response, status: int, mentions: str) -> None
     assert response.status_code == status
     assert response.headers["content-type"].startswith("application/problem+json")
     body = response.json()
-    assert body.keys() == {"type", "title", "status", "detail"}
+    # Only the OpenAI-compatible route adds OpenAI's `error` member.
+    extension = {"error"} if response.url.path == "/v1/chat/completions" else set()
+    assert body.keys() == {"type", "title", "status", "detail"} | extension
     assert body["status"] == status
     assert mentions in body["detail"]
     assert "Traceback" not in response.text
@@ -88,11 +90,16 @@ def test_ask_stream_sends_tokens_citations_then_done(app_client: TestClient) -> 
     ("body", "mentions"),
     [
         ({"question": ""}, "question"),
+        ({"question": "   "}, "the question is empty"),
+        ({"question": " \n\t"}, "the question is empty"),
         ({}, "question"),
         ({"question": "x" * 2001}, "question"),
         ({"question": QUESTION, "colour": "blue"}, "colour"),
         ({"question": QUESTION, "top_k": 0}, "top_k"),
         ({"question": QUESTION, "top_k": 21}, "top_k"),
+        ({"question": QUESTION, "top_k": True}, "top_k: Input should be a valid integer"),
+        ({"question": QUESTION, "top_k": "5"}, "top_k: Input should be a valid integer"),
+        ({"question": QUESTION, "top_k": 5.0}, "top_k: Input should be a valid integer"),
         ({"question": QUESTION, "history": [{"role": "system", "content": "hi"}]}, "role"),
         ({"question": QUESTION, "history": [{"role": "user"}]}, "content"),
         (
@@ -108,15 +115,21 @@ def test_invalid_ask_requests_are_422_problems(
     assert_problem(app_client.post(path, json=body), 422, mentions)
 
 
-def test_malformed_json_is_a_422_problem(app_client: TestClient) -> None:
+def test_malformed_json_is_a_422_problem_saying_where(app_client: TestClient) -> None:
     response = app_client.post(
         "/v1/ask", content=b"{not json", headers={"content-type": "application/json"}
     )
-    assert_problem(response, 422, "JSON decode error")
+    assert_problem(
+        response,
+        422,
+        "the body is not valid JSON: Expecting property name enclosed in double quotes"
+        " at line 1 column 2",
+    )
 
 
-def test_unknown_route_is_a_404_problem(app_client: TestClient) -> None:
-    assert_problem(app_client.get("/v1/nothing-here"), 404, "Not Found")
+def test_unknown_route_is_a_404_problem_naming_it(app_client: TestClient) -> None:
+    response = app_client.get("/v1/nothing-here")
+    assert_problem(response, 404, "no such endpoint: GET /v1/nothing-here; see /docs for the API")
 
 
 def test_health_and_readiness(app_client: TestClient) -> None:
@@ -151,6 +164,21 @@ def test_retrieve_returns_exact_passages(app_client: TestClient) -> None:
 def test_retrieve_refuses_extra_fields(app_client: TestClient) -> None:
     response = app_client.post("/v1/retrieve", json={"question": QUESTION, "k": 3})
     assert_problem(response, 422, "k")
+
+
+@pytest.mark.parametrize(
+    ("body", "mentions"),
+    [
+        ({"question": "   "}, "question: the question is empty"),
+        ({"question": QUESTION, "top_k": True}, "top_k: Input should be a valid integer"),
+        ({"question": QUESTION, "top_k": "3"}, "top_k: Input should be a valid integer"),
+    ],
+    ids=["blank question", "boolean top_k", "string top_k"],
+)
+def test_invalid_retrieve_requests_are_422_problems(
+    app_client: TestClient, body: dict[str, Any], mentions: str
+) -> None:
+    assert_problem(app_client.post("/v1/retrieve", json=body), 422, mentions)
 
 
 def test_demo_page_and_widget_are_served(app_client: TestClient) -> None:
@@ -233,6 +261,23 @@ def test_openai_client_follow_up_through_chat_messages(client: openai.OpenAI) ->
     content = completion.choices[0].message.content or ""
     assert "Pezeshkian" in content or "Putin" in content
     assert (completion.model_extra or {})["abstained"] is False
+
+
+def test_openai_client_error_carries_the_problem_detail(client: openai.OpenAI) -> None:
+    with pytest.raises(openai.UnprocessableEntityError) as refused:
+        client.chat.completions.create(
+            model="treaty-qa", messages=[{"role": "user", "content": QUESTION}], n=2
+        )
+    assert str(refused.value) == "Error code: 422 - n: only n=1 is supported"
+    assert refused.value.param == "n"
+    assert refused.value.type == "invalid_request_error"
+
+
+def test_openai_client_lists_the_model_completions_report(client: openai.OpenAI) -> None:
+    completion = client.chat.completions.create(
+        messages=[{"role": "user", "content": QUESTION}], model="treaty-qa"
+    )
+    assert [model.id for model in client.models.list()] == [completion.model]
 
 
 def test_openai_client_sees_abstention(client: openai.OpenAI) -> None:

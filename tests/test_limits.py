@@ -234,6 +234,54 @@ def test_rate_limit_counts_each_key_apart(make_client: ClientFactory) -> None:
     assert other.status_code == 200
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "headers",
+    [{"X-API-Key": "guess"}, {"Authorization": "Bearer guess"}, {}],
+    ids=["wrong x-api-key", "wrong bearer", "no key"],
+)
+def test_failed_auth_is_rate_limited_by_address(
+    make_client: ClientFactory, headers: dict[str, str]
+) -> None:
+    client = make_client(rate_limit="5/minute", api_keys=[SecretStr(KEY)])
+    guesses = [client.post("/v1/ask", json=QUESTION, headers=headers) for _ in range(40)]
+    assert [r.status_code for r in guesses[:5]] == [401] * 5
+    for refused in guesses[5:]:
+        body = assert_problem(refused, 429)
+        assert "5/minute" in str(body["detail"])
+        assert 1 <= int(refused.headers["retry-after"]) <= 60
+    valid = client.post("/v1/ask", json=QUESTION, headers={"X-API-Key": KEY})
+    assert valid.status_code == 200, valid.text
+
+
+@pytest.mark.slow
+def test_invented_keys_share_their_address_limit_when_no_keys_are_configured(
+    make_client: ClientFactory,
+) -> None:
+    client = make_client(rate_limit="2/minute")
+    statuses = [
+        client.get("/v1/documents", headers={"X-API-Key": f"invented-{n}"}).status_code
+        for n in range(3)
+    ]
+    assert statuses == [200, 200, 429]
+
+
+@pytest.mark.slow
+def test_chat_refusals_carry_openai_error_types(make_client: ClientFactory) -> None:
+    client = make_client(rate_limit="1/minute", api_keys=[SecretStr(KEY)])
+    chat = {"messages": [{"role": "user", "content": QUESTION["question"]}]}
+    unauthorized = client.post("/v1/chat/completions", json=chat)
+    limited = client.post("/v1/chat/completions", json=chat)
+    for response, status, kind, code in [
+        (unauthorized, 401, "authentication_error", "invalid_api_key"),
+        (limited, 429, "rate_limit_error", "rate_limit_exceeded"),
+    ]:
+        body = assert_problem(response, status)
+        assert body["error"] == {
+            "message": body["detail"], "type": kind, "param": None, "code": code,
+        }  # fmt: skip
+
+
 def _chunks(body: bytes, size: int = 256) -> Iterator[bytes]:
     for first in range(0, len(body), size):
         yield body[first : first + size]
