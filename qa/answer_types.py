@@ -29,6 +29,7 @@ _AGREEMENT = re.compile(
     r"conventions?|act|charter|protocol)\b",
     re.I,
 )
+_MEASURED = r"\b(\d+|one|two|three|four|five|ten|twenty)\s+(years?|months?|weeks?|days?|decades?)\b"
 _QUOTES = '“"«'
 # "What did Pezeshkian say?": a capitalised name, not "he" or "the Kremlin".
 _SPEAKER = r"(?P<speaker>(?!(?:The|It|He|She|They)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
@@ -37,7 +38,7 @@ _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+[’']s\b")
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "weekday": re.compile(rf"\b{_DAYS}\b", re.I),
     "date": re.compile(rf"\b(\d{{4}}|{_MONTHS}|{_DAYS}|last year|this year|yesterday|days? (before|after)|weeks? (before|after)|since)\b", re.I),
-    "duration": re.compile(r"\b(\d+|one|two|three|four|five|ten|twenty)\s+(years?|months?|weeks?|days?|decades?)\b|\byears\b", re.I),
+    "duration": re.compile(rf"{_MEASURED}|\byears\b", re.I),
     "clock": re.compile(r"\b\d{1,2}(:\d{2})\s*([ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\bo['’]clock\b|\b(morning|afternoon|evening|midnight|noon|overnight|dawn|dusk)\b", re.I),
     # A name is quoted, an acronym of three letters or more ("US" names a country, not a
     # deal), or several capitalised words that do not merely start the sentence ("Iran"
@@ -60,7 +61,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b", re.I)),
     ("speech", re.compile(rf"^\s*[Ww]hat (?:did|does|has|had) {_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
     ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was) (it|the \w+) (called|named)\b", re.I)),
-    ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,40}\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ )?(value|volume) of (trade|exports|imports|investment|the deal|the contract)\b", re.I)),
+    ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ )?(value|volume) of (trade|exports|imports|investment|the deal|the contract)\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b", re.I)),
     ("person", re.compile(rf"{_ASKS}who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
     ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) (city|country|place|capital|town|venue)\b", re.I)),
@@ -135,6 +136,17 @@ def _counts(text: str, noun: str | None, asked: str) -> bool:
         if noun in following:
             return True
     return False
+
+
+def kind_strength(kind: str | None, text: str, question: str = "") -> float:
+    """How well a text holds the asked-for kind: 1 for a measured answer, 0.5 for a vague
+    one ("taken years" for "how long will it last?", where "20 years" is the answer), 0 for
+    none (see `has_kind`)."""
+    if not has_kind(kind, text, question):
+        return 0.0
+    if kind == "duration" and not re.search(_MEASURED, text, re.I):
+        return 0.5
+    return 1.0
 
 
 def has_kind(kind: str | None, text: str, question: str = "") -> bool:

@@ -10,7 +10,7 @@ import numpy as np
 
 from ingest.clean import paragraph_spans
 from ingest.text import sentence_spans, words
-from qa.answer_types import answer_kind, has_kind
+from qa.answer_types import answer_kind, kind_strength
 from qa.injection import looks_like_injection
 from qa.retrieve import Passage
 from qa.terms import coverage, terms
@@ -146,11 +146,12 @@ def score_sentences(
     for sentence, cos, meaning in zip(sentences, cosines, meanings, strict=True):
         text = sentence.text
         cov = coverage(query_terms, set(terms(text)), idf)
-        match = kind is not None and has_kind(kind, text, question)
+        strength = kind_strength(kind, text, question) if kind is not None else 0.0
+        match = strength > 0
         score = (
             weights.cosine * float(meaning)
             + weights.coverage * cov
-            + weights.kind * float(match)
+            + weights.kind * strength
             - weights.rank * sentence.rank
         )
         scored.append(ScoredSentence(sentence, float(cos), cov, match, score))

@@ -13,11 +13,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 _QUALIFIER = r"(?:foreign|defen[cs]e|deputy|prime|supreme|finance|economy|energy|oil|interior)"
-_HEAD = r"(?:minister|president|ambassador|leader|envoy|spokes(?:man|woman|person))"
+_HEAD = r"(?:minister|president|ambassador|leader|envoy|spokes(?:man|woman|person)|officials)"
 _ROLE = rf"(?:{_QUALIFIER}\s+)?{_HEAD}"
 _PLACE = r"[A-Z][a-z]+"
 # "Iran's foreign minister", "the Iranian foreign minister", "Iranian Foreign Minister …"
-_BEFORE = re.compile(rf"\b(?P<owner>{_PLACE})(?:[’']s)?\s+(?P<role>{_ROLE})\b", re.I)
+_BEFORE = re.compile(
+    rf"\b(?P<owner>{_PLACE}(?:(?:,\s*|,?\s+and\s+){_PLACE})*)(?:[’']s)?\s+(?P<role>{_ROLE})\b",
+    re.I,
+)
+_OWNER_SPLIT = re.compile(r",\s*|,?\s+and\s+", re.I)
 # "the foreign minister of Iran"
 _AFTER = re.compile(rf"\b(?P<role>{_ROLE})\s+of\s+(?P<owner>{_PLACE})\b", re.I)
 _ALIASES = {"us": "amer", "usa": "amer", "uk": "brit", "britain": "brit", "england": "brit"}
@@ -49,17 +53,21 @@ def _country(word: str) -> str:
 
 def offices(text: str) -> list[Office]:
     """The offices a text names, with the country each belongs to ("" when it does not say)."""
-    found = []
+    found: list[Office] = []
     owned_after: set[int] = set()  # where "… minister of Iran" names its role
     for pattern in (_AFTER, _BEFORE):
         for match in pattern.finditer(text):
-            owner = match.group("owner")
+            # "Iranian and Russian officials" are two countries' officials.
+            owners = [
+                o
+                for o in _OWNER_SPLIT.split(match.group("owner"))
+                if o[0].isupper() and o.casefold() not in _NOT_OWNERS
+            ]
             role = " ".join(match.group("role").casefold().split())
-            if owner[0].isupper() and owner.casefold() not in _NOT_OWNERS:
-                found.append(Office(role, _country(owner)))
-                if pattern is _AFTER:
-                    owned_after.add(match.end("role"))
-            elif pattern is _BEFORE and match.end("role") not in owned_after:
+            found.extend(Office(role, _country(owner)) for owner in owners)
+            if owners and pattern is _AFTER:
+                owned_after.add(match.end("role"))
+            elif not owners and pattern is _BEFORE and match.end("role") not in owned_after:
                 found.append(Office(role, ""))  # "toppled President Bashar al-Assad"
     return found
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_types import answer_kind, counted_noun, has_kind
+from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength
 
 
 @pytest.mark.parametrize(
@@ -42,6 +42,7 @@ from qa.answer_types import answer_kind, counted_noun, has_kind
         ("What was the agreement called?", "name"),
         ("What was the total value of trade between them in 2024?", "money"),
         ("What did Pezeshkian say about trade?", "speech"),
+        ("How much is annual bilateral trade between Russia and Iran worth in dollars?", "money"),
         ("What has Sergei Lavrov said?", "speech"),
         ("What did he say?", None),  # a pronoun: nobody to look for
         ("What did the Kremlin say?", None),
@@ -142,3 +143,11 @@ def test_has_kind_needs_something_new_of_the_asked_kind(
     kind: str | None, text: str, question: str, expected: bool
 ) -> None:
     assert has_kind(kind, text, question) is expected
+
+
+def test_a_measured_duration_holds_the_kind_better_than_a_vague_one() -> None:
+    question = "How long is the agreement supposed to last?"
+    assert kind_strength("duration", "It will remain in force for 20 years.", question) == 1.0
+    assert kind_strength("duration", "Negotiations have taken years.", question) == 0.5
+    assert kind_strength("duration", "It was signed in Moscow.", question) == 0.0
+    assert kind_strength("person", "Masoud Pezeshkian spoke.", "Who spoke?") == 1.0

@@ -10,6 +10,7 @@ LAVROV = "“The treaty … is constructive,” Russian Foreign Minister Sergei 
 JALALI = "TASS reported, citing Iranian Ambassador to Russia Kazem Jalali."
 ASSAD = "An offensive toppled President Bashar al-Assad, a key Russian and Iranian ally."
 PRESIDENTS = "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin signed it."
+OFFICIALS = "Iranian and Russian officials said the treaty covers trade."
 US = "The US president-elect has threatened swift military action."
 
 
@@ -24,6 +25,10 @@ US = "The US president-elect has threatened swift military action."
         (US, [Office("president", "amer")]),
         (ASSAD, [Office("president", "")]),
         ("The leaders met.", []),
+        (
+            "Iranian and Russian officials said it covers trade.",
+            [Office("officials", "iran"), Office("officials", "russ")],
+        ),
     ],
 )
 def test_offices_are_tied_to_the_country_named_before_or_after_them(
@@ -56,10 +61,11 @@ def test_iran_and_iraq_are_different_owners() -> None:
         "Who is Iran’s foreign minister?",
         "What did the foreign minister of Iran say?",
         "Who is Russia's ambassador to Iran?",
+        "Which Chinese officials were there?",
     ],
 )
 def test_another_countrys_office_does_not_answer(question: str) -> None:
-    assert other_office(question, [LAVROV, JALALI, PRESIDENTS])
+    assert other_office(question, [LAVROV, JALALI, PRESIDENTS, OFFICIALS])
 
 
 @pytest.mark.parametrize(
@@ -71,7 +77,8 @@ def test_another_countrys_office_does_not_answer(question: str) -> None:
         "Which Syrian president was toppled?",  # the text does not say whose president Assad was
         "Who is the American president-elect?",
         "Who is Iran's defence minister?",  # no text names that office: other checks decide
+        "What did Russian officials say?",  # "Iranian and Russian officials"
     ],
 )
 def test_the_same_countrys_office_or_an_unowned_one_may_answer(question: str) -> None:
-    assert not other_office(question, [LAVROV, JALALI, ASSAD, PRESIDENTS, US])
+    assert not other_office(question, [LAVROV, JALALI, ASSAD, PRESIDENTS, US, OFFICIALS])
