@@ -37,12 +37,12 @@ GATE: list[tuple[str, float, Callable[[Scores], float | None]]] = [
 ]
 # What the default mode measured, less about one question's worth: CI fails on any
 # regression below it. The targets above are not met yet (see README, "Measured").
-# treaty_dev.jsonl measured 0.919 / 0.919 / 0.832 / 0.818.
+# treaty_dev.jsonl measured 0.919 / 0.919 / 0.832 / 0.848.
 REGRESSION_FLOOR: dict[str, float] = {
     "answer_accuracy": 0.90,
     "citation_recall": 0.90,
     "citation_precision": 0.81,
-    "abstention_recall": 0.79,
+    "abstention_recall": 0.82,
 }
 # treaty_heldout.jsonl measured 0.821 / 0.821 / 0.714 / 0.750. It was written apart from
 # the dev set, but its failures have since been read while building rules.
@@ -61,6 +61,16 @@ FRESH_FLOOR: dict[str, float] = {
     "citation_recall": 0.93,
     "citation_precision": 0.83,
     "abstention_recall": 0.55,
+}
+# treaty_blind2.jsonl, a second set written blind (committed before its first run), scored
+# 0.846 / 0.846 / 0.697 / 0.500 at its first run. Three general fixes its failures pointed
+# to (a measured duration over a vague one, "how much is … worth" over a long subject, a
+# country's officials) brought it to 0.885 / 0.885 / 0.706 / 0.643.
+BLIND2_FLOOR: dict[str, float] = {
+    "answer_accuracy": 0.86,
+    "citation_recall": 0.86,
+    "citation_precision": 0.68,
+    "abstention_recall": 0.62,
 }
 
 
