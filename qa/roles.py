@@ -2,8 +2,9 @@
 
 "Who is Iran's foreign minister?" is not answered by "Russian Foreign Minister Sergei
 Lavrov said …", though the two are close in meaning and the sentence names a person: the
-office is right, its country is not. A question that ties an office to a country (by a
-possessive, a demonym or "of") is checked against the offices the evidence names.
+office is right, its country is not. A question that ties an office (a minister, an
+ambassador, a country's officials) to a country, by a possessive, a demonym or "of", is
+checked against the offices the evidence names.
 """
 
 from __future__ import annotations
