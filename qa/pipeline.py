@@ -42,6 +42,7 @@ from qa.keyword import KeywordIndex, fingerprint
 from qa.parts import merge_rankings, question_parts
 from qa.retrieve import Passage, Retriever
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
+from qa.scope import beyond_the_sources
 from qa.terms import terms
 
 GROUNDING_THRESHOLD = 0.55
@@ -281,8 +282,13 @@ class QAPipeline:
         question = without_injection(request.question)
         ranked: list[ScoredSentence] = []
         # "Who says so?" has no words of its own to search for; after an answer about
-        # drones, the conversation gives it some. "?!" or a bare injection gets none.
-        if words(question) and terms(standalone_question(question, request.history)):
+        # drones, the conversation gives it some. "?!" or a bare injection gets none, and
+        # neither does a request for a recipe, a poem or advice (`beyond_the_sources`).
+        if (
+            words(question)
+            and not beyond_the_sources(question)
+            and terms(standalone_question(question, request.history))
+        ):
             ranked = self.rank_evidence(question, request.history, request.top_k)[1]
         retrieved = time.perf_counter()
         timings = Timings(retrieve=round((retrieved - started) * 1000, 2))
