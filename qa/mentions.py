@@ -2,11 +2,11 @@
 
 A question about "Volodymyr Zelenskyy" or "Su-35 jets" cannot be answered from passages
 that never name them, however close in meaning the passages are: the embedding model sees
-"a Ukrainian president" and "fighter jets" and finds them near enough. Three kinds of name
+"a Ukrainian president" and "fighter jets" and finds them near enough. Four kinds of name
 are checked, because their absence is telling and paraphrase seldom hides them: a
 person's full name (two or more capitalised words, not "the Islamic Republic", which is a
-description), a model designator (S-400, Su-35, F-16) and an institution (a parliament,
-ministry, department, court or bank).
+description), a model designator (S-400, Su-35, F-16), a number of two digits or more (a
+year, "50 years") and an institution (a parliament, ministry, department, court or bank).
 """
 
 from __future__ import annotations
@@ -19,6 +19,11 @@ _FULL_NAME = re.compile(
     rf"(?<![\w’'-])(?P<before>\w+\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})+)"
 )
 _DESIGNATOR = re.compile(r"(?<![\w-])[A-Za-z]{1,4}-\d{2,4}[A-Za-z]?(?![\w-])")
+# "2022", "50", "1,000": a number of two digits or more, not part of a designator or a word.
+_POLAR = re.compile(
+    r"^\W*(?:is|are|was|were|do|does|did|will|would|has|have|had|can|could|should)\b", re.I
+)
+_NUMBER = re.compile(r"(?<![\w.,$€£-])\d[\d,]*\d(?![\w-])")
 _WORD = re.compile(r"[\w’'-]+")
 # Capitalised words that start a question or name a title or role, not a person.
 _NOT_NAMES = frozenset(
@@ -118,17 +123,29 @@ def designators(question: str) -> list[str]:
     return _DESIGNATOR.findall(question)
 
 
+def numbers(question: str) -> list[str]:
+    """Numbers of two digits or more in a question: a year ("the 2022 World Cup"), a count
+    or a span ("50 years"). A sum ("$1000") is the answer kind's business, not a mention."""
+    return [m.group(0) for m in _NUMBER.finditer(question)]
+
+
 def institutions(question: str) -> list[str]:
     """Institutions a question asks about: "the Iranian parliament", "the State Department"."""
     return [m.group(0) for m in _INSTITUTION.finditer(question)]
 
 
 def unmentioned(question: str, texts: Iterable[str]) -> list[str]:
-    """The person names, designators and institutions of a question that no text mentions.
-    A name counts as mentioned when any one of its words is (a surname alone is a mention);
+    """The person names, designators, numbers and institutions of a question that no text
+    mentions ("Who won the 2022 World Cup?" is not answered by an article that never says
+    2022). A name counts as mentioned when any one of its words is (a surname alone is a mention);
     an institution when its noun is, in the singular or the plural."""
+    texts = list(texts)
     seen = _folded(texts)
     missing = [d for d in designators(question) if d.casefold() not in seen]
+    if not _POLAR.match(question):
+        # "Will it last 50 years?" is best answered by the sentence that says 20.
+        shown = {m.group(0) for text in texts for m in _NUMBER.finditer(text)}
+        missing += [n for n in numbers(question) if n not in shown]
     for institution in institutions(question):
         noun = institution.casefold()
         forms = {noun, noun.removesuffix("s"), noun + "s"}

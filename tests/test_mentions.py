@@ -76,3 +76,16 @@ def test_an_institution_is_mentioned_in_the_singular_or_plural() -> None:
     texts = ["The central bank and two ministries objected."]
     assert unmentioned("Which banks objected?", texts) == []
     assert unmentioned("Which ministry objected?", texts) == []
+
+
+def test_a_number_the_passages_never_show_is_unmentioned() -> None:
+    article = ["In 2020, Trump ordered the killing of Soleimani.", "It lasts 20 years."]
+    assert unmentioned("Which team won in 2022?", article) == ["2022"]
+    assert unmentioned("Why will the treaty last 50 years?", article) == ["50"]
+    assert unmentioned("Whom did Trump order killed in 2020?", article) == []
+
+
+def test_a_yes_no_question_may_name_a_wrong_number() -> None:
+    # "No: 20 years" is in the article; the sentence that says so is the answer.
+    article = ["The treaty is expected to remain in force for 20 years."]
+    assert unmentioned("Will the treaty last 50 years?", article) == []
