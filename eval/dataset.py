@@ -17,13 +17,25 @@ NonEmpty = Annotated[str, StringConstraints(min_length=1)]
 
 
 class DatasetError(ValueError):
-    """Raised when a dataset file cannot be read or a line is not a valid case."""
+    """Raised when lines of a dataset file are not valid cases; `problems` holds one
+    "file:line: message" for each bad line."""
+
+    def __init__(self, *problems: str) -> None:
+        more = f" (and {len(problems) - 1} more bad lines)" if len(problems) > 1 else ""
+        super().__init__(f"{problems[0]}{more}")
+        self.problems = problems
+
+
+class DatasetFileError(DatasetError):
+    """Raised when a dataset file cannot be used at all: missing, unreadable, not UTF-8,
+    or without a single case."""
 
 
 class EvalCase(BaseModel):
     """One question with what counts as a right answer and where the corpus says it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Strict: a file that says "answerable": "no" (or 1) is wrong, not a boolean to guess at.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
     id: NonEmpty
     question: NonEmpty
@@ -55,17 +67,46 @@ def parse_line(line: str, where: str) -> EvalCase:
         raise DatasetError(f"{where}: {_first_error(exc)}") from exc
 
 
-def load_cases(path: Path) -> list[EvalCase]:
-    """Every case of a JSONL file (blank lines skipped); raises DatasetError naming file:line."""
+def _read_text(path: Path) -> str:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DatasetError(f"{path}: cannot read the dataset: {exc}") from exc
-    return [
-        parse_line(line, f"{path}:{number}")
-        for number, line in enumerate(lines, start=1)
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as exc:
+        raise DatasetFileError(f"no such file or directory: {path}") from exc
+    except IsADirectoryError as exc:
+        raise DatasetFileError(f"{path} is a folder: give a JSONL file") from exc
+    except UnicodeDecodeError as exc:
+        raise DatasetFileError(f"{path}: not UTF-8 text (byte {exc.start})") from exc
+    except OSError as exc:
+        raise DatasetFileError(f"{path}: cannot read the dataset: {exc.strerror}") from exc
+
+
+def read_cases(path: Path) -> tuple[list[EvalCase], list[str]]:
+    """The valid cases of a JSONL file (blank lines skipped) and a "file:line: message" for
+    each bad line; raises DatasetFileError when the file is unusable or blank."""
+    # Split on newlines only: str.splitlines() also breaks at U+2028, which JSON allows raw.
+    numbered = [
+        (number, line)
+        for number, line in enumerate(_read_text(path).split("\n"), start=1)
         if line.strip()
     ]
+    if not numbered:
+        raise DatasetFileError(f"{path} has no cases")
+    cases: list[EvalCase] = []
+    problems: list[str] = []
+    for number, line in numbered:
+        try:
+            cases.append(parse_line(line, f"{path}:{number}"))
+        except DatasetError as exc:
+            problems.append(str(exc))
+    return cases, problems
+
+
+def load_cases(path: Path) -> list[EvalCase]:
+    """Every case of a JSONL file; raises DatasetError naming each bad file:line."""
+    cases, problems = read_cases(path)
+    if problems:
+        raise DatasetError(*problems)
+    return cases
 
 
 def _case_problems(case: EvalCase, corpus: Sequence[str]) -> list[str]:

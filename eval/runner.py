@@ -20,7 +20,7 @@ from eval.compare import (
     build_distractor_collection,
     plan_configs,
 )
-from eval.dataset import DatasetError, EvalCase, load_cases, validate
+from eval.dataset import DatasetError, DatasetFileError, EvalCase, load_cases, read_cases, validate
 from eval.metrics import RETRIEVAL_DEPTH, Scores, judge, score
 from eval.report import CaseRow, ConfigResult, RunResult, format_table, write_report
 from qa.retrieve import Passage
@@ -223,21 +223,26 @@ def gate(scores: Scores, minimums: dict[str, float] | None = None) -> list[str]:
 
 
 def validate_main(path: Path, corpus: Path) -> int:
-    """`treaty-qa eval validate FILE`: print the problems; 0 when there are none."""
+    """`treaty-qa eval validate FILE`: print every bad line and problem; 0 when there are
+    none, 1 when there are some, 2 when the file or the corpus cannot be read."""
     from ingest.load import load_corpus
 
     try:
-        cases = load_cases(path)
+        cases, bad_lines = read_cases(path)
         documents = load_corpus([corpus]).documents
-    except (DatasetError, FileNotFoundError) as exc:
+    except (DatasetFileError, FileNotFoundError) as exc:
         print(f"treaty-qa eval validate: {exc}", file=sys.stderr)
-        return 1
+        return 2
+    for bad_line in bad_lines:
+        print(bad_line, file=sys.stderr)
     problems = validate(cases, {d.source: d.text for d in documents})
     for problem in problems:
         print(f"{path}: {problem}")
-    verdict = f"{len(problems)} problem(s)" if problems else "ok"
+    found = [f"{len(bad_lines)} bad line(s)"] if bad_lines else []
+    found += [f"{len(problems)} problem(s)"] if problems else []
+    verdict = ", ".join(found) or "ok"
     print(f"{path}: {len(cases)} cases, {len(documents)} corpus documents: {verdict}")
-    return 1 if problems else 0
+    return 1 if found else 0
 
 
 def _run_config(
@@ -324,8 +329,11 @@ def eval_main(
     from ingest.store import StoreUnavailableError
 
     try:
-        cases = load_cases(questions)
-        cases = cases[:limit] if limit else cases
+        cases = load_cases(questions)[:limit]
+    except DatasetError as exc:
+        print(f"treaty-qa eval: {exc}", file=sys.stderr)
+        return 2
+    try:
         if distractors not in (None, "wiki"):
             raise ConfigError(f"unknown distractor set {distractors!r}: use 'wiki'")
         if url:
@@ -342,13 +350,17 @@ def eval_main(
                 openai_ready=bool(settings.llm_base_url),
             )
             results = _run_in_process(cases, specs, distractors, settings)
-    except (DatasetError, ConfigError, EmbeddingModelMissingError, StoreUnavailableError) as exc:
+    except (ConfigError, EmbeddingModelMissingError, StoreUnavailableError) as exc:
         print(f"treaty-qa eval: {exc}", file=sys.stderr)
         return 1
-    files = write_report(results, out, dataset=str(questions))
     print(format_table(results))
     failures = gate(results[0].scores)
     print(f"gate ({results[0].label}): " + ("pass" if not failures else "; ".join(failures)))
+    try:
+        files = write_report(results, out, dataset=str(questions))
+    except OSError as exc:  # --out was checked before the run; this is what changed since
+        print(f"treaty-qa eval: cannot write the report in {out}: {exc}", file=sys.stderr)
+        return 1
     print(f"report: {files.markdown}")
     broken = False
     for result in results:

@@ -6,7 +6,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,9 +15,12 @@ from pydantic import ValidationError
 from qa.config import Settings
 
 if TYPE_CHECKING:
+    from chromadb.api import ClientAPI
+
     from ingest.pipeline import IngestResult
 
 EXIT_USAGE = 2
+CHROMA_FILE = "chroma.sqlite3"  # what an embedded Chroma store holds once it exists
 
 
 class CliError(Exception):
@@ -47,6 +50,59 @@ def _settings(args: argparse.Namespace) -> Settings:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"]) or "settings"
         raise CliError(f"invalid setting {where}: {first['msg']}", EXIT_USAGE) from exc
+
+
+def at_least(minimum: int, why: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number no smaller than `minimum` (`why` says the reason)."""
+
+    def whole_number(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < minimum:
+            reason = f": {why}" if why else ""
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, not {value}{reason}")
+        return value
+
+    return whole_number
+
+
+def out_dir_problem(out: Path) -> str | None:
+    """Why a report folder cannot be written at `out`, or None when it can."""
+    if out.exists() and not out.is_dir():
+        return f"--out {out} is a file, not a folder"
+    nearest = next(p for p in (out, *out.parents) if p.exists())
+    if not nearest.is_dir():
+        return f"--out {out}: {nearest} is a file, not a folder"
+    if not os.access(nearest, os.W_OK | os.X_OK):
+        return f"--out {out}: no permission to write in {nearest}"
+    return None
+
+
+def missing_collection(name: str, where: str, existing: Sequence[str]) -> str:
+    """The message for a collection that is not in the store, naming those that are."""
+    if not existing:
+        return f"no collection {name!r} at {where}: it has none; run `treaty-qa ingest` first"
+    return f"no collection {name!r} at {where}: it has {', '.join(sorted(existing))}"
+
+
+def open_existing_store(settings: Settings) -> ClientAPI:
+    """A client for the settings' store, once the store and its collection exist: commands
+    that only read must not create either (a typo would leave an empty store behind)."""
+    from ingest.store import StoreUnavailableError, open_client
+
+    if not settings.chroma_url and not (settings.store / CHROMA_FILE).is_file():
+        raise CliError(f"no store at {settings.store}; run `treaty-qa ingest` first", EXIT_USAGE)
+    client = open_client(settings.store, settings.chroma_url)
+    where = settings.chroma_url or str(settings.store)
+    try:
+        names = [c.name for c in client.list_collections()]
+    except Exception as exc:
+        raise StoreUnavailableError(f"cannot list the collections at {where}: {exc}") from exc
+    if settings.collection not in names:
+        raise CliError(missing_collection(settings.collection, where, names), EXIT_USAGE)
+    return client
 
 
 def _store_args(parser: argparse.ArgumentParser) -> None:
@@ -122,6 +178,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "an embedded store must have a single process",
             EXIT_USAGE,
         )
+    if not args.ingest_if_empty and not settings.chroma_url:
+        # A server's collection may be filled after the workers start (/readyz says so);
+        # an embedded store cannot be: it has one process, this one.
+        open_existing_store(settings)
     if args.ingest_if_empty:
         from ingest.store import open_client, open_collection
 
@@ -154,11 +214,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
         request = AskRequest(question=args.question)
     except ValidationError as exc:
         raise CliError(f"invalid question: {exc.errors()[0]['msg']}", EXIT_USAGE) from exc
-    from ingest.store import open_client, open_collection
+    from ingest.store import open_collection
     from qa.pipeline import QAPipeline  # heavy (torch, Chroma): only once the input is valid
 
-    client = open_client(settings.store, settings.chroma_url)
-    if open_collection(client, settings.collection).count() == 0:
+    client = open_existing_store(settings)
+    if open_collection(client, settings.collection, create=False).count() == 0:
         # Said before any model is loaded: an empty store is a usage error, not a wait.
         raise CliError("the collection is empty: run `treaty-qa ingest` first")
     pipeline = QAPipeline.build(settings, client=client)
@@ -183,6 +243,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return validate_main(Path(args.file), Path(args.corpus or settings.corpus))
     from eval.runner import eval_main
 
+    problem = out_dir_problem(Path(args.out))
+    if problem:  # said now, not after a run of minutes
+        raise CliError(problem, EXIT_USAGE)
     return eval_main(
         questions=Path(args.questions),
         url=args.url,
@@ -203,6 +266,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
     settings = _settings(args)
     if args.what == "ingest":
         return bench_ingest(settings, limit=args.limit)
+    open_existing_store(settings)
     return bench_ask(settings, repeats=args.repeats)
 
 
@@ -251,15 +315,20 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--compare", action="store_true", help="run the configurations side by side")
     p.add_argument("--configs", help="comma-separated subset of configurations for --compare")
     p.add_argument("--distractors", choices=["wiki"], help="add 10,033 Wikipedia summaries")
-    p.add_argument("--limit", type=int, help="only the first N questions")
+    p.add_argument("--limit", type=at_least(1), help="only the first N questions")
     p.add_argument("--out", default="var/eval", help="report folder")
     _store_args(p)
     p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("bench", help="benchmarks that print numbers")
     p.add_argument("what", choices=["ingest", "ask"])
-    p.add_argument("--limit", type=int, help="ingest: only the first N Wikipedia articles")
-    p.add_argument("--repeats", type=int, default=200, help="ask: questions to time")
+    p.add_argument("--limit", type=at_least(1), help="ingest: only the first N Wikipedia articles")
+    p.add_argument(
+        "--repeats",
+        type=at_least(2, "percentiles need two timings or more"),
+        default=200,
+        help="ask: questions to time (at least 2)",
+    )
     _store_args(p)
     p.set_defaults(func=cmd_bench)
     return root

@@ -84,7 +84,10 @@ def test_ask_json_prints_an_ask_response(ingested_store: Path, tmp_path: Path) -
 
 
 @pytest.mark.slow
-def test_ask_on_an_empty_store_says_to_ingest(tmp_path: Path) -> None:
+def test_ask_on_an_empty_collection_says_to_ingest(tmp_path: Path) -> None:
+    from ingest.store import open_client, open_collection
+
+    open_collection(open_client(tmp_path / "empty"), "treaty")
     done = run(
         "ask", "How long will the treaty last?", "--store", str(tmp_path / "empty"), cwd=tmp_path
     )

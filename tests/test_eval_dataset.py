@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from eval.dataset import DatasetError, EvalCase, load_cases, validate
+from eval.dataset import DatasetError, DatasetFileError, EvalCase, load_cases, validate
 from eval.runner import validate_main
 from ingest.load import load_corpus
 
@@ -51,6 +52,9 @@ def test_load_cases_reads_every_line_and_skips_blank_ones(tmp_path: Path) -> Non
         (json.dumps({**GOOD, "answer": "typo"}), "answer"),
         (json.dumps({**GOOD, "answers": [""]}), "answers.0"),
         (json.dumps({**GOOD, "history": [{"role": "system", "content": "x"}]}), "history.0.role"),
+        (json.dumps({**GOOD, "answerable": "no"}), "answerable: Input should be a valid boolean"),
+        (json.dumps({**GOOD, "answerable": 1}), "answerable: Input should be a valid boolean"),
+        (json.dumps({**GOOD, "answerable": "true"}), "answerable: Input should be a valid boolean"),
     ],
 )
 def test_load_cases_names_the_bad_line(tmp_path: Path, bad_line: str, message: str) -> None:
@@ -61,8 +65,39 @@ def test_load_cases_names_the_bad_line(tmp_path: Path, bad_line: str, message: s
 
 
 def test_load_cases_reports_a_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(DatasetError, match="cannot read"):
-        load_cases(tmp_path / "missing.jsonl")
+    missing = tmp_path / "missing.jsonl"
+    with pytest.raises(DatasetFileError, match=re.escape(f"no such file or directory: {missing}")):
+        load_cases(missing)
+
+
+@pytest.mark.parametrize("text", ["", "\n", "  \n\n"])
+def test_load_cases_refuses_a_file_without_cases(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "cases.jsonl"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DatasetFileError, match=f"^{re.escape(str(path))} has no cases$"):
+        load_cases(path)
+
+
+def test_load_cases_accepts_a_utf8_byte_order_mark(tmp_path: Path) -> None:
+    path = tmp_path / "cases.jsonl"
+    path.write_text(json.dumps(GOOD) + "\n", encoding="utf-8-sig")
+    assert [c.id for c in load_cases(path)] == ["c1"]
+
+
+def test_load_cases_keeps_a_line_separator_inside_a_string(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, [json.dumps({**GOOD, "question": "How\u2028long?"}, ensure_ascii=False)]
+    )
+    assert load_cases(path)[0].question == "How\u2028long?"
+
+
+def test_load_cases_names_every_bad_line(tmp_path: Path) -> None:
+    bad = json.dumps({**GOOD, "answerable": "no"})
+    path = _write(tmp_path, [bad, json.dumps(GOOD), "not json", bad])
+    with pytest.raises(DatasetError) as info:
+        load_cases(path)
+    assert [p.split(": ")[0] for p in info.value.problems] == [f"{path}:{n}" for n in (1, 3, 4)]
+    assert str(info.value).endswith("(and 2 more bad lines)")
 
 
 def _case(**fields: object) -> EvalCase:
@@ -134,3 +169,45 @@ def test_validate_main_reports_a_bad_line_on_stderr(
     path = _write(tmp_path, ["not json"])
     assert validate_main(path, CORPUS) == 1
     assert f"{path}:1: invalid JSON" in capsys.readouterr().err
+
+
+def test_validate_main_reports_every_bad_line_and_checks_the_good_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unfound = {**GOOD, "id": "c2", "evidence": ["not 20 years in the article"]}
+    lines = [json.dumps({**GOOD, "answerable": "no"}), json.dumps(unfound), "[]", "{"]
+    assert validate_main(_write(tmp_path, lines), CORPUS) == 1
+    out, err = capsys.readouterr()
+    path = tmp_path / "cases.jsonl"
+    assert err.splitlines() == [
+        f"{path}:1: answerable: Input should be a valid boolean",
+        f"{path}:3: expected a JSON object, got list",
+        f"{path}:4: invalid JSON: Expecting property name enclosed in double quotes (column 2)",
+    ]
+    assert "c2: evidence not found verbatim" in out
+    assert out.rstrip().endswith("1 cases, 1 corpus documents: 3 bad line(s), 1 problem(s)")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"), [(None, "no such file or directory"), ("\n", "has no cases")]
+)
+def test_validate_main_exits_2_on_a_file_it_cannot_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str | None, message: str
+) -> None:
+    path = tmp_path / "cases.jsonl"
+    if text is not None:
+        path.write_text(text, encoding="utf-8")
+    assert validate_main(path, CORPUS) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("treaty-qa eval validate: ")
+    assert message in err
+    assert err.count("\n") == 1
+
+
+def test_validate_main_exits_2_without_the_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, [json.dumps(GOOD)])
+    assert validate_main(path, tmp_path / "no-corpus") == 2
+    assert "no such file or directory" in capsys.readouterr().err
