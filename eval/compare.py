@@ -128,6 +128,7 @@ class Resources:
                 self.embedder,
                 size=settings.chunk_size,
                 overlap=settings.chunk_overlap,
+                base=settings.corpus,
             )
 
     def target(self, spec: ConfigSpec, settings: Settings) -> QAPipeline | BaselinePipeline:
@@ -203,7 +204,9 @@ def build_distractor_collection(resources: Resources, settings: Settings) -> Set
             resources.embedder,
             size=settings.chunk_size,
             overlap=settings.chunk_overlap,
+            prune=True,  # the collection holds exactly the corpus and the distractors
             on_plan=lambda plan: bar.reset(total=len(plan.upsert)),
             progress=advance,
+            base=settings.corpus,
         )
     return settings.model_copy(update={"collection": DISTRACTOR_COLLECTION})

@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass
 
 from ingest.clean import content_blocks
-from ingest.text import Span, sentence_spans
+from ingest.text import Span, cut_to_size, sentence_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,16 +18,22 @@ class ChunkSpan:
 
 
 def chunk_spans(text: str, *, size: int = 500, overlap: int = 0) -> list[ChunkSpan]:
-    """Pack whole sentences into chunks of at most `size` characters (a longer sentence
-    stands alone), repeating the last `overlap` sentences of a chunk at the start of the
-    next. Chunks never cross boilerplate; paragraphs of one block may share a chunk."""
+    """Pack whole sentences into chunks of at most `size` characters, repeating the last
+    `overlap` sentences of a chunk at the start of the next. A sentence longer than `size`
+    is first cut at whitespace (see `cut_to_size`), so no chunk is ever longer than `size`.
+    Chunks never cross boilerplate; paragraphs of one block may share a chunk."""
     if size < 1:
         raise ValueError("chunk size must be at least 1 character")
     if overlap < 0:
         raise ValueError("chunk overlap must be zero or more sentences")
     chunks: list[ChunkSpan] = []
     for block in content_blocks(text):
-        sentences: list[Span] = [s for p in block for s in sentence_spans(text, p.start, p.end)]
+        sentences: list[Span] = [
+            piece
+            for p in block
+            for s in sentence_spans(text, p.start, p.end)
+            for piece in cut_to_size(text, s, size)
+        ]
         chunks.extend(_pack(sentences, size, overlap))
     return chunks
 

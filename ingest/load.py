@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +21,7 @@ _BLOCK_TAGS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, t
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One source file as decoded text, identified by its path relative to the corpus root."""
+    """One source file as decoded text, identified by its path (see `corpus_path`)."""
 
     doc_id: str
     source: str
@@ -37,6 +38,15 @@ class LoadReport:
 
     documents: list[Document] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def corpus_path(file: Path, base: Path) -> str:
+    """What identifies a file in the store: its path relative to the corpus folder `base`
+    when it lies inside it ("news/page.html"), so a corpus that moves with its store keeps
+    its ids; otherwise its absolute path. Links are followed, so a file reached by two
+    routes is one document, and two files with the same name in different folders are two."""
+    real, root = file.resolve(), base.resolve()
+    return real.relative_to(root).as_posix() if real.is_relative_to(root) else real.as_posix()
 
 
 def doc_id_for(source: str) -> str:
@@ -83,8 +93,9 @@ def _first_line(text: str) -> str:
     return ""
 
 
-def load_file(path: Path, root: Path) -> Document:
-    """Decode one file; raises ValueError saying why a file cannot be used."""
+def load_file(path: Path, base: Path) -> Document:
+    """Decode one file; raises ValueError saying why a file cannot be used. `base` is the
+    corpus folder its id is relative to (see `corpus_path`)."""
     data = path.read_bytes()
     if b"\x00" in data[:8192]:
         raise ValueError("binary file")
@@ -99,7 +110,7 @@ def load_file(path: Path, root: Path) -> Document:
         title, text = html_to_text(raw)
     if not text.strip():
         raise ValueError("empty file")
-    source = path.relative_to(root).as_posix() if path != root else path.name
+    source = corpus_path(path, base)
     meta = _read_meta(path)
     return Document(
         doc_id=doc_id_for(source),
@@ -112,23 +123,35 @@ def load_file(path: Path, root: Path) -> Document:
     )
 
 
-def _candidates(path: Path) -> Iterator[tuple[Path, Path]]:
+def _candidates(path: Path) -> Iterator[Path]:
     if path.is_file():
-        yield path, path.parent
+        yield path
         return
     for file in sorted(p for p in path.rglob("*") if p.is_file()):
         if not any(part.startswith(".") for part in file.relative_to(path).parts):
-            yield file, path
+            yield file
 
 
-def load_corpus(paths: Iterable[Path]) -> LoadReport:
-    """Load every usable file under the given paths; missing paths raise FileNotFoundError."""
-    report = LoadReport()
-    seen: set[str] = set()
+def common_base(paths: Sequence[Path]) -> Path:
+    """The folder that ids are relative to when none is given: the folder holding all the
+    given paths (a file's own folder), so "dA/notes.txt" and "dB/notes.txt" stay apart."""
+    roots = [str((p if p.is_dir() else p.parent).resolve()) for p in paths]
+    return Path(os.path.commonpath(roots)) if roots else Path.cwd()
+
+
+def load_corpus(paths: Iterable[Path], base: Path | None = None) -> LoadReport:
+    """Load every usable file under the given paths; missing paths raise FileNotFoundError.
+    Ids are relative to `base` (the service's corpus folder), or to the folder holding all
+    the paths when it is not given (see `corpus_path`)."""
+    paths = list(paths)
     for path in paths:
         if not path.exists():
             raise FileNotFoundError(f"no such file or directory: {path}")
-        for file, root in _candidates(path):
+    root = base if base is not None else common_base(paths)
+    report = LoadReport()
+    seen: set[str] = set()
+    for path in paths:
+        for file in _candidates(path):
             if file.name.endswith(META_SUFFIX):
                 continue
             if file.suffix.lower() not in TEXT_SUFFIXES | HTML_SUFFIXES:
@@ -141,7 +164,7 @@ def load_corpus(paths: Iterable[Path]) -> LoadReport:
             except (OSError, ValueError) as exc:
                 report.skipped.append((str(file), str(exc)))
                 continue
-            if document.source not in seen:
-                seen.add(document.source)
+            if document.doc_id not in seen:  # the same file, given twice or linked
+                seen.add(document.doc_id)
                 report.documents.append(document)
     return report

@@ -135,10 +135,12 @@ def run_ingest(
     max_batch: int = 1000,
     on_plan: Callable[[IngestPlan], None] | None = None,
     progress: Progress | None = None,
+    base: Path | None = None,
 ) -> IngestResult:
-    """Make the collection hold exactly the chunks of the documents under `paths`."""
+    """Make the collection hold exactly the chunks of the documents under `paths`; their
+    ids are relative to the corpus folder `base` (see `ingest.load.corpus_path`)."""
     started = time.perf_counter()
-    report = load_corpus(paths)
+    report = load_corpus(paths, base)
     stored = list(iter_chunks(collection, with_text=False))
     plan = plan_ingest(report.documents, stored, size=size, overlap=overlap, prune=prune)
     if on_plan:

@@ -57,7 +57,7 @@ class IngestPlan:
 
 def chunker_signature(size: int, overlap: int) -> str:
     """Identifies the chunking settings, so changing them re-chunks every document."""
-    return f"sent-v1:{size}:{overlap}"
+    return f"sent-v2:{size}:{overlap}"
 
 
 def document_chunks(document: Document, size: int, overlap: int) -> list[NewChunk]:
@@ -77,7 +77,7 @@ def plan_ingest(
     prune: bool = False,
 ) -> IngestPlan:
     """Compare wanted chunks with stored ones; a document is unchanged only when its
-    stored chunk ids, document hash and chunker all match exactly (a half-written
+    stored chunk ids, document hash, metadata and chunker all match exactly (a half-written
     document from a killed run never does, so it is rewritten)."""
     signature = chunker_signature(size, overlap)
     by_doc: dict[str, list[StoredChunk]] = {}
@@ -94,6 +94,11 @@ def plan_ingest(
             have_ids == {c.id for c in want}
             and all(c.doc_hash == document.content_hash for c in have)
             and all(c.chunker == signature for c in have)
+            # A changed .meta.json (title, url, date) is a change too.
+            and all(
+                (c.title, c.url, c.published) == (document.title, document.url, document.published)
+                for c in have
+            )
         )
         if same:
             plan.unchanged.append(document.source)

@@ -34,6 +34,8 @@ class StoredChunk:
     chunk_index: int
     doc_hash: str
     chunker: str = ""
+    url: str = ""
+    published: str = ""
 
 
 def open_client(store: Path, chroma_url: str | None = None) -> ClientAPI:
@@ -100,5 +102,7 @@ def iter_chunks(collection: Collection, *, with_text: bool = True) -> Iterator[S
                 chunk_index=_as_int(m.get("chunk_index")),
                 doc_hash=str(m.get("doc_hash", "")),
                 chunker=str(m.get("chunker", "")),
+                url=str(m.get("url", "")),
+                published=str(m.get("published", "")),
             )
         offset += len(ids)

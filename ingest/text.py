@@ -11,7 +11,10 @@ _ABBREVIATIONS = frozenset(
      "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "vs", "no", "gen",
      "col", "lt", "sen", "rep", "gov", "inc", "ltd", "co", "corp"}
 )  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# Sentence punctuation, closing quotes/brackets, then whitespace and the character that
+# opens the next sentence (after at most one opening quote, guillemet or bracket),
+# captured so that `_opens_sentence` can test its case: Python's `re` has no \p{Lu}.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«„(\[]?(\S))")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 
 
@@ -31,6 +34,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+def _opens_sentence(char: str) -> bool:
+    """An uppercase (or titlecase) letter of any script, or an ASCII digit: "e.g. the"
+    and "3.5 percent" do not end a sentence, "Путин", "Ελλάδα" and "Élysée" may open one."""
+    return char.isupper() or char.istitle() or char in "0123456789"
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Split text[start:end] into sentence spans, trimmed of surrounding whitespace."""
     stop = len(text) if end is None else end
@@ -38,12 +47,38 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Sp
     cursor = start
     for match in _BOUNDARY.finditer(text, start, stop):
         punct = match.group(0)
-        if punct == "." and _is_abbreviation(text, match.start()):
+        if not _opens_sentence(match.group(1)) or (
+            punct == "." and _is_abbreviation(text, match.start())
+        ):
             continue
         spans.extend(_trimmed(text, cursor, match.end()))
         cursor = match.end()
     spans.extend(_trimmed(text, cursor, stop))
     return spans
+
+
+def cut_to_size(text: str, span: Span, size: int) -> list[Span]:
+    """Cut text[span.start:span.end] into trimmed pieces of at most `size` characters, each
+    ending at the last whitespace that keeps it within `size` (a hard cut when there is
+    none). A trimmed span that already fits comes back whole; only whitespace is left out."""
+    if size < 1:
+        raise ValueError("size must be at least 1 character")
+    pieces: list[Span] = []
+    start = span.start
+    while start < span.end and text[start].isspace():
+        start += 1
+    while span.end - start > size:
+        cut = start + size  # text[start:cut] is the longest piece allowed
+        while cut > start and not text[cut].isspace():
+            cut -= 1
+        if cut == start:
+            cut = start + size
+        pieces.extend(_trimmed(text, start, cut))
+        start = cut
+        while start < span.end and text[start].isspace():
+            start += 1
+    pieces.extend(_trimmed(text, start, span.end))
+    return pieces
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[Span]:

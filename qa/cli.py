@@ -158,7 +158,8 @@ def ingest(
     try:
         return run_ingest(
             paths, collection, embedder, size=settings.chunk_size, overlap=settings.chunk_overlap,
-            prune=prune, max_batch=min(client.get_max_batch_size(), 2000), **callbacks,  # type: ignore[arg-type]
+            prune=prune, max_batch=min(client.get_max_batch_size(), 2000), base=settings.corpus,
+            **callbacks,  # type: ignore[arg-type]
         )  # fmt: skip
     finally:
         if bar is not None:

@@ -1,4 +1,5 @@
-"""Chunks are whole sentences with exact offsets that never cross boilerplate."""
+"""Chunks are whole sentences (or whitespace-cut pieces of an over-long one) with exact
+offsets, never longer than the size, that never cross boilerplate."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ingest.chunking import ChunkSpan, chunk_id, chunk_spans, content_hash
 from ingest.clean import content_blocks, is_boilerplate
 from ingest.load import Document, doc_id_for
 from ingest.plan import document_chunks
-from ingest.text import Span, sentence_spans
+from ingest.text import cut_to_size, sentence_spans
 from tests.conftest import ARTICLE
 
 LINE_BREAKS = ["\n", "\n\n", "\r\n", "\r\n\r\n", " \n  ", "\r", "\u2028"]
@@ -55,10 +56,7 @@ def check_chunks(text: str, chunks: list[ChunkSpan], size: int, overlap: int) ->
         for line in piece.splitlines():
             assert line.strip().lower() != "advertisement", piece
             assert not is_boilerplate(line), piece
-        if chunk.end - chunk.start > size:
-            # only a single sentence may be longer than the size
-            assert sentence_spans(text, chunk.start, chunk.end) == [Span(chunk.start, chunk.end)]
-            assert len(piece.splitlines()) == 1
+        assert chunk.end - chunk.start <= size, piece
     for before, after in itertools.pairwise(chunks):
         assert before.start < after.start
         assert before.end < after.end
@@ -74,15 +72,43 @@ def test_chunk_spans_hold_for_any_text(text: str, size: int, overlap: int) -> No
 
 @settings(max_examples=200, deadline=None)
 @given(text=any_text, size=st.integers(1, 300))
-def test_without_overlap_every_content_sentence_is_in_exactly_one_chunk(
+def test_without_overlap_every_content_sentence_piece_is_in_exactly_one_chunk(
     text: str, size: int
 ) -> None:
     chunks = chunk_spans(text, size=size)
     for block in content_blocks(text):
         for paragraph in block:
             for sentence in sentence_spans(text, paragraph.start, paragraph.end):
-                holders = [c for c in chunks if c.start <= sentence.start and sentence.end <= c.end]
-                assert len(holders) == 1, text[sentence.start : sentence.end]
+                for piece in cut_to_size(text, sentence, size):
+                    holders = [c for c in chunks if c.start <= piece.start and piece.end <= c.end]
+                    assert len(holders) == 1, text[piece.start : piece.end]
+
+
+def non_space(text: str) -> str:
+    return "".join(text.split())
+
+
+_unicode_word = st.one_of(
+    st.text(alphabet=st.characters(categories=["L", "N", "P"]), min_size=1, max_size=30),
+    st.sampled_from(["Путин.", "договор", "Ελλάδα.", "Élysée", "e.g.", "x" * 120, "…"]),
+)
+_unicode_text = st.builds(
+    "".join,
+    st.lists(
+        st.one_of(_unicode_word, st.sampled_from([" ", "  ", "\n", ". ", "\u2028", "\t"])),
+        max_size=80,
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.one_of(any_text, _unicode_text), size=st.integers(1, 120))
+def test_chunks_never_exceed_the_size_and_tile_the_content_in_order(text: str, size: int) -> None:
+    chunks = chunk_spans(text, size=size)
+    assert all(c.end - c.start <= size for c in chunks)
+    assert all(before.end <= after.start for before, after in itertools.pairwise(chunks))
+    content = "".join(text[p.start : p.end] for block in content_blocks(text) for p in block)
+    assert non_space("".join(text[c.start : c.end] for c in chunks)) == non_space(content)
 
 
 def test_sentences_pack_up_to_the_size() -> None:
@@ -93,14 +119,47 @@ def test_sentences_pack_up_to_the_size() -> None:
     ]
 
 
-def test_a_sentence_longer_than_the_size_stands_alone() -> None:
-    long = "Word " * 30 + "end."
+def test_a_sentence_longer_than_the_size_is_cut_at_the_last_space_before_the_size() -> None:
+    long = "Word " * 7 + "end."
     text = f"Short one. {long} Short two."
     assert [text[c.start : c.end] for c in chunk_spans(text, size=20)] == [
         "Short one.",
-        long,
+        "Word Word Word Word",
+        "Word Word Word end.",
         "Short two.",
     ]
+
+
+def test_a_cyrillic_paragraph_is_chunked_by_sentence() -> None:
+    sentence = "Путин и Пезешкиан подписали договор о стратегическом партнёрстве. "
+    text = sentence * 30
+    chunks = chunk_spans(text, size=500)
+    assert len(chunks) > 1
+    for chunk in chunks:
+        piece = text[chunk.start : chunk.end]
+        assert len(piece) <= 500
+        assert piece.startswith("Путин") and piece.endswith("партнёрстве.")
+
+
+def test_an_all_lowercase_paragraph_is_cut_to_the_size_at_spaces() -> None:
+    text = ("the treaty was signed in moscow and it lasts twenty years. " * 25).strip()
+    chunks = chunk_spans(text, size=500)
+    assert all(c.end - c.start <= 500 for c in chunks)
+    assert all(c.end == len(text) or text[c.end].isspace() for c in chunks)
+    assert non_space("".join(text[c.start : c.end] for c in chunks)) == non_space(text)
+
+
+@pytest.mark.parametrize("word", ["word", "x" * 1000])
+def test_a_200_kb_line_without_punctuation_is_cut_into_chunks_of_at_most_the_size(
+    word: str,
+) -> None:
+    text = " ".join([word] * (200_000 // (len(word) + 1)))
+    chunks = chunk_spans(text, size=500)
+    assert len(chunks) >= len(text) // 500
+    assert all(c.end - c.start <= 500 for c in chunks)
+    assert all(before.end <= after.start for before, after in itertools.pairwise(chunks))
+    assert chunks[0].start == 0 and chunks[-1].end == len(text)
+    assert non_space("".join(text[c.start : c.end] for c in chunks)) == non_space(text)
 
 
 @pytest.mark.parametrize(
@@ -117,7 +176,7 @@ def test_overlap_repeats_the_last_sentences(overlap: int, expected: list[str]) -
 
 
 def test_overlap_never_makes_a_chunk_with_nothing_new() -> None:
-    long = "Long " * 10 + "end."
+    long = "Long " * 2 + "end."
     text = f"Aa aa. Bb bb. {long}"
     chunks = [text[c.start : c.end] for c in chunk_spans(text, size=15, overlap=1)]
     assert chunks == ["Aa aa. Bb bb.", long]

@@ -19,6 +19,7 @@ from ingest.pipeline import IngestResult, run_ingest
 from ingest.plan import document_chunks
 from ingest.store import iter_chunks, open_client, open_collection
 from qa import cli
+from qa.config import Settings
 from tests.conftest import ARTICLE, ChromaServer
 
 pytestmark = pytest.mark.slow
@@ -48,9 +49,13 @@ def ingest(
     return run_ingest(paths, collection, embedder, size=SIZE, overlap=OVERLAP, **kw)
 
 
-def expected_ids(*paths: Path) -> set[str]:
+def expected_ids(*paths: Path, base: Path | None = None) -> set[str]:
+    """Chunk ids an exact ingest of `paths` leaves; the CLI names files relative to the
+    corpus folder of its settings (`base`), `run_ingest` alone to the paths' own folder."""
     return {
-        c.id for d in load_corpus(list(paths)).documents for c in document_chunks(d, SIZE, OVERLAP)
+        c.id
+        for d in load_corpus(list(paths), base=base).documents
+        for c in document_chunks(d, SIZE, OVERLAP)
     }
 
 
@@ -234,10 +239,42 @@ def test_cli_ingests_into_a_chroma_server_idempotently(
     argv = ["ingest", str(corpus_dir), "--chroma-url", chroma_server.url, "--json"]
     first = run_cli(capsys, *argv)
     second = run_cli(capsys, *argv)
-    expected = len(expected_ids(corpus_dir))
+    cli_ids = expected_ids(corpus_dir, base=Settings().corpus)
+    expected = len(cli_ids)
     assert (first["added"], first["chunks"]) == (1, expected)
     assert (second["unchanged"], second["added"], second["updated"]) == (1, 0, 0)
     assert second["chunks"] == expected
     remote = open_collection(open_client(Path("unused"), chroma_server.url), "treaty", create=False)
-    assert set(remote.get(include=[])["ids"]) == expected_ids(corpus_dir)
+    assert set(remote.get(include=[])["ids"]) == cli_ids
     assert remote.configuration["hnsw"]["space"] == "cosine"
+
+
+def test_cli_a_file_ingested_through_different_folders_is_stored_once(
+    tmp_path: Path, shared_model: Embedder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deeper = tmp_path / "nest" / "sub" / "deeper"
+    deeper.mkdir(parents=True)
+    story = deeper / "a.txt"
+    story.write_text(EXTRA, encoding="utf-8")
+    store = str(tmp_path / "cli-store")
+    counts = [
+        run_cli(capsys, "ingest", str(given), "--store", store, "--json")
+        for given in (tmp_path / "nest", tmp_path / "nest" / "sub", story)
+    ]
+    assert [c["added"] for c in counts] == [1, 0, 0]
+    assert counts[0]["chunks"] == counts[1]["chunks"] == counts[2]["chunks"]
+
+
+def test_cli_same_named_files_in_two_folders_are_both_kept(
+    tmp_path: Path, shared_model: Embedder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for folder, text in (("dA", EXTRA), ("dB", "The caviar quota was set at 12 tonnes.\n")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "notes.txt").write_text(text, encoding="utf-8")
+    store = str(tmp_path / "cli-store")
+    both = run_cli(
+        capsys, "ingest", str(tmp_path / "dA"), str(tmp_path / "dB"), "--store", store, "--json"
+    )
+    assert (both["documents"], both["added"]) == (2, 2)
+    again = run_cli(capsys, "ingest", str(tmp_path / "dB"), "--store", store, "--json")
+    assert (again["unchanged"], again["updated"], again["chunks"]) == (1, 0, both["chunks"])

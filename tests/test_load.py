@@ -185,3 +185,36 @@ def test_a_file_and_its_folder_give_the_same_doc_id(tmp_path: Path) -> None:
 def test_a_file_named_twice_is_loaded_once(tmp_path: Path) -> None:
     path = write(tmp_path / "story.txt", "Story.")
     assert len(load_corpus([tmp_path, path]).documents) == 1
+
+
+def test_a_file_reached_from_different_folders_keeps_one_id_under_a_base(tmp_path: Path) -> None:
+    path = write(tmp_path / "nest" / "sub" / "deeper" / "a.txt", "Story.")
+    ids = {
+        load_corpus([given], base=tmp_path / "corpus").documents[0].doc_id
+        for given in (tmp_path / "nest", tmp_path / "nest" / "sub", path)
+    }
+    assert len(ids) == 1
+
+
+def test_a_file_inside_the_base_is_named_relative_to_it_outside_absolutely(
+    tmp_path: Path,
+) -> None:
+    inside = write(tmp_path / "corpus" / "news" / "a.txt", "Inside.")
+    outside = write(tmp_path / "elsewhere" / "b.txt", "Outside.")
+    base = tmp_path / "corpus"
+    sources = [d.source for d in load_corpus([inside, outside], base=base).documents]
+    assert sources == ["news/a.txt", outside.resolve().as_posix()]
+
+
+def test_same_named_files_in_two_folders_are_two_documents(tmp_path: Path) -> None:
+    write(tmp_path / "dA" / "notes.txt", "The treaty lasts 20 years.")
+    write(tmp_path / "dB" / "notes.txt", "The caviar quota was set at 12 tonnes.")
+    report = load_corpus([tmp_path / "dA", tmp_path / "dB"])
+    assert sorted(d.source for d in report.documents) == ["dA/notes.txt", "dB/notes.txt"]
+    assert len({d.doc_id for d in report.documents}) == 2
+
+
+def test_a_link_to_a_file_is_the_same_document(tmp_path: Path) -> None:
+    path = write(tmp_path / "corpus" / "a.txt", "Story.")
+    (tmp_path / "corpus" / "link.txt").symlink_to(path)
+    assert len(load_corpus([tmp_path / "corpus"]).documents) == 1

@@ -12,7 +12,7 @@ from ingest.plan import (
 )
 from ingest.store import StoredChunk
 
-SIZE, OVERLAP = 30, 0
+SIZE, OVERLAP = 32, 0
 SIGNATURE = chunker_signature(SIZE, OVERLAP)
 TREATY = "The treaty was signed in Moscow. It lasts 20 years. Trade will grow."
 CHANGED = "The treaty was signed in Moscow. It lasts 18 months. Trade will grow."
@@ -159,3 +159,15 @@ def test_chunk_metadata_describes_its_place_in_the_document() -> None:
         "chunker": SIGNATURE,
     }
     assert chunk.text == "It lasts 20 years."
+
+
+def test_a_changed_title_or_url_updates_the_document() -> None:
+    original = doc("a.txt", TREATY)
+    retitled = Document(
+        doc_id=original.doc_id, source="a.txt", title="A new title", text=TREATY,
+        content_hash=original.content_hash, url="https://example.org/a",
+    )  # fmt: skip
+    result = plan([retitled], written(original))
+    assert result.updated == ["a.txt"]
+    assert {c.id for c in result.upsert} == {c.id for c in written(original)}
+    assert plan([original], written(original)).unchanged == ["a.txt"]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from ingest.text import Span, sentence_spans, words
+from ingest.text import Span, cut_to_size, sentence_spans, words
 
 
 def sentences(text: str) -> list[str]:
@@ -39,6 +41,22 @@ def sentences(text: str) -> list[str]:
         ("It is over. (Yes.) Done.", ["It is over.", "(Yes.)", "Done."]),
         ("Vote 2-1. 20 years later.", ["Vote 2-1.", "20 years later."]),
         ("Lower case. next word.", ["Lower case. next word."]),
+        ("Путин прибыл. Пезешкиан ждал.", ["Путин прибыл.", "Пезешкиан ждал."]),
+        (
+            "Договор подписан! «Он важен», сказал он.",
+            ["Договор подписан!", "«Он важен», сказал он."],
+        ),
+        (
+            "Η συμφωνία υπογράφηκε. Ισχύει για 20 χρόνια.",
+            ["Η συμφωνία υπογράφηκε.", "Ισχύει για 20 χρόνια."],
+        ),
+        ("Macron spoke. Élysée said no.", ["Macron spoke.", "Élysée said no."]),
+        ("Он сказал «Да.» Потом ушёл.", ["Он сказал «Да.»", "Потом ушёл."]),
+        ("He said “done.” “Über” was next.", ["He said “done.”", "“Über” was next."]),
+        ("Mr. Путин left.", ["Mr. Путин left."]),
+        ("В г. Москва тихо.", ["В г. Москва тихо."]),
+        ("договор подписан. он важен.", ["договор подписан. он важен."]),
+        ("See e.g. élan here.", ["See e.g. élan here."]),
         ("No punctuation here", ["No punctuation here"]),
         ("  Hi.  \n  There.  ", ["Hi.", "There."]),
         ("", []),
@@ -77,6 +95,55 @@ def test_sentence_spans_of_a_range_stay_inside_it() -> None:
         Span(start, text.index(" Inside two")),
         Span(text.index("Inside two"), end),
     ]
+
+
+def test_a_long_cyrillic_paragraph_splits_into_its_sentences() -> None:
+    sentence = "Россия и Иран подписали договор о всеобъемлющем стратегическом партнёрстве."
+    text = " ".join([sentence] * 25)
+    assert sentences(text) == [sentence] * 25
+
+
+def pieces(text: str, size: int) -> list[str]:
+    return [text[s.start : s.end] for s in cut_to_size(text, Span(0, len(text)), size)]
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "expected"),
+    [
+        ("short one", 20, ["short one"]),
+        ("exactly ten", 11, ["exactly ten"]),
+        ("one two three four", 9, ["one two", "three", "four"]),
+        ("one two three", 7, ["one two", "three"]),
+        ("one  \t two", 5, ["one", "two"]),
+        ("abcdefghij", 4, ["abcd", "efgh", "ij"]),
+        ("ab abcdefghij", 4, ["ab", "abcd", "efgh", "ij"]),
+        ("", 3, []),
+        ("   ", 3, []),
+    ],
+)
+def test_cut_to_size_cuts_at_the_last_whitespace_within_the_size_else_hard(
+    text: str, size: int, expected: list[str]
+) -> None:
+    assert pieces(text, size) == expected
+
+
+@given(text=st.text(alphabet=st.sampled_from("ab Яя\n\t.…"), max_size=300), size=st.integers(1, 50))
+def test_cut_to_size_gives_ordered_trimmed_pieces_within_the_size_that_keep_all_text(
+    text: str, size: int
+) -> None:
+    spans = cut_to_size(text, Span(0, len(text)), size)
+    for span in spans:
+        piece = text[span.start : span.end]
+        assert 0 < len(piece) <= size
+        assert piece == piece.strip()
+    for before, after in itertools.pairwise(spans):
+        assert before.end <= after.start
+    assert "".join("".join(text[s.start : s.end] for s in spans).split()) == "".join(text.split())
+
+
+def test_cut_to_size_rejects_a_size_below_one() -> None:
+    with pytest.raises(ValueError, match="size"):
+        cut_to_size("text", Span(0, 4), 0)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 from prometheus_client.parser import text_string_to_metric_families
 
-from ingest.load import doc_id_for
+from ingest.load import corpus_path, doc_id_for
 from tests.conftest import CORPUS, ROOT, ChromaServer, free_port, start_live_server, wait_until
 from tests.e2e.test_scaleout import (
     assert_exact,
@@ -254,7 +254,8 @@ def test_ingest_while_serving_from_a_chroma_server(
     new = tmp_path / "new"
     write_docs(new, 6, paragraphs=4, seed=3)
     (new / NEW_DOC).write_text(NEW_TEXT, encoding="utf-8")
-    new_id = doc_id_for(NEW_DOC)
+    # The CLI names a file outside its corpus folder by its absolute path.
+    new_id = doc_id_for(corpus_path(new / NEW_DOC, server_settings.corpus))
 
     pipeline = QAPipeline.build(server_settings, embedder=embedder)
     server = start_live_server(server_settings, pipeline)

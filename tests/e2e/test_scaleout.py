@@ -111,7 +111,8 @@ def expected_chunk_ids(paths: Sequence[Path]) -> set[str]:
     settings = Settings()
     return {
         chunk.id
-        for document in load_corpus(paths).documents
+        # The CLI names files relative to the corpus folder (absolute outside it).
+        for document in load_corpus(paths, base=settings.corpus).documents
         for chunk in document_chunks(document, settings.chunk_size, settings.chunk_overlap)
     }
 
@@ -121,8 +122,9 @@ def assert_exact(collection, paths: Sequence[Path]) -> int:  # type: ignore[no-u
     every stored text is its document's text[start:end]."""
     from ingest.load import load_corpus
     from ingest.store import iter_chunks
+    from qa.config import Settings
 
-    documents = {d.doc_id: d for d in load_corpus(paths).documents}
+    documents = {d.doc_id: d for d in load_corpus(paths, base=Settings().corpus).documents}
     stored = list(iter_chunks(collection))
     spans = Counter((c.doc_id, c.start, c.end) for c in stored)
     texts = Counter((c.doc_id, c.text) for c in stored)
@@ -291,8 +293,6 @@ def test_two_workers_answer_while_a_second_ingest_writes(
     assert len(two_workers.worker_pids()) == 2
     corpus = tmp_path / "corpus-plus"
     corpus.mkdir()
-    for file in CORPUS.iterdir():
-        (corpus / file.name).write_bytes(file.read_bytes())
     write_docs(corpus, 12, paragraphs=5)
 
     load, lock, stop = Load(Counter(), []), threading.Lock(), threading.Event()
@@ -304,7 +304,7 @@ def test_two_workers_answer_while_a_second_ingest_writes(
     for thread in threads:
         thread.start()
     try:
-        summary = run_ingest_cli([corpus], "--chroma-url", ingested_server.url, timeout=120)
+        summary = run_ingest_cli([CORPUS, corpus], "--chroma-url", ingested_server.url, timeout=120)
         time.sleep(max(0.0, 10 - (time.monotonic() - started)))
     finally:
         stop.set()
@@ -316,7 +316,7 @@ def test_two_workers_answer_while_a_second_ingest_writes(
     assert set(load.statuses) == {200}
     assert (summary["added"], summary["unchanged"]) == (12, 1)
 
-    chunks = assert_exact(http_collection(ingested_server.url), [corpus])
+    chunks = assert_exact(http_collection(ingested_server.url), [CORPUS, corpus])
     assert summary["chunks"] == chunks
 
     views = worker_views(two_workers.url)
