@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
@@ -97,12 +98,19 @@ def load_file(path: Path, base: Path) -> Document:
     """Decode one file; raises ValueError saying why a file cannot be used. `base` is the
     corpus folder its id is relative to (see `corpus_path`)."""
     data = path.read_bytes()
-    if b"\x00" in data[:8192]:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Offsets are into the decoded text, like a UTF-8 file's (see `citation.text`).
+        try:
+            raw = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"not valid UTF-16 (byte {exc.start})") from exc
+    elif b"\x00" in data[:8192]:
         raise ValueError("binary file")
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ValueError(f"not UTF-8 (byte {exc.start})") from exc
+    else:
+        try:
+            raw = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"not UTF-8 (byte {exc.start})") from exc
     suffix = path.suffix.lower()
     title = ""
     text = raw

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 
@@ -218,3 +219,12 @@ def test_a_link_to_a_file_is_the_same_document(tmp_path: Path) -> None:
     path = write(tmp_path / "corpus" / "a.txt", "Story.")
     (tmp_path / "corpus" / "link.txt").symlink_to(path)
     assert len(load_corpus([tmp_path / "corpus"]).documents) == 1
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_with_a_byte_order_mark_is_read(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "story.txt"
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    path.write_bytes(bom + "Пакт подписан. The treaty lasts 20 years.".encode(encoding))
+    [document] = load_corpus([tmp_path]).documents
+    assert document.text == "Пакт подписан. The treaty lasts 20 years."
