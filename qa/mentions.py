@@ -19,10 +19,11 @@ _FULL_NAME = re.compile(
     rf"(?<![\w’'-])(?P<before>\w+\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})+)"
 )
 _DESIGNATOR = re.compile(r"(?<![\w-])[A-Za-z]{1,4}-\d{2,4}[A-Za-z]?(?![\w-])")
-# "2022", "50", "1,000": a number of two digits or more, not part of a designator or a word.
+# A yes/no question: it opens with an auxiliary verb.
 _POLAR = re.compile(
     r"^\W*(?:is|are|was|were|do|does|did|will|would|has|have|had|can|could|should)\b", re.I
 )
+# "2022", "50", "1,000": a number of two digits or more, not part of a designator or a word.
 _NUMBER = re.compile(r"(?<![\w.,$€£-])\d[\d,]*\d(?![\w-])")
 _WORD = re.compile(r"[\w’'-]+")
 # Capitalised words that start a question or name a title or role, not a person.
@@ -137,8 +138,9 @@ def institutions(question: str) -> list[str]:
 def unmentioned(question: str, texts: Iterable[str]) -> list[str]:
     """The person names, designators, numbers and institutions of a question that no text
     mentions ("Who won the 2022 World Cup?" is not answered by an article that never says
-    2022). A name counts as mentioned when any one of its words is (a surname alone is a mention);
-    an institution when its noun is, in the singular or the plural."""
+    2022). A name counts as mentioned when any one of its words is (a surname alone is a
+    mention); an institution when its noun is, in the singular or the plural; a number only
+    when the question is not a yes/no one ("Will it last 50 years?" may be answered by 20)."""
     texts = list(texts)
     seen = _folded(texts)
     missing = [d for d in designators(question) if d.casefold() not in seen]
