@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 _QUALIFIER = r"(?:foreign|defen[cs]e|deputy|prime|supreme|finance|economy|energy|oil|interior)"
-_HEAD = r"(?:minister|president|ambassador|leader|envoy|spokes(?:man|woman|person)|officials)"
+_HEAD = r"(?:minister|president|ambassador|leader|envoy|spokes(?:man|woman|person)|officials?)"
 _ROLE = rf"(?:{_QUALIFIER}\s+)?{_HEAD}"
 _PLACE = r"[A-Z][a-z]+"
 # "Iran's foreign minister", "the Iranian foreign minister", "Iranian Foreign Minister …"
@@ -64,7 +64,8 @@ def offices(text: str) -> list[Office]:
                 for o in _OWNER_SPLIT.split(match.group("owner"))
                 if o[0].isupper() and o.casefold() not in _NOT_OWNERS
             ]
-            role = " ".join(match.group("role").casefold().split())
+            # "an official" asks about "officials"
+            role = " ".join(match.group("role").casefold().split()).removesuffix("s")
             found.extend(Office(role, _country(owner)) for owner in owners)
             if owners and pattern is _AFTER:
                 owned_after.add(match.end("role"))
@@ -76,6 +77,12 @@ def offices(text: str) -> list[Office]:
 def _same_country(a: str, b: str) -> bool:
     """Whether two folded owners are one country: "syri" (Syria) and "syr" (Syrian) are."""
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
+def same_country(a: str, b: str) -> bool:
+    """Whether two words name one country, by its name or its demonym: "China" and
+    "Chinese", "Iran's" and "Iranian"."""
+    return _same_country(_country(a), _country(b))
 
 
 def _head(role: str) -> str:

@@ -136,6 +136,35 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
             "What did Pezeshkian say?",
             False,
         ),
+        (
+            "speech",
+            "It will last 20 years, TASS reported, citing Iranian Ambassador to Russia Kazem Jalali.",
+            "What did Jalali say?",
+            True,
+        ),
+        ("date", "During his first term, Trump withdrew from a deal.", "When did he leave?", True),
+        ("date", "They met two years ago.", "When did they meet?", True),
+        ("date", "During his term, Trump withdrew from a deal.", "When did he leave?", False),
+        (
+            "name",
+            "“The treaty … is constructive in nature and is aimed at strengthening ties,” he said.",
+            "What is the full name of the treaty?",
+            False,  # a remark, not a name
+        ),
+        (
+            "person",
+            "Russia's President Vladimir Putin and President Masoud Pezeshkian meet.",
+            "Who photographed Putin and Pezeshkian?",
+            False,  # the titles go with names the question already has
+        ),
+        ("person", "(Photo by Vyacheslav PROKOFYEV / AFP", "Who took the photo?", True),
+        ("person", "Western officials are alarmed.", "Who is alarmed by Putin?", True),
+        (
+            "person",
+            "It lasts 20 years, citing Iranian Ambassador to Russia Kazem Jalali.",
+            "Who is Iran's ambassador to Russia?",
+            True,  # "Russia Kazem Jalali": the surname is new
+        ),
         (None, "Anything at all.", "What happened?", True),
     ],
 )

@@ -27,7 +27,7 @@ US = "The US president-elect has threatened swift military action."
         ("The leaders met.", []),
         (
             "Iranian and Russian officials said it covers trade.",
-            [Office("officials", "iran"), Office("officials", "russ")],
+            [Office("official", "iran"), Office("official", "russ")],
         ),
     ],
 )
@@ -62,6 +62,7 @@ def test_iran_and_iraq_are_different_owners() -> None:
         "What did the foreign minister of Iran say?",
         "Who is Russia's ambassador to Iran?",
         "Which Chinese officials were there?",
+        "Which North Korean official co-signed it?",  # one official asks about officials
     ],
 )
 def test_another_countrys_office_does_not_answer(question: str) -> None:
