@@ -14,10 +14,13 @@ from qa.answer_types import STRICT_KINDS, answer_kind
 from qa.evidence import ScoredSentence
 from qa.mentions import unmentioned
 from qa.parts import question_parts
+from qa.premises import topic, unmet_premise
 from qa.roles import other_office
 
 # A sentence that starts by pointing back ("These included …", "Such moves …").
 _POINTS_BACK = re.compile(r"(?:These|Those|Such)\b")
+# A parenthetical aside that follows a sentence: "(Photo by Vyacheslav PROKOFYEV / AFP".
+_ASIDE = re.compile(r"\(")
 _GAP = 2  # a space, or a space and a quote mark, between two sentences of one paragraph
 ABSTAIN_TEXT = "The sources I have do not say; I can't answer that from the indexed articles."
 
@@ -56,6 +59,9 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     for part, best in zip(question_parts(question), ranked, strict=False):
         if answer_kind(part) in STRICT_KINDS and not best.kind_match:
             return True
+    # "Why did China sign it?" is not answered by a sentence that never names China.
+    if _unmet(question, ranked[0], ranked) is not None:
+        return True
     # The document the answer comes from must know the names: a Wikipedia article about
     # Zelenskyy does not say what he thought of the treaty.
     answering = ranked[0].sentence.passage.doc_id
@@ -88,21 +94,76 @@ def evidence_for_answer(
         )
         if close:
             chosen.append(ranked[1])
-        elif (sequel := continuation(ranked[0], ranked)) is not None:
+        elif (sequel := continuation(ranked[0], ranked, question)) is not None:
             chosen.append(sequel)
     return sorted(chosen, key=lambda s: (s.sentence.passage.source, s.sentence.start))
 
 
-def continuation(best: ScoredSentence, ranked: Sequence[ScoredSentence]) -> ScoredSentence | None:
+PREMISE_SLACK = 0.3  # as far behind the best as a sentence of the asked-for kind may be
+
+
+def grant_premise(
+    question: str, ranked: Sequence[ScoredSentence], slack: float = PREMISE_SLACK
+) -> list[ScoredSentence]:
+    """Put first the best sentence that covers the topic the question asks about (see
+    `unmet_premise`) when the best one does not and it is not far behind, from the same
+    document: "Does the pact cover energy?" is answered by the sentence that lists energy,
+    not the closer one that lists trade and culture. Unchanged when none does."""
+    ranked = list(ranked)
+    # Only a topic is worth searching for: a sentence that merely names China does not
+    # say why China signed.
+    if not topic(question) or not ranked or _unmet(question, ranked[0], ranked) is None:
+        return ranked
+    best = ranked[0]
+    for candidate in ranked[1:]:
+        if candidate.score < best.score - slack:
+            break
+        same_doc = candidate.sentence.passage.doc_id == best.sentence.passage.doc_id
+        if same_doc and _unmet(question, candidate, ranked) is None:
+            return [candidate, *(s for s in ranked if s is not candidate)]
+    return ranked
+
+
+def _unmet(question: str, chosen: ScoredSentence, ranked: Sequence[ScoredSentence]) -> str | None:
+    before = preceding(chosen, ranked)
+    return unmet_premise(question, chosen.sentence.text, before.sentence.text if before else "")
+
+
+def preceding(best: ScoredSentence, ranked: Sequence[ScoredSentence]) -> ScoredSentence | None:
+    """The sentence right before `best` in its document, when it was retrieved."""
+    for candidate in ranked:
+        sentence = candidate.sentence
+        if (
+            sentence.passage.doc_id == best.sentence.passage.doc_id
+            and 0 < best.sentence.start - sentence.end <= _GAP
+        ):
+            return candidate
+    return None
+
+
+def continuation(
+    best: ScoredSentence, ranked: Sequence[ScoredSentence], question: str = ""
+) -> ScoredSentence | None:
     """The sentence right after `best` when it opens by pointing back at it: after "Tehran
-    faced several setbacks last year.", "These included …" says which."""
+    faced several setbacks last year.", "These included …" says which. An aside in
+    brackets right after it joins it when it holds the asked-for kind of answer that `best`
+    lacks: a photo caption answers "who took the photo?" only with its credit."""
     after = best.sentence
+    kind = answer_kind(question)
     for candidate in ranked:
         sentence = candidate.sentence
         if (
             sentence.passage.doc_id == after.passage.doc_id
             and 0 < sentence.start - after.end <= _GAP
-            and _POINTS_BACK.match(sentence.text)
+            and (
+                _POINTS_BACK.match(sentence.text)
+                or (
+                    _ASIDE.match(sentence.text)
+                    and kind is not None
+                    and candidate.kind_match
+                    and not best.kind_match
+                )
+            )
         ):
             return candidate
     return None

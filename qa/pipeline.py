@@ -22,6 +22,7 @@ from qa.answer import (
     evidence_for_answer,
     extractive_answer,
     generate,
+    grant_premise,
     prompt_messages,
     says_not_found,
     should_abstain,
@@ -265,6 +266,8 @@ class QAPipeline:
             part_vectors = self.embedder.encode(parts)
             rankings = [rank(part, part, v) for part, v in zip(parts, part_vectors, strict=True)]
             ranked = merge_rankings(ranked, rankings)
+        else:
+            ranked = grant_premise(question, ranked)
         return passages, ranked
 
     # -- answering -------------------------------------------------------------------------

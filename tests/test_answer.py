@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from qa.answer import Thresholds, evidence_for_answer, extractive_answer, should_abstain
+from qa.answer import (
+    Thresholds,
+    evidence_for_answer,
+    extractive_answer,
+    grant_premise,
+    should_abstain,
+)
 from qa.evidence import ScoredSentence, Sentence
 from qa.retrieve import Passage
 
@@ -71,7 +77,7 @@ def test_abstains_when_the_question_names_someone_the_passages_never_do() -> Non
 
 
 def test_a_name_only_another_document_mentions_does_not_make_it_answerable() -> None:
-    question = "What did Volodymyr Zelenskyy say about the treaty?"
+    question = "How did Volodymyr Zelenskyy react to the treaty?"
     biography = scored("Volodymyr Zelenskyy is a Ukrainian politician.", 0.4, 0.4, doc="wiki")
     assert should_abstain(question, [SIGNED, biography], LIMITS)
     assert not should_abstain(question, [biography, SIGNED], LIMITS)
@@ -111,3 +117,36 @@ def test_a_runner_up_without_the_asked_for_kind_stays_out() -> None:
     undated = scored("They met in Moscow.", 0.6, 0.75, kind=False, at=40)
     assert evidence_for_answer("When did they meet?", [dated, undated], LIMITS) == [dated]
     assert evidence_for_answer("When did they meet?", [dated], LIMITS) == [dated]
+
+
+def test_an_aside_after_the_best_sentence_joins_it_only_with_the_missing_kind() -> None:
+    caption = "In this photograph, Putin and Pezeshkian meet at the Kremlin."
+    best = scored(caption, 0.7, 0.9)
+    credit = scored(
+        "(Photo by Vyacheslav PROKOFYEV / AFP", 0.3, 0.3, kind=True, at=len(caption) + 1
+    )
+    question = "Who took the photograph of Putin and Pezeshkian?"
+    assert evidence_for_answer(question, [best, credit], LIMITS) == [best, credit]
+    # Nothing is missing when the question asks for no kind, or the caption holds it.
+    assert evidence_for_answer("What does the photograph show?", [best, credit], LIMITS) == [best]
+    named = scored(caption, 0.7, 0.9, kind=True)
+    assert evidence_for_answer(question, [named, credit], LIMITS) == [named]
+
+
+def test_abstains_when_the_best_sentence_does_not_grant_the_premise() -> None:
+    assert should_abstain("Why did China sign the treaty?", [SIGNED, LASTS], LIMITS)
+    assert not should_abstain("Why did Putin sign the treaty?", [SIGNED, LASTS], LIMITS)
+    remark = scored("Pezeshkian said relations would deepen.", 0.6, 0.8, kind=True)
+    assert should_abstain("What did Pezeshkian say about drones?", [remark], LIMITS)
+    assert not should_abstain("What did Pezeshkian say about relations?", [remark], LIMITS)
+
+
+def test_a_sentence_covering_the_asked_topic_is_put_first_when_close() -> None:
+    culture = scored("The treaty covers science and culture.", 0.5, 0.6)
+    energy = scored("The deal covers transport and energy.", 0.3, 0.45, at=100)
+    far = scored("The pact also covers energy.", 0.2, 0.2, at=200)
+    assert grant_premise("Does the pact cover energy?", [culture, energy]) == [energy, culture]
+    assert grant_premise("Does the pact cover energy?", [culture, far]) == [culture, far]
+    # No topic, no reordering: a sentence that names China does not say why China signed.
+    china = scored("China signed nothing.", 0.3, 0.55, at=300)
+    assert grant_premise("Why did China sign?", [SIGNED, china]) == [SIGNED, china]

@@ -1,0 +1,108 @@
+"""What a question takes for granted, and whether the answering sentence grants it. Pure.
+
+"Why did China sign the treaty?" takes for granted that China signed it; a sentence about
+the signing that never names China gives Russia's and Iran's reasons, if any, not China's.
+"What did Pezeshkian say about the Shahed drones?" takes for granted that he spoke about
+them; his remark on trade is not an answer, however close in meaning. Both are checked
+against the sentence the answer comes from, not its whole document: the article names
+China elsewhere, and Pezeshkian speaks in it, just not about drones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.roles import same_country
+from qa.terms import terms
+
+_NAME = (
+    r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*"
+)
+# "Why did China sign …", "Why has Sergei Lavrov …": a named subject, not "the leaders".
+_WHY = re.compile(
+    r"^\W*why\s+(?:did|does|do|has|have|had|is|are|was|were|would|will|could|should)\s+",
+    re.I,
+)
+_SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
+# "What did Pezeshkian say about the Shahed drones?", "What did Trump say at the signing
+# ceremony?": the topic, or the occasion, runs to the end or to a phrase that sets the
+# scene ("… when reporters asked him", "… in Moscow").
+_SAID_ABOUT = re.compile(
+    r"^\W*what\s+(?:did|does|has|had)\s+.+?\s+(?:say|said|tell|told|announce|claim|warn)"
+    r"\s+(?:\w+\s+)?(?:about|at|during)\s+"
+    r"(?P<topic>.+?)(?=\s+(?:when|while|at|during|after|before|in|on)\s|[?.!]|$)",
+    re.I,
+)
+# "Why did Russia and Iran …?" is answered by "Both countries have …".
+_SEVERAL = re.compile(r",|\band\b")
+_BOTH = re.compile(r"\b(?:both|the two|the pair)\b", re.I)
+_INDIRECT = re.compile(r"(?:how|what|why|when|where|who|whom|which|whether|if)\b", re.I)
+# "Does the treaty contain a mutual defence clause …?": what a deal is asked to contain.
+_PROVIDES = re.compile(
+    r"^\W*(?:does|do|did|will|would|could|can)\s+(?:the|this|that|their|its|it)\s*"
+    r"(?:new\s+)?(?:treaty|agreement|deal|pact|accord|partnership|text)?\s+"
+    r"(?:contain|include|cover|oblige|obligate|commit|require|provide|guarantee|allow|ban|"
+    r"forbid|set up|establish|create|mention)s?\s+(?:for\s+)?(?P<what>.+?)[?.!]*$",
+    re.I,
+)
+_WORD = re.compile(r"[\w’'-]+")
+# At least this share of the topic's words must be in the sentence.
+SHARE = 0.5
+
+
+def why_subject(question: str) -> str | None:
+    """The named subject of a why-question ("China" in "Why did China sign it?")."""
+    why = _WHY.match(question)
+    subject = _SUBJECT.match(question, why.end()) if why else None
+    if subject is None or subject.group(0).split()[0] in {"The", "It", "They", "He", "She"}:
+        return None
+    return subject.group(0)
+
+
+def provision(question: str) -> list[str]:
+    """The terms of what a "Does the treaty include …?" question asks the text to contain."""
+    match = _PROVIDES.match(question)
+    return terms(match.group("what")) if match else []
+
+
+def speech_topic(question: str) -> list[str]:
+    """The terms of what a "What did X say about …?" question asks about, or of the
+    occasion in "What did X say at …?"."""
+    match = _SAID_ABOUT.match(question)
+    if match is None or _INDIRECT.match(match.group("topic")):
+        return []  # "… about how long it would last" asks a question, it names no topic
+    return terms(match.group("topic"))
+
+
+def _names(subject: str, text: str) -> bool:
+    words = _WORD.findall(text)
+    return any(
+        w.casefold() == part.casefold() or same_country(w, part)
+        for part in _WORD.findall(subject)
+        if part != "and"
+        for w in words
+    )
+
+
+def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
+    """What the question takes for granted that the sentence does not grant: the subject
+    of a why-question that neither it nor the sentence `before` it names (a country may be
+    named by its demonym, "Russia and Iran" as "both countries"; "The US president-elect"
+    is named in the sentence before), or the topic of a reported remark, of whose words at
+    least half must be in the sentence. None when nothing is missing."""
+    present = set(terms(sentence))
+    subject = why_subject(question)
+    if subject is not None:
+        several = _SEVERAL.search(subject) is not None
+        if not _names(subject, f"{before} {sentence}") and not (several and _BOTH.search(sentence)):
+            return subject
+    asked = topic(question)
+    if asked and sum(t in present for t in asked) < SHARE * len(asked):
+        return " ".join(asked)
+    return None
+
+
+def topic(question: str) -> list[str]:
+    """The terms of what a question asks a remark or a deal to be about (see
+    `speech_topic` and `provision`); empty for other questions."""
+    return speech_topic(question) or provision(question)

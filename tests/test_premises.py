@@ -1,0 +1,103 @@
+"""What a question takes for granted, checked against the answering sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.premises import provision, speech_topic, unmet_premise, why_subject
+
+TIMING = "The treaty was signed just days before Trump’s return to power."
+LAVROV = "“The treaty … is constructive in nature,” Russian Foreign Minister Sergei Lavrov said."
+TRADE = "Both countries have increased their trade activities in response to Western sanctions."
+THREAT = "The US president-elect has threatened swift military action."
+TRUMP_BEFORE = "The treaty was signed just days before Trump’s return to power."
+PEZESHKIAN = "Pezeshkian said the two countries were entering a new chapter, especially in trade."
+CRUX = "Iranian and Russian officials said the treaty covers trade and military cooperation."
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("Why did China sign the treaty?", "China"),
+        ("why has Sergei Lavrov praised it?", "Sergei Lavrov"),
+        ("Why did Russia and Iran increase their trade?", "Russia and Iran"),
+        ("Why did the leaders meet?", None),  # a description, not a name
+        ("Why is the timing notable?", None),
+        ("When did China sign?", None),
+    ],
+)
+def test_why_subject_is_the_name_a_why_question_is_about(
+    question: str, subject: str | None
+) -> None:
+    assert why_subject(question) == subject
+
+
+def test_a_why_question_about_someone_the_sentence_never_names_is_unmet() -> None:
+    assert unmet_premise("Why did China sign the treaty?", TIMING) == "China"
+
+
+def test_a_country_named_by_its_demonym_meets_the_premise() -> None:
+    assert unmet_premise("Why did Russia sign the treaty?", LAVROV) is None
+    assert unmet_premise("Why did China sign it?", "Chinese officials signed it.") is None
+
+
+def test_the_subject_may_be_named_in_the_sentence_before() -> None:
+    question = "Why did Trump threaten military action?"
+    assert unmet_premise(question, THREAT) == "Trump"
+    assert unmet_premise(question, THREAT, before=TRUMP_BEFORE) is None
+
+
+def test_several_named_subjects_may_be_both_countries() -> None:
+    assert unmet_premise("Why did Russia and Iran increase their trade?", TRADE) is None
+    assert unmet_premise("Why did Sergei Lavrov increase trade?", TRADE) == "Sergei Lavrov"
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("What did Pezeshkian say about the Shahed drones?", ["shah", "dron"]),
+        (
+            "What did Pezeshkian say about the drones when reporters asked him?",
+            ["dron"],
+        ),
+        ("What did Jalali say about how long the treaty would last?", []),  # a question
+        ("What did Pezeshkian say?", []),
+        ("What did the Kremlin say about the drones?", ["dron"]),
+        ("What did Trump say at the signing ceremony in Moscow?", ["sign", "ceremony"]),
+        ("What did Putin say during the visit?", ["visit"]),
+    ],
+)
+def test_speech_topic_is_what_a_remark_is_asked_to_be_about(
+    question: str, topic: list[str]
+) -> None:
+    assert speech_topic(question) == topic
+
+
+def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
+    assert unmet_premise("What did Pezeshkian say about the Shahed drones?", PEZESHKIAN)
+    assert unmet_premise("What did Pezeshkian say about trade with Russia?", PEZESHKIAN) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "what"),
+    [
+        ("Does the treaty contain a mutual defence clause?", ["mutual", "defenc", "claus"]),
+        ("Does the pact cover energy?", ["energy"]),
+        ("Will the agreement oblige Russia to help?", ["russia", "help"]),
+        ("Does it include trade?", ["trad"]),
+        ("Does the treaty say how long it lasts?", []),
+        ("Is the treaty in force?", []),
+    ],
+)
+def test_provision_is_what_a_deal_is_asked_to_contain(question: str, what: list[str]) -> None:
+    assert provision(question) == what
+
+
+def test_a_deal_is_asked_to_contain_what_the_sentence_mostly_names() -> None:
+    assert unmet_premise("Does the treaty include military cooperation?", CRUX) is None
+    assert unmet_premise("Does the treaty contain a mutual defence clause?", CRUX)
+
+
+def test_questions_without_a_premise_are_never_unmet() -> None:
+    assert unmet_premise("Who signed the treaty?", TIMING) is None
+    assert unmet_premise("How long will it last?", TIMING) is None
