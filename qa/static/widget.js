@@ -2,7 +2,10 @@
  *   <script src="https://HOST/widget.js" data-api="https://HOST" defer></script>
  * Optional: data-title (panel heading), data-api-key (sent as X-API-Key),
  * data-timeout-ms (give up when the server is silent this long; default 60000).
- * Everything the server sends is untrusted: it only ever reaches the page as textContent. */
+ * Everything the server sends is untrusted: it only ever reaches the page as textContent.
+ * Works under a strict host Content-Security-Policy (no 'unsafe-inline' styles, Trusted Types):
+ * no innerHTML, no <style> element, no style attributes; the host must allow HOST in
+ * script-src and connect-src. */
 (() => {
   "use strict";
   const TAG = "treaty-qa-chat";
@@ -13,7 +16,12 @@
   const MAX_STORED = 50;
   const DEFAULT_TIMEOUT_MS = 60_000;
   const DEFAULT_TITLE = "Ask about the treaty";
+  const QUESTION_LIMIT = 2000; // characters (code points), as the server counts them
+  const TURN_LIMIT = 8000; // the server's limit on one history turn
+  const LAUNCHER_ICON = "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6v2h2V9H7zm4 0v2h2V9h-2zm4 0v2h2V9h-2z";
+  const INFO_ICON = "M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-6h2v6zm0-8h-2V7h2v2z";
   const MARKER = /\[(\d+)\]/g;
+  const FULL_SCREEN = "(max-width: 480px)"; // the panel covers the page: it is then a modal dialog
   const SVG_NS = "http://www.w3.org/2000/svg";
   const script = document.currentScript;
   const scriptOrigin = script?.src ? new URL(script.src, location.href).origin : "";
@@ -52,7 +60,7 @@
     .assistant { align-self: flex-start; background: #f3f4f6; color: #1f2328; }
     .assistant.abstained { background: #fff; border: 1px dashed #8c959f; color: #57606a; font-style: italic; }
     .info { display: inline-block; width: 16px; height: 16px; margin: 0 6px -3px 0; fill: #57606a; }
-    .dots::after { content: "…"; animation: blink 1s steps(2) infinite; }
+    .dots::after { content: "…"; content: "…" / ""; animation: blink 1s steps(2) infinite; }
     @keyframes blink { 50% { opacity: .2; } }
     .cite {
       margin: 0 1px; padding: 1px 5px; border: 1px solid var(--accent); border-radius: 8px;
@@ -78,31 +86,10 @@
     .send { padding: 0 16px; border: 0; border-radius: 8px; background: var(--accent); color: #fff; font-weight: 600; }
     .send[aria-disabled="true"] { opacity: .55; cursor: progress; }
     .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-    @media (max-width: 480px) {
+    @media ${FULL_SCREEN} {
       .panel { inset: 0; width: 100%; max-width: none; height: 100%; border: 0; border-radius: 0; }
     }
     @media (prefers-reduced-motion: reduce) { .dots::after { animation: none; } }`;
-
-  // Static markup only: no server or page text goes through innerHTML.
-  const TEMPLATE = `<style>${CSS}</style>
-    <button class="launcher" type="button" data-testid="tqa-launcher" aria-expanded="false" aria-controls="panel">
-      <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zm3 6v2h2V9H7zm4 0v2h2V9h-2zm4 0v2h2V9h-2z"/></svg>
-    </button>
-    <section class="panel" id="panel" role="dialog" aria-modal="false" hidden>
-      <header>
-        <h2 id="title"></h2>
-        <button class="new" type="button" data-testid="tqa-new" aria-label="New chat: clear this conversation">New chat</button>
-        <button class="close" type="button" data-testid="tqa-close" aria-label="Close chat">&times;</button>
-      </header>
-      <div class="log" role="log" aria-live="polite" aria-relevant="additions text"></div>
-      <form>
-        <label class="sr" for="input">Your question</label>
-        <textarea id="input" data-testid="tqa-input" rows="2" maxlength="2000"
-          placeholder="Ask a question…" aria-describedby="keys"></textarea>
-        <span class="sr" id="keys">Enter sends, Shift+Enter adds a new line, Escape closes the chat.</span>
-        <button class="send" type="submit" data-testid="tqa-send" aria-label="Send question">Send</button>
-      </form>
-    </section>`;
 
   /** Builds an element; attrs go through setAttribute, children are nodes or plain text. */
   function h(tag, attrs = {}, ...children) {
@@ -112,23 +99,69 @@
     return el;
   }
 
-  function infoIcon() {
+  function icon(d, cls = null) {
     const svg = document.createElementNS(SVG_NS, "svg");
     svg.setAttribute("viewBox", "0 0 24 24");
-    svg.setAttribute("class", "info");
+    if (cls) svg.setAttribute("class", cls);
     svg.setAttribute("aria-hidden", "true");
     const path = document.createElementNS(SVG_NS, "path");
-    path.setAttribute("d", "M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm1 15h-2v-6h2v6zm0-8h-2V7h2v2z");
+    path.setAttribute("d", d);
     svg.append(path);
     return svg;
   }
 
-  /** An error the panel can explain: a title, an optional detail and the wait the server asked for. */
+  let sharedSheet = null;
+  /** The widget's CSS as a constructed stylesheet: a host CSP without 'unsafe-inline' blocks a
+   * <style> element (even in a shadow root) but not adoptedStyleSheets. */
+  function adoptStyles(root) {
+    try {
+      if (!sharedSheet) {
+        sharedSheet = new CSSStyleSheet();
+        sharedSheet.replaceSync(CSS);
+      }
+      root.adoptedStyleSheets = [sharedSheet];
+    } catch {
+      root.append(h("style", {}, CSS)); // browsers without constructable stylesheets
+    }
+  }
+
+  /** The panel's static DOM, built node by node: innerHTML would throw under Trusted Types. */
+  function buildUi(root) {
+    const ui = {
+      launcher: h("button", {
+        class: "launcher", type: "button", "data-testid": "tqa-launcher", "aria-expanded": "false",
+        "aria-controls": "panel",
+      }, icon(LAUNCHER_ICON)),
+      title: h("h2", { id: "title" }),
+      clear: h("button", {
+        class: "new", type: "button", "data-testid": "tqa-new", "aria-label": "New chat: clear this conversation",
+      }, "New chat"),
+      close: h("button", { class: "close", type: "button", "data-testid": "tqa-close", "aria-label": "Close chat" }, "\u00d7"),
+      log: h("div", { class: "log", role: "log", "aria-live": "polite", "aria-relevant": "additions text" }),
+      input: h("textarea", {
+        id: "input", "data-testid": "tqa-input", rows: "2", placeholder: "Ask a question…", "aria-describedby": "keys",
+      }),
+      send: h("button", { class: "send", type: "submit", "data-testid": "tqa-send", "aria-label": "Send question" }, "Send"),
+    };
+    ui.form = h("form", {},
+      h("label", { class: "sr", for: "input" }, "Your question"),
+      ui.input,
+      h("span", { class: "sr", id: "keys" }, "Enter sends, Shift+Enter adds a new line, Escape closes the chat."),
+      ui.send);
+    ui.panel = h("section", { class: "panel", id: "panel", role: "dialog", "aria-modal": "false", hidden: "" },
+      h("header", {}, ui.title, ui.clear, ui.close), ui.log, ui.form);
+    root.append(ui.launcher, ui.panel);
+    return ui;
+  }
+
+  /** An error the panel can explain: a title, an optional detail and the wait the server asked for.
+   * `retryable` is false when sending the same question again can only fail the same way. */
   class ChatError extends Error {
-    constructor(title, detail = "", retryAfter = null) {
+    constructor(title, detail = "", retryAfter = null, { retryable = true } = {}) {
       super(title);
       this.detail = detail;
       this.retryAfter = retryAfter;
+      this.retryable = retryable;
     }
   }
 
@@ -151,7 +184,9 @@
     if (s === 401 || s === 403) return new ChatError("This site is not allowed to use the Q&A service.", detail);
     if (s === 503) return new ChatError("The Q&A service is temporarily unavailable.", detail);
     if (s >= 500) return new ChatError(`The server failed to answer (error ${s}).`, detail);
-    return new ChatError(typeof problem.title === "string" ? problem.title : `Request failed (${s}).`, detail);
+    const title = typeof problem.title === "string" ? problem.title : `Request failed (${s}).`;
+    // The request itself was refused (e.g. 422): the question has to be changed, not re-sent.
+    return new ChatError(title, detail, null, { retryable: ![400, 413, 422].includes(s) });
   }
 
   function parseEvent(block) {
@@ -196,10 +231,17 @@
     }
   }
 
+  /** A stored turn the server will accept as history; anything else (another version, another
+   * script on the page) is dropped rather than sent, where it would get every question a 422. */
+  function isTurn(m) {
+    return m != null && (m.role === "user" || m.role === "assistant")
+      && typeof m.content === "string" && m.content.length <= TURN_LIMIT;
+  }
+
   function loadState() {
     try {
       const state = JSON.parse(sessionStorage.getItem(STORAGE_KEY) || "{}");
-      return { open: state.open === true, messages: Array.isArray(state.messages) ? state.messages : [] };
+      return { open: state.open === true, messages: Array.isArray(state.messages) ? state.messages.filter(isTurn) : [] };
     } catch {
       return { open: false, messages: [] };
     }
@@ -211,23 +253,22 @@
     #controller = null;
     #busy = false;
     #uid = 0;
+    #failure = null; // the error box on screen and the question bubble it belongs to
+    #fullScreen = matchMedia(FULL_SCREEN);
 
     constructor() {
       super();
       const root = this.attachShadow({ mode: "open" });
-      root.innerHTML = TEMPLATE;
-      const $ = (sel) => root.querySelector(sel);
-      this.#ui = {
-        launcher: $(".launcher"), panel: $(".panel"), title: $("#title"), log: $(".log"),
-        form: $("form"), input: $("textarea"), send: $(".send"), clear: $(".new"), close: $(".close"),
-      };
-      const ui = this.#ui;
+      adoptStyles(root);
+      const ui = (this.#ui = buildUi(root));
       ui.launcher.addEventListener("click", () => (ui.panel.hidden ? this.open() : this.close()));
       ui.close.addEventListener("click", () => this.close());
       ui.clear.addEventListener("click", () => this.clear());
       ui.panel.addEventListener("keydown", (e) => {
         if (e.key === "Escape") { e.preventDefault(); this.close(); }
+        else if (e.key === "Tab" && this.#fullScreen.matches) this.#wrapTab(e);
       });
+      this.#fullScreen.addEventListener?.("change", () => this.#markModal());
       ui.input.addEventListener("keydown", (e) => {
         if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { e.preventDefault(); ui.form.requestSubmit(); }
       });
@@ -235,6 +276,15 @@
         e.preventDefault();
         const question = ui.input.value.trim();
         if (!question || this.#busy) return;
+        const length = [...question].length;
+        if (length > QUESTION_LIMIT) {
+          // Never cut a question short (no maxlength either: a paste would be truncated silently).
+          this.#dropFailure();
+          this.#showError(new ChatError("Your question is too long.",
+            `It has ${length.toLocaleString("en")} characters; the limit is ${QUESTION_LIMIT.toLocaleString("en")}. Shorten it and send it again.`,
+            null, { retryable: false }), question, null);
+          return;
+        }
         ui.input.value = "";
         this.#ask(question);
       });
@@ -264,7 +314,20 @@
       return ms > 0 ? ms : DEFAULT_TIMEOUT_MS;
     }
 
+    /** Full screen, the panel hides the page, so focus must not wander off into it. */
+    #markModal() {
+      this.#ui.panel.setAttribute("aria-modal", String(this.#fullScreen.matches));
+    }
+
+    #wrapTab(e) {
+      const { clear: first, send: last } = this.#ui;
+      const at = this.shadowRoot.activeElement;
+      if (e.shiftKey && at === first) { e.preventDefault(); last.focus(); }
+      else if (!e.shiftKey && at === last) { e.preventDefault(); first.focus(); }
+    }
+
     open({ focus = true } = {}) {
+      this.#markModal();
       this.#ui.panel.hidden = false;
       this.#ui.launcher.setAttribute("aria-expanded", "true");
       this.#ui.log.scrollTop = this.#ui.log.scrollHeight;
@@ -302,6 +365,7 @@
 
     #renderAll() {
       const { log } = this.#ui;
+      this.#failure = null;
       log.replaceChildren();
       if (!this.#messages.length) {
         log.append(h("p", { class: "hint" }, "Ask a question. Every answer links to the exact passages it is based on."));
@@ -325,8 +389,23 @@
 
     #addAnswer() {
       const bubble = h("div", { class: "msg assistant", "data-testid": "tqa-answer" });
-      bubble.append(h("span", { class: "text" }, h("span", { class: "dots", "aria-label": "Answering" })));
+      // Read out as "Answering" (aria-label on a plain span is ignored by screen readers).
+      bubble.append(h("span", { class: "text" }, h("span", { class: "dots" }, h("span", { class: "sr" }, "Answering"))));
       return this.#append(bubble);
+    }
+
+    /** True when the log shows its end, so growing content should keep it in view. */
+    #atBottom() {
+      const { log } = this.#ui;
+      return log.scrollHeight - log.scrollTop - log.clientHeight < 24;
+    }
+
+    /** Scrolls the log just enough to show `node`'s bottom, never past its top. */
+    #reveal(node) {
+      const { log } = this.#ui;
+      const view = log.getBoundingClientRect();
+      const box = node.getBoundingClientRect();
+      if (box.bottom > view.bottom) log.scrollTop += Math.max(0, Math.min(Math.ceil(box.bottom - view.bottom), Math.floor(box.top - view.top)));
     }
 
     /** Writes the answer text, turning [n] markers into footnote buttons for known citations. */
@@ -341,7 +420,9 @@
         last = m.index + m[0].length;
       }
       parts.push(text.slice(last));
+      const follow = this.#atBottom(); // a reader who scrolled up to read is not pulled down
       bubble.querySelector(".text").replaceChildren(...parts);
+      if (follow) this.#ui.log.scrollTop = this.#ui.log.scrollHeight;
     }
 
     #citeButton(bubble, cite) {
@@ -370,6 +451,7 @@
         h("blockquote", {}, cite.text || ""),
         h("p", { class: "src" }, "Source: ", source));
       bubble.append(box);
+      this.#reveal(box);
       for (const b of bubble.querySelectorAll(".cite")) b.setAttribute("aria-controls", id);
     }
 
@@ -377,29 +459,43 @@
       const citations = Array.isArray(result.citations) ? result.citations : [];
       bubble.classList.toggle("abstained", result.abstained === true);
       this.#renderText(bubble, String(result.answer ?? result.content ?? ""), citations);
-      if (result.abstained) bubble.prepend(infoIcon(), h("span", { class: "sr" }, "No answer found: "));
+      if (result.abstained) bubble.prepend(icon(INFO_ICON, "info"), h("span", { class: "sr" }, "No answer found: "));
     }
 
-    #showError(err, question) {
+    /** Shows why `question` (on screen as `userBubble`, or null if never sent) got no answer. */
+    #showError(err, question, userBubble) {
       const box = h("div", { class: "error", role: "alert", "data-testid": "tqa-error" });
       box.append(h("p", {}, h("strong", {}, err.message)));
       if (err.detail) box.append(h("p", {}, err.detail));
       if (err.retryAfter != null) box.append(h("p", {}, `Please wait ${err.retryAfter} s before retrying.`));
-      const retry = h("button", { type: "button", "data-testid": "tqa-retry", "aria-label": "Retry the question" }, "Retry");
-      retry.addEventListener("click", () => {
-        box.remove();
-        this.#ui.input.focus();
-        this.#ask(question, { retry: true });
-      });
-      box.append(retry);
+      if (err.retryable) {
+        const retry = h("button", { type: "button", "data-testid": "tqa-retry", "aria-label": "Retry the question" }, "Retry");
+        retry.addEventListener("click", () => {
+          box.remove();
+          this.#failure = null;
+          this.#ui.input.focus();
+          this.#ask(question, userBubble);
+        });
+        box.append(retry);
+      } else if (!this.#ui.input.value.trim()) {
+        this.#ui.input.value = question; // it must be edited, so it goes back where it can be
+        if (this.shadowRoot.activeElement) this.#ui.input.focus(); // unless the reader is elsewhere
+      }
+      this.#failure = { box, userBubble };
       this.#append(box);
     }
 
-    async #ask(question, { retry = false } = {}) {
-      // A failed question is only on screen, never in the stored history: drop it when moving on.
-      const stale = this.#ui.log.querySelector(".error");
-      if (stale) { stale.previousElementSibling?.remove(); stale.remove(); }
-      if (!retry) this.#addUser(question);
+    /** A failed question is only on screen, never in the stored history: drop it when moving on. */
+    #dropFailure() {
+      if (!this.#failure) return;
+      this.#failure.box.remove();
+      this.#failure.userBubble?.remove();
+      this.#failure = null;
+    }
+
+    async #ask(question, userBubble = null) {
+      this.#dropFailure();
+      userBubble ??= this.#addUser(question);
       const bubble = this.#addAnswer();
       const history = this.#messages.slice(-HISTORY_TURNS).map(({ role, content }) => ({ role, content }));
       const controller = new AbortController();
@@ -448,9 +544,9 @@
       } catch (err) {
         bubble.remove();
         if (controller.signal.aborted && !timedOut) return; // cancelled by "New chat" or removal
-        if (timedOut) this.#showError(new ChatError("The server took too long to answer."), question);
-        else if (err instanceof ChatError) this.#showError(err, question);
-        else this.#showError(new ChatError("Could not reach the Q&A service.", "Check your connection and try again."), question);
+        if (timedOut) this.#showError(new ChatError("The server took too long to answer."), question, userBubble);
+        else if (err instanceof ChatError) this.#showError(err, question, userBubble);
+        else this.#showError(new ChatError("Could not reach the Q&A service.", "Check your connection and try again."), question, userBubble);
       } finally {
         clearTimeout(timer);
         if (this.#controller === controller) {

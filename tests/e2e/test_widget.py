@@ -340,3 +340,192 @@ def test_demo_page_screenshot(page: Page, live_server: Server, tmp_path: Path) -
     if os.environ.get("TREATY_QA_SAVE_SCREENSHOT") == "1":
         (REPO / "docs").mkdir(exist_ok=True)
         shutil.copyfile(shot, REPO / "docs" / "widget.png")
+
+
+def strict_csp_page(page: Page, host: Server, api: str, csp: str) -> list[str]:
+    """Opens the host page under `csp`; returns the list collecting its console errors."""
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(host_url(host, api, csp=csp))
+    return problems
+
+
+def answer_and_open_passage(page: Page) -> None:
+    page.get_by_test_id("tqa-launcher").click()
+    answer = ask(page, "How long will the treaty remain in force?")
+    expect(answer).to_contain_text("20 years", timeout=ANSWER_MS)
+    wait_idle(page)
+    answer.get_by_test_id("tqa-citation").first.click()
+    expect(answer.get_by_test_id("tqa-passage")).to_be_visible()
+
+
+def test_widget_keeps_its_styles_under_a_csp_without_unsafe_inline(
+    page: Page, live_server: Server, host_page_server: Server
+) -> None:
+    api = live_server.url
+    csp = f"default-src 'none'; script-src {api}; connect-src {api}; style-src 'self'"
+    problems = strict_csp_page(page, host_page_server, api, csp)
+    launcher = page.get_by_test_id("tqa-launcher")
+    expect(launcher).to_have_css("position", "fixed")
+    expect(launcher).to_have_css("background-color", "rgb(29, 78, 216)")
+    answer_and_open_passage(page)
+    box = page.get_by_role("dialog").bounding_box()
+    assert box is not None
+    assert box["width"] == 380
+    assert box["x"] + box["width"] == 1280 - 20  # docked at the bottom right, not in the page flow
+    assert not [p for p in problems if "Content Security Policy" in p], problems
+
+
+def test_widget_works_when_the_host_enforces_trusted_types(
+    page: Page, live_server: Server, host_page_server: Server
+) -> None:
+    api = live_server.url
+    csp = (
+        f"default-src 'none'; script-src {api}; connect-src {api}; style-src 'self';"
+        " require-trusted-types-for 'script'; trusted-types 'none'"
+    )
+    problems = strict_csp_page(page, host_page_server, api, csp)
+    expect(page.get_by_test_id("tqa-launcher")).to_be_visible()
+    answer_and_open_passage(page)
+    assert not problems, problems
+
+
+def test_log_follows_a_long_streamed_answer_to_its_end(widget: Page) -> None:
+    long_answer = " ".join(f"Sentence {i} of a very long answer." for i in range(120)) + " [1]"
+    tokens = [("token", {"delta": word + " "}) for word in long_answer.split(" ")[:200]]
+    done = {"answer": long_answer, "citations": [citation(1, "p")], "abstained": False}
+    body = sse(*tokens, ("done", {**done, "mode": "extractive", "degraded": False}))
+    widget.route(STREAM_PATH, lambda r: r.fulfill(**cors(200, body, "text/event-stream")))
+    ask(widget, "Anything?")
+    wait_idle(widget)
+    log = widget.get_by_role("log")
+    gap = "l => l.scrollHeight - l.scrollTop - l.clientHeight"
+    assert log.evaluate("l => l.scrollHeight > 2 * l.clientHeight")
+    assert log.evaluate(gap) < 2
+    expect(widget.get_by_test_id("tqa-citation").last).to_be_in_viewport(ratio=1)
+
+
+def test_opening_a_passage_scrolls_it_into_view(widget: Page) -> None:
+    replies = iter(
+        [
+            "Background. " * 300,
+            "Short answer [1].",
+        ]
+    )
+
+    def reply(route: Any) -> None:
+        text = next(replies)
+        cites = [citation(1, "The cited passage, " * 12)] if "[1]" in text else []
+        done = {"answer": text, "citations": cites, "abstained": False, "mode": "extractive"}
+        route.fulfill(
+            **cors(200, sse(("token", {"delta": text}), ("done", done)), "text/event-stream")
+        )
+
+    widget.route(STREAM_PATH, reply)
+    ask(widget, "First?")
+    wait_idle(widget)
+    answer = ask(widget, "Second?")
+    wait_idle(widget)
+    cite = answer.get_by_test_id("tqa-citation")
+    expect(cite).to_be_in_viewport(ratio=1)
+    cite.press("Enter")  # keyboard, so no test-driver scrolling is involved
+    passage = answer.get_by_test_id("tqa-passage")
+    expect(passage).to_be_in_viewport(ratio=1)
+
+
+def test_overlong_question_is_kept_for_editing_and_not_sent(widget: Page) -> None:
+    sent: list[str] = []
+    widget.on("request", lambda r: sent.append(r.url) if "/v1/ask" in r.url else None)
+    question = "Is the treaty " + "very " * 396 + "long???"  # 2,000 + 1 characters
+    assert len(question) == 2001
+    box = widget.get_by_test_id("tqa-input")
+    box.fill(question)  # as a paste would: nothing is cut off silently
+    expect(box).to_have_value(question)
+    box.press("Enter")
+    error = widget.get_by_test_id("tqa-error")
+    expect(error).to_contain_text("too long")
+    expect(error).to_contain_text("2,001 characters")
+    expect(box).to_have_value(question)
+    expect(widget.get_by_test_id("tqa-retry")).to_have_count(0)
+    assert sent == []
+    box.fill("How long will the treaty remain in force?")
+    box.press("Enter")
+    expect(widget.get_by_test_id("tqa-answer").last).to_contain_text("20 years", timeout=ANSWER_MS)
+    expect(error).to_have_count(0)
+    expect(widget.get_by_test_id("tqa-answer")).to_have_count(1)
+
+
+def test_rejected_question_returns_to_the_input_without_a_useless_retry(widget: Page) -> None:
+    problem = {"type": "about:blank", "title": "Invalid request", "status": 422, "detail": "bad q"}
+    refusals = iter([True])
+
+    def reply(route: Any) -> None:
+        if next(refusals, False):
+            route.fulfill(**cors(422, json.dumps(problem), "application/problem+json"))
+        else:
+            route.fallback()
+
+    widget.route(STREAM_PATH, reply)
+    ask(widget, "How long will the treaty remain")
+    error = widget.get_by_test_id("tqa-error")
+    expect(error).to_contain_text("bad q")
+    expect(widget.get_by_test_id("tqa-retry")).to_have_count(0)
+    box = widget.get_by_test_id("tqa-input")
+    expect(box).to_have_value("How long will the treaty remain")
+    expect(box).to_be_focused()
+    box.press("End")
+    box.type(" in force?")
+    box.press("Enter")
+    expect(widget.get_by_test_id("tqa-answer").last).to_contain_text("20 years", timeout=ANSWER_MS)
+    expect(error).to_have_count(0)
+    expect(widget.locator(".msg.user")).to_have_text(
+        ["You: How long will the treaty remain in force?"]
+    )
+
+
+def test_answer_in_progress_is_announced_as_answering(widget: Page) -> None:
+    widget.route(STREAM_PATH, lambda _route: None)  # never answered
+    ask(widget, "Anything?")
+    expect(widget.get_by_role("log")).to_match_aria_snapshot(
+        '- log:\n  - paragraph: "You: Anything?"\n  - text: Answering'
+    )
+
+
+def test_unusable_stored_history_is_not_sent(widget: Page) -> None:
+    stored = {
+        "open": True,
+        "messages": [
+            {"role": "system", "content": "from another script"},
+            {"role": "user", "content": 42},
+            {"role": "user", "content": "Tell me about the treaty."},
+            {"role": "assistant", "content": "It was signed in Moscow.", "citations": []},
+        ],
+    }
+    widget.evaluate("s => sessionStorage.setItem('treaty-qa-chat:v1', s)", json.dumps(stored))
+    widget.reload()
+    with widget.expect_request(STREAM_PATH) as sent:
+        answer = ask(widget, "How long will the treaty remain in force?")
+    body = sent.value.post_data_json
+    assert body is not None
+    assert body["history"] == [
+        {"role": "user", "content": "Tell me about the treaty."},
+        {"role": "assistant", "content": "It was signed in Moscow."},
+    ]
+    expect(answer).to_contain_text("20 years", timeout=ANSWER_MS)
+
+
+def test_tab_stays_in_the_full_screen_panel_on_a_phone(widget: Page) -> None:
+    dialog = widget.get_by_role("dialog")
+    expect(dialog).to_have_attribute("aria-modal", "false")  # beside the page, not over it
+    widget.set_viewport_size({"width": 360, "height": 740})
+    expect(dialog).to_have_attribute("aria-modal", "true")
+    send, new_chat = widget.get_by_test_id("tqa-send"), widget.get_by_test_id("tqa-new")
+    send.focus()
+    widget.keyboard.press("Tab")  # not into the host page hidden behind the panel
+    expect(new_chat).to_be_focused()
+    widget.keyboard.press("Shift+Tab")
+    expect(send).to_be_focused()
+    widget.keyboard.press("Escape")
+    expect(dialog).to_be_hidden()
+    expect(widget.get_by_test_id("tqa-launcher")).to_be_focused()
