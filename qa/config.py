@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Annotated, Literal
@@ -12,6 +13,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 LlmMode = Literal["extractive", "local", "openai"]
 RetrievalMode = Literal["hybrid", "dense", "keyword"]
 Fusion = Literal["rrf", "convex"]
+_ORIGIN = re.compile(r"^https?://[^/\s?#@]+$")
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(second|minute|hour)\s*$")
 
 
@@ -61,8 +63,27 @@ class Settings(BaseSettings):
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):
-            return [o.strip().rstrip("/") for o in value.split(",") if o.strip()]
+            if value.lstrip().startswith("["):
+                try:
+                    value = json.loads(value)  # '["https://a.example"]' as well
+                except json.JSONDecodeError as exc:
+                    raise ValueError(f"not a JSON list of origins: {exc.msg}") from exc
+            else:
+                value = value.split(",")
+        if isinstance(value, list):
+            return [o.strip().rstrip("/") if isinstance(o, str) else o for o in value]
         return value
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _check_origins(cls, value: list[str]) -> list[str]:
+        bad = [o for o in value if o and o != "*" and not _ORIGIN.match(o)]
+        if bad:
+            raise ValueError(
+                f"{bad[0]!r} is not an origin: give scheme://host[:port] with no path, "
+                "comma-separated (https://example.org,http://127.0.0.1:5500) or '*'"
+            )
+        return [o for o in value if o]
 
     @field_validator("api_keys", mode="before")
     @classmethod

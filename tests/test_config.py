@@ -100,6 +100,22 @@ def test_comma_separated_origins_and_keys_are_split(monkeypatch: pytest.MonkeyPa
     assert "key-one" not in repr(settings)
 
 
+def test_origins_may_be_a_json_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TREATY_QA_CORS_ORIGINS", '["http://127.0.0.1:8765", "https://a.example/"]')
+    assert Settings().cors_origins == ["http://127.0.0.1:8765", "https://a.example"]
+
+
+@pytest.mark.parametrize(
+    "value", ["example.org", "https://a.example/page", "ftp://a.example", '["https://a.example"']
+)
+def test_a_value_that_is_not_an_origin_is_refused_at_start(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("TREATY_QA_CORS_ORIGINS", value)
+    with pytest.raises(ValidationError, match="cors_origins"):
+        Settings()
+
+
 def test_bad_env_value_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TREATY_QA_RATE_LIMIT", "lots")
     with pytest.raises(ValidationError, match="rate_limit"):
