@@ -74,6 +74,8 @@ def _citation(n: int, scored: ScoredSentence) -> Citation:
         start=sentence.start,
         end=sentence.end,
         score=round(scored.score, 4),
+        url=passage.url or None,
+        published=passage.published or None,
     )
 
 

@@ -29,6 +29,8 @@ class Passage:
     start: int
     end: int
     score: float
+    url: str = ""  # the document's address, from its metadata ("" when none)
+    published: str = ""
 
 
 def rrf(
@@ -123,15 +125,20 @@ class Retriever:
                     start=int(m.get("start", 0)),
                     end=int(m.get("end", 0)),
                     score=1.0 - float(distance),
+                    url=str(m.get("url", "")),
+                    published=str(m.get("published", "")),
                 )
             )
         return passages
 
     def sparse(self, query: str, k: int) -> list[Passage]:
         """Best chunks by BM25."""
+        hits = self.keyword.search(query, k)
         return [
-            Passage(c.id, c.doc_id, c.source, c.title, c.text, c.start, c.end, score)
-            for c, score in self.keyword.search(query, k)
+            Passage(
+                c.id, c.doc_id, c.source, c.title, c.text, c.start, c.end, score, c.url, c.published
+            )
+            for c, score in hits
         ]
 
     def search(

@@ -101,6 +101,8 @@ class Citation(BaseModel):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     score: float
+    url: str | None = Field(default=None, description="the document's address, when known")
+    published: str | None = Field(default=None, description="its publication date, when known")
 
 
 class Timings(BaseModel):

@@ -19,7 +19,18 @@ pytestmark = pytest.mark.slow
 
 ORIGINAL = ARTICLE.read_text(encoding="utf-8")
 QUESTION = "How long will the treaty remain in force?"
-CITATION_KEYS = {"n", "doc_id", "source", "title", "text", "start", "end", "score"}
+CITATION_KEYS = {
+    "n",
+    "doc_id",
+    "source",
+    "title",
+    "text",
+    "start",
+    "end",
+    "score",
+    "url",
+    "published",
+}
 
 
 def sse_events(body: str) -> list[tuple[str, Any]]:

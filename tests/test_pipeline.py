@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
@@ -237,12 +238,20 @@ def test_documents_lists_the_article_with_its_chunks(pipeline: QAPipeline) -> No
     assert document.chunks == listing.chunks == pipeline.chunk_count() > 1
 
 
+ARTICLE_URL = "https://example.org/news/russia-iran-treaty"
+
+
 @pytest.fixture(scope="module")
 def injected_pipeline(tmp_path_factory: pytest.TempPathFactory, embedder) -> QAPipeline:  # type: ignore[no-untyped-def]
     """The corpus plus a document that tries to instruct the model, in its own store."""
     corpus = tmp_path_factory.mktemp("injected-corpus")
     shutil.copytree(CORPUS, corpus, dirs_exist_ok=True)
     (corpus / "treaty-update.txt").write_text(INJECTED, encoding="utf-8")
+    meta = corpus / f"{ARTICLE.stem}.meta.json"
+    meta.write_text(
+        json.dumps({**json.loads(meta.read_text(encoding="utf-8")), "url": ARTICLE_URL}),
+        encoding="utf-8",
+    )
     store = tmp_path_factory.mktemp("injected-store")
     # No document boost: the short injected document must reach the top passages, so that
     # what keeps it out of the answer is the evidence filter, not retrieval.
@@ -273,3 +282,14 @@ def test_instructions_inside_documents_never_reach_the_answer(
     assert "PWNED" not in response.answer
     assert all("PWNED" not in c.text for c in response.citations)
     assert set(markers(response.answer)) == {c.n for c in response.citations}
+
+
+def test_citations_carry_the_address_and_date_from_the_documents_metadata(
+    injected_pipeline: QAPipeline, pipeline: QAPipeline
+) -> None:
+    question = "How long will the treaty remain in force?"
+    cited = ask(injected_pipeline, question).citations
+    assert cited and {(c.url, c.published) for c in cited} == {(ARTICLE_URL, "2025-01-17")}
+    # A document without an address has none, not an empty string.
+    plain = ask(pipeline, question).citations
+    assert plain and {(c.url, c.published) for c in plain} == {(None, "2025-01-17")}

@@ -443,8 +443,11 @@
       }
       if (showing) return;
       const id = `passage-${++this.#uid}`;
-      const source = /^https?:\/\//i.test(cite.source || "")
-        ? h("a", { href: cite.source, target: "_blank", rel: "noopener noreferrer" }, cite.source)
+      // Only http(s) addresses become links: a "javascript:" url from a document's metadata
+      // must never be clickable.
+      const link = [cite.url, cite.source].find((u) => /^https?:\/\//i.test(u || ""));
+      const source = link
+        ? h("a", { href: link, target: "_blank", rel: "noopener noreferrer" }, cite.source || link)
         : cite.source || "";
       box = h("div", { class: "passage", id, "data-testid": "tqa-passage", "data-n": cite.n, role: "note" },
         h("p", {}, h("strong", {}, `[${cite.n}] ${cite.title || "Passage"}`)),

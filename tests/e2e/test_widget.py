@@ -529,3 +529,25 @@ def test_tab_stays_in_the_full_screen_panel_on_a_phone(widget: Page) -> None:
     widget.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
     expect(widget.get_by_test_id("tqa-launcher")).to_be_focused()
+
+
+def test_a_passage_links_its_documents_address_and_never_a_script_url(widget: Page) -> None:
+    linked = {
+        **citation(1, "linked passage"),
+        "source": "story.txt",
+        "url": "https://example.org/s",
+    }
+    scripted = {**citation(2, "scripted passage"), "source": "x.txt", "url": "javascript:alert(1)"}
+    done = {"answer": "One [1]. Two [2].", "citations": [linked, scripted], "abstained": False}
+    body = sse(("done", {**done, "mode": "extractive", "degraded": False, "timings_ms": {}}))
+    widget.route(STREAM_PATH, lambda r: r.fulfill(**cors(200, body, "text/event-stream")))
+    answer = ask(widget, "Anything?")
+    cites = answer.get_by_test_id("tqa-citation")
+    passage = answer.get_by_test_id("tqa-passage")
+    cites.first.click()
+    expect(passage.get_by_role("link", name="story.txt")).to_have_attribute(
+        "href", "https://example.org/s"
+    )
+    cites.nth(1).click()
+    expect(passage).to_contain_text("x.txt")
+    expect(passage.get_by_role("link")).to_have_count(0)
