@@ -46,17 +46,20 @@ class ScoredSentence:
 
 
 MIN_WORDS = 2
+_HEADING = re.compile(r"\s*#{1,6}\s")  # a Markdown heading: "# Treaty annex"
 CLAUSE_MIN_WORDS = 6
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 
 
 def can_answer(text: str, title: str = "") -> bool:
     """Whether a sentence can be an answer: not an instruction to the model, not a question
-    of its own, not the document's title, not a fragment of a few words."""
+    of its own, not a Markdown heading or the document's title, not a fragment of a few
+    words."""
     bare = text.strip().rstrip("\"'”’)»")
     return not (
         looks_like_injection(text)
         or bare.endswith("?")
+        or _HEADING.match(text) is not None
         # A heading, not a first line that doubles as the title of a plain-text file.
         or (bare.casefold() == title.strip().casefold() and not bare.endswith((".", "!")))
         or len(words(text)) < MIN_WORDS
