@@ -46,6 +46,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "name": re.compile(r"[“\"«](?:[^”\"»\s]+\s+){0,5}[^”\"»\s]{3,}[”\"»]|(?<=[a-z,;:] )[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+)+|\b[A-Z]{3,}\b"),
     "money": re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(dollars?|euros?|rubles?|roubles?|rials?|yuan|pounds?)\b|\b(million|billion|trillion)\b", re.I),
     "number": re.compile(rf"\b\d[\d,.]*\b|\b({_NUMBER_WORDS})\b", re.I),
+    # "70-year-old", "aged 70", "Pezeshkian, 70, said"
+    "age": re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b|[A-Z][a-z]+,\s+\d{1,3},", re.I),
     # Two capitalised words name someone unless the first merely starts the sentence
     # ("The Kremlin", "In Moscow").
     "person": re.compile(rf"\b(?!(?:{_OPENERS})\b)[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]{{2,}}))+\b|\b(President|Minister|Ambassador|officials?|leaders?)\b"),
@@ -62,6 +64,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("speech", re.compile(rf"^\s*[Ww]hat (?:did|does|has|had) {_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
     ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was) (it|the \w+) (called|named)\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ )?(value|volume) of (trade|exports|imports|investment|the deal|the contract)\b", re.I)),
+    ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b", re.I)),
     ("person", re.compile(rf"{_ASKS}who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
     ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) (city|country|place|capital|town|venue)\b", re.I)),
@@ -69,7 +72,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
 _KIND_QUESTIONS_SPEECH = dict(_KIND_QUESTIONS)["speech"]
 # Kinds whose absence from the evidence means the sources do not answer the question.
 STRICT_KINDS = frozenset(
-    {"weekday", "date", "duration", "clock", "name", "money", "number", "speech"}
+    {"weekday", "date", "duration", "clock", "name", "money", "number", "speech", "age"}
 )
 
 _SPEECH_VERB = r"(?:said|says|told|tells|warned|warns|praised|called|calls|announced|added|stated|noted|stressed|described|claimed)"
@@ -80,9 +83,13 @@ def _speaker_said(text: str, question: str) -> bool:
     "… Lavrov said on Tuesday", "said Lavrov"; not "a news conference with Pezeshkian, Putin
     praised …", where Pezeshkian listens."""
     match = _KIND_QUESTIONS_SPEECH.search(question)
-    if match is None:
-        return False
-    surname = re.escape(match.group("speaker").split()[-1])
+    return match is not None and speaks(match.group("speaker"), text)
+
+
+def speaks(name: str, text: str) -> bool:
+    """Whether the text has the named person saying something (the surname decides):
+    "Pezeshkian said …", "… Lavrov said on Tuesday", "said Lavrov", "citing … Jalali"."""
+    surname = re.escape(name.split()[-1])
     return bool(
         re.search(rf"\b{surname}(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH_VERB}\b", text)
         # "said Lavrov"; "citing Iranian Ambassador to Russia Kazem Jalali"
@@ -105,7 +112,7 @@ _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\
 
 def answer_kind(question: str) -> str | None:
     """The kind of answer a question asks for: clock, duration, weekday, date, speech, name,
-    money, number, person or place (None when it asks for something else). The question word that
+    money, age, number, person or place (None when it asks for something else). The question word that
     comes first decides: "Which city hosted them when they met?" asks for a place."""
     found = [
         (match.start(), order, kind)

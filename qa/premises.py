@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from qa.answer_types import speaks
 from qa.roles import same_country
 from qa.terms import terms
 
@@ -45,6 +46,12 @@ _PROVIDES = re.compile(
     r"forbid|set up|establish|create|mention)s?\s+(?:for\s+)?(?P<what>.+?)[?.!]*$",
     re.I,
 )
+# "Under the treaty, is Russia obliged to come to Iran's defence if it is attacked?"
+_OBLIGED = re.compile(
+    r"^\W*(?:under\s+[^,]+,\s*)?(?:is|are|was|were|will|would)\s+.+?\s+"
+    r"(?:obliged|obligated|required|bound|committed|compelled)\s+to\s+(?P<what>.+?)[?.!]*$",
+    re.I,
+)
 _WORD = re.compile(r"[\w’'-]+")
 # At least this share of the topic's words must be in the sentence.
 SHARE = 0.5
@@ -60,8 +67,9 @@ def why_subject(question: str) -> str | None:
 
 
 def provision(question: str) -> list[str]:
-    """The terms of what a "Does the treaty include …?" question asks the text to contain."""
-    match = _PROVIDES.match(question)
+    """The terms of what a "Does the treaty include …?" question asks the text to contain,
+    or an "Is Russia obliged to …?" one to commit someone to."""
+    match = _PROVIDES.match(question) or _OBLIGED.match(question)
     return terms(match.group("what")) if match else []
 
 
@@ -88,14 +96,23 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     """What the question takes for granted that the sentence does not grant: the subject
     of a why-question that neither it nor the sentence `before` it names (a country may be
     named by its demonym, "Russia and Iran" as "both countries"; "The US president-elect"
-    is named in the sentence before), or the topic of a reported remark, of whose words at
-    least half must be in the sentence. None when nothing is missing."""
+    is named in the sentence before), what the subject is asked about doing when the
+    sentence gives the subject's own words, or the topic of a reported remark. Of what was
+    done, and of a topic, at least half the words must be in the sentence. None when
+    nothing is missing."""
     present = set(terms(sentence))
     subject = why_subject(question)
     if subject is not None:
         several = _SEVERAL.search(subject) is not None
         if not _names(subject, f"{before} {sentence}") and not (several and _BOTH.search(sentence)):
             return subject
+        # "Why did Lavrov criticise the treaty as a mistake?" against "'… is constructive,'
+        # Lavrov said": the sentence gives his words, so what he is asked about doing must
+        # be in it.
+        if not several and speaks(subject, sentence):
+            done = terms(question[question.index(subject) + len(subject) :])
+            if done and sum(t in present for t in done) < SHARE * len(done):
+                return " ".join(done)
     asked = topic(question)
     if asked and sum(t in present for t in asked) < SHARE * len(asked):
         return " ".join(asked)
@@ -105,4 +122,5 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
 def topic(question: str) -> list[str]:
     """The terms of what a question asks a remark or a deal to be about (see
     `speech_topic` and `provision`); empty for other questions."""
-    return speech_topic(question) or provision(question)
+    # Each word once: "… to Iran's defence if Iran is attacked" does not ask about Iran twice.
+    return list(dict.fromkeys(speech_topic(question) or provision(question)))

@@ -46,6 +46,8 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength
         ("What has Sergei Lavrov said?", "speech"),
         ("What did he say?", None),  # a pronoun: nobody to look for
         ("What did the Kremlin say?", None),
+        ("how old is masoud pezeshkian", "age"),
+        ("At what age did he take office?", "age"),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
@@ -165,6 +167,9 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
             "Who is Iran's ambassador to Russia?",
             True,  # "Russia Kazem Jalali": the surname is new
         ),
+        ("age", "Pezeshkian, 70, met Putin.", "How old is Pezeshkian?", True),
+        ("age", "The 70-year-old president met Putin.", "How old is he?", True),
+        ("age", "The two presidents met on January 17.", "How old is Pezeshkian?", False),
         (None, "Anything at all.", "What happened?", True),
     ],
 )

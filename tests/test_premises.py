@@ -101,3 +101,18 @@ def test_a_deal_is_asked_to_contain_what_the_sentence_mostly_names() -> None:
 def test_questions_without_a_premise_are_never_unmet() -> None:
     assert unmet_premise("Who signed the treaty?", TIMING) is None
     assert unmet_premise("How long will it last?", TIMING) is None
+
+
+def test_why_a_speaker_did_what_their_own_words_do_not_say_is_unmet() -> None:
+    question = "Why did Lavrov criticise the treaty as a mistake?"
+    assert unmet_premise(question, LAVROV) == "criticis treaty mistak"
+    # What the quote does say meets it; so does an act the sentence reports, not a quote.
+    assert unmet_premise("Why did Lavrov call the treaty constructive?", LAVROV) is None
+    assert unmet_premise("Why did Lavrov criticise it?", "Lavrov criticised it.") is None
+
+
+def test_what_someone_is_asked_to_be_obliged_to_do_is_a_provision() -> None:
+    question = "Under the treaty, is Russia obliged to come to Iran's defence if Iran is attacked?"
+    assert provision(question) == ["com", "iran", "defenc", "iran", "attack"]
+    # Each word counts once: a sentence naming Iran twice does not cover half of it.
+    assert unmet_premise(question, "Iran’s ally Russia is wary of Iran.")
