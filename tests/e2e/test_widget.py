@@ -328,12 +328,7 @@ def test_demo_page_screenshot(page: Page, live_server: Server, tmp_path: Path) -
     expect(page).to_have_title("treaty-qa demo")
     expect(page.locator("article p").filter(has_text="20 years")).to_be_visible()
     expect(page.locator("article")).not_to_contain_text("Advertisement")
-    page.get_by_test_id("tqa-launcher").click()
-    answer = ask(page, "How long will the treaty remain in force?")
-    expect(answer).to_contain_text("20 years", timeout=ANSWER_MS)
-    wait_idle(page)
-    answer.get_by_test_id("tqa-citation").first.click()
-    expect(answer.get_by_test_id("tqa-passage")).to_be_visible()
+    answer_and_open_passage(page)
     shot = tmp_path / "widget.png"
     page.screenshot(path=str(shot))
     assert shot.stat().st_size > 10_000
