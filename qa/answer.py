@@ -102,7 +102,9 @@ def evidence_for_answer(
     return sorted(chosen, key=lambda s: (s.sentence.passage.source, s.sentence.start))
 
 
-PREMISE_SLACK = 0.3  # as far behind the best as a sentence of the asked-for kind may be
+# How far behind the best a sentence that covers the asked topic may be to go first (as
+# KIND_SLACK for a sentence of the asked-for kind).
+PREMISE_SLACK = 0.3
 
 
 def grant_premise(

@@ -2,10 +2,13 @@
 
 "Why did China sign the treaty?" takes for granted that China signed it; a sentence about
 the signing that never names China gives Russia's and Iran's reasons, if any, not China's.
-"What did Pezeshkian say about the Shahed drones?" takes for granted that he spoke about
-them; his remark on trade is not an answer, however close in meaning. Both are checked
-against the sentence the answer comes from, not its whole document: the article names
-China elsewhere, and Pezeshkian speaks in it, just not about drones.
+"Why did Lavrov criticise the treaty?" takes for granted that he criticised it; his quote
+calling it constructive is not an answer. "What did Pezeshkian say about the Shahed
+drones?" takes for granted that he spoke about them; his remark on trade is not an
+answer, however close in meaning. "Does the treaty contain a mutual defence clause?"
+asks for a sentence about such a clause. Each is checked against the sentence the
+answer comes from, not its whole document: the article names China elsewhere, and
+Pezeshkian speaks in it, just not about drones.
 """
 
 from __future__ import annotations
