@@ -265,7 +265,8 @@
       ui.close.addEventListener("click", () => this.close());
       ui.clear.addEventListener("click", () => this.clear());
       ui.panel.addEventListener("keydown", (e) => {
-        if (e.key === "Escape") { e.preventDefault(); this.close(); }
+        // The widget's Escape closes the widget only: a host page's own dialog stays open.
+        if (e.key === "Escape") { e.preventDefault(); e.stopPropagation(); this.close(); }
         else if (e.key === "Tab" && this.#fullScreen.matches) this.#wrapTab(e);
       });
       this.#fullScreen.addEventListener?.("change", () => this.#markModal());
@@ -474,11 +475,13 @@
       if (err.retryable) {
         const retry = h("button", { type: "button", "data-testid": "tqa-retry", "aria-label": "Retry the question" }, "Retry");
         retry.addEventListener("click", () => {
+          if (retry.disabled) return;
           box.remove();
           this.#failure = null;
           this.#ui.input.focus();
           this.#ask(question, userBubble);
         });
+        if (err.retryAfter > 0) this.#holdRetry(retry, box, err.retryAfter);
         box.append(retry);
       } else if (!this.#ui.input.value.trim()) {
         this.#ui.input.value = question; // it must be edited, so it goes back where it can be
@@ -486,6 +489,25 @@
       }
       this.#failure = { box, userBubble };
       this.#append(box);
+    }
+
+    /** Keeps Retry disabled, counting down, for the wait the server asked for (Retry-After):
+     * retrying earlier could only be refused again. */
+    #holdRetry(retry, box, seconds) {
+      let left = seconds;
+      const tick = () => {
+        if (!box.isConnected && left < seconds) return; // the error was dismissed
+        if (left <= 0) {
+          retry.disabled = false;
+          retry.textContent = "Retry";
+          return;
+        }
+        retry.disabled = true;
+        retry.textContent = `Retry in ${left} s`;
+        left -= 1;
+        setTimeout(tick, 1000);
+      };
+      tick();
     }
 
     /** A failed question is only on screen, never in the stored history: drop it when moving on. */

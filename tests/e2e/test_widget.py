@@ -180,10 +180,15 @@ def test_keyboard_only_flow(page: Page, live_server: Server, host_page_server: S
     expect(box).to_have_value("How long will the treaty\nremain in force?")
     page.keyboard.press("Enter")
     expect(page.get_by_test_id("tqa-answer").last).to_contain_text("20 years", timeout=ANSWER_MS)
+    page.evaluate(
+        "window.hostEscapes = 0;"
+        "document.addEventListener('keydown', e => { if (e.key === 'Escape') hostEscapes++; })"
+    )
     page.keyboard.press("Escape")
     expect(dialog).to_be_hidden()
     expect(launcher).to_be_focused()
     expect(launcher).to_have_attribute("aria-expanded", "false")
+    assert page.evaluate("window.hostEscapes") == 0  # the host page's own Escape is not fired
 
 
 def test_server_down_shows_error_with_retry(
@@ -216,7 +221,23 @@ def test_rate_limit_shows_the_retry_after(widget: Page) -> None:
     error = widget.get_by_test_id("tqa-error")
     expect(error).to_contain_text("Too many questions")
     expect(error).to_contain_text("17 s")
-    expect(widget.get_by_test_id("tqa-retry")).to_be_visible()
+    expect(widget.get_by_test_id("tqa-retry")).to_be_disabled()  # retrying now would fail
+
+
+def test_retry_waits_out_the_retry_after_then_works(widget: Page) -> None:
+    problem = {"type": "about:blank", "title": "Too Many Requests", "status": 429, "detail": "slow"}
+    refused = iter([True])
+    reply = cors(429, json.dumps(problem), "application/problem+json", **{"Retry-After": "2"})
+    widget.route(
+        STREAM_PATH, lambda r: r.fulfill(**reply) if next(refused, False) else r.fallback()
+    )
+    ask(widget, "How long will the treaty remain in force?")
+    retry = widget.get_by_test_id("tqa-retry")
+    expect(retry).to_be_disabled()
+    expect(retry).to_contain_text("Retry in")
+    expect(retry).to_be_enabled(timeout=5_000)
+    retry.click()
+    expect(widget.get_by_test_id("tqa-answer").last).to_contain_text("20 years", timeout=ANSWER_MS)
 
 
 def test_server_error_event_is_shown(widget: Page) -> None:
