@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,6 +78,25 @@ def _as_int(value: Any) -> int:
     return int(value) if isinstance(value, int | float | str) else 0
 
 
+def stored_chunk(chunk_id: str, meta: Mapping[str, Any] | None, text: str | None) -> StoredChunk:
+    """A chunk from its id, its Chroma metadata and its text, as ingest wrote them."""
+    m = meta or {}
+    return StoredChunk(
+        id=chunk_id,
+        text=text or "",
+        doc_id=str(m.get("doc_id", "")),
+        source=str(m.get("source", "")),
+        title=str(m.get("title", "")),
+        start=_as_int(m.get("start")),
+        end=_as_int(m.get("end")),
+        chunk_index=_as_int(m.get("chunk_index")),
+        doc_hash=str(m.get("doc_hash", "")),
+        chunker=str(m.get("chunker", "")),
+        url=str(m.get("url", "")),
+        published=str(m.get("published", "")),
+    )
+
+
 def iter_chunks(collection: Collection, *, with_text: bool = True) -> Iterator[StoredChunk]:
     """Every chunk in the collection, read in pages."""
     offset = 0
@@ -90,19 +109,5 @@ def iter_chunks(collection: Collection, *, with_text: bool = True) -> Iterator[S
         metadatas = page["metadatas"] or [{}] * len(ids)
         documents = page["documents"] or [""] * len(ids)
         for chunk_id, meta, text in zip(ids, metadatas, documents, strict=True):
-            m = meta or {}
-            yield StoredChunk(
-                id=chunk_id,
-                text=text or "",
-                doc_id=str(m.get("doc_id", "")),
-                source=str(m.get("source", "")),
-                title=str(m.get("title", "")),
-                start=_as_int(m.get("start")),
-                end=_as_int(m.get("end")),
-                chunk_index=_as_int(m.get("chunk_index")),
-                doc_hash=str(m.get("doc_hash", "")),
-                chunker=str(m.get("chunker", "")),
-                url=str(m.get("url", "")),
-                published=str(m.get("published", "")),
-            )
+            yield stored_chunk(chunk_id, meta, text)
         offset += len(ids)

@@ -10,6 +10,7 @@ import numpy as np
 from langchain_chroma import Chroma
 
 from ingest.clean import jaccard
+from ingest.store import StoredChunk, stored_chunk
 from qa.config import Fusion, RetrievalMode
 from qa.keyword import KeywordIndex
 
@@ -31,6 +32,14 @@ class Passage:
     score: float
     url: str = ""  # the document's address, from its metadata ("" when none)
     published: str = ""
+
+    @classmethod
+    def of(cls, chunk: StoredChunk, score: float) -> Passage:
+        """A stored chunk as a passage scored `score`."""
+        return cls(
+            chunk.id, chunk.doc_id, chunk.source, chunk.title, chunk.text, chunk.start,
+            chunk.end, score, chunk.url, chunk.published,
+        )  # fmt: skip
 
 
 def rrf(
@@ -112,34 +121,16 @@ class Retriever:
         hits = self.store.similarity_search_by_vector_with_relevance_scores(
             [float(x) for x in vector], k=k
         )
-        passages = []
-        for doc, distance in hits:
-            m = doc.metadata
-            passages.append(
-                Passage(
-                    id=str(doc.id),
-                    doc_id=str(m.get("doc_id", "")),
-                    source=str(m.get("source", "")),
-                    title=str(m.get("title", "")),
-                    text=doc.page_content,
-                    start=int(m.get("start", 0)),
-                    end=int(m.get("end", 0)),
-                    score=1.0 - float(distance),
-                    url=str(m.get("url", "")),
-                    published=str(m.get("published", "")),
-                )
+        return [
+            Passage.of(
+                stored_chunk(str(doc.id), doc.metadata, doc.page_content), 1.0 - float(distance)
             )
-        return passages
+            for doc, distance in hits
+        ]
 
     def sparse(self, query: str, k: int) -> list[Passage]:
         """Best chunks by BM25."""
-        hits = self.keyword.search(query, k)
-        return [
-            Passage(
-                c.id, c.doc_id, c.source, c.title, c.text, c.start, c.end, score, c.url, c.published
-            )
-            for c, score in hits
-        ]
+        return [Passage.of(chunk, score) for chunk, score in self.keyword.search(query, k)]
 
     def search(
         self,
