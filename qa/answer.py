@@ -134,16 +134,15 @@ def _unmet(question: str, chosen: ScoredSentence, ranked: Sequence[ScoredSentenc
     return unmet_premise(question, chosen.sentence.text, before.sentence.text if before else "")
 
 
+def _next_to(first: ScoredSentence, then: ScoredSentence) -> bool:
+    """Whether `then` follows `first` directly in the same document."""
+    a, b = first.sentence, then.sentence
+    return b.passage.doc_id == a.passage.doc_id and 0 < b.start - a.end <= _GAP
+
+
 def preceding(best: ScoredSentence, ranked: Sequence[ScoredSentence]) -> ScoredSentence | None:
     """The sentence right before `best` in its document, when it was retrieved."""
-    for candidate in ranked:
-        sentence = candidate.sentence
-        if (
-            sentence.passage.doc_id == best.sentence.passage.doc_id
-            and 0 < best.sentence.start - sentence.end <= _GAP
-        ):
-            return candidate
-    return None
+    return next((candidate for candidate in ranked if _next_to(candidate, best)), None)
 
 
 def continuation(
@@ -153,21 +152,16 @@ def continuation(
     faced several setbacks last year.", "These included …" says which. An aside in
     brackets right after it joins it when it holds the asked-for kind of answer that `best`
     lacks: a photo caption answers "who took the photo?" only with its credit."""
-    after = best.sentence
     kind = answer_kind(question)
     for candidate in ranked:
-        sentence = candidate.sentence
-        if (
-            sentence.passage.doc_id == after.passage.doc_id
-            and 0 < sentence.start - after.end <= _GAP
-            and (
-                _POINTS_BACK.match(sentence.text)
-                or (
-                    _ASIDE.match(sentence.text)
-                    and kind is not None
-                    and candidate.kind_match
-                    and not best.kind_match
-                )
+        text = candidate.sentence.text
+        if _next_to(best, candidate) and (
+            _POINTS_BACK.match(text)
+            or (
+                _ASIDE.match(text)
+                and kind is not None
+                and candidate.kind_match
+                and not best.kind_match
             )
         ):
             return candidate

@@ -31,6 +31,8 @@ _AGREEMENT = re.compile(
 )
 _MEASURED = r"\b(\d+|one|two|three|four|five|ten|twenty)\s+(years?|months?|weeks?|days?|decades?)\b"
 _QUOTES = '“"«'
+# Titles and groups that answer "who": "President …", "Western officials".
+_TITLES = r"(?:President|Minister|Ambassador|officials?|leaders?)"
 # "What did Pezeshkian say?": a capitalised name, not "he" or "the Kremlin".
 _SPEAKER = r"(?P<speaker>(?!(?:The|It|He|She|They)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
 # "Whose visit …?" is answered by "Pezeshkian’s visit …".
@@ -50,7 +52,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "age": re.compile(r"\b\d{1,3}[- ]years?[- ]old\b|\baged\s+\d{1,3}\b|[A-Z][a-z]+,\s+\d{1,3},", re.I),
     # Two capitalised words name someone unless the first merely starts the sentence
     # ("The Kremlin", "In Moscow").
-    "person": re.compile(rf"\b(?!(?:{_OPENERS})\b)[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]{{2,}}))+\b|\b(President|Minister|Ambassador|officials?|leaders?)\b"),
+    "person": re.compile(rf"\b(?!(?:{_OPENERS})\b)[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]{{2,}}))+\b|\b{_TITLES}\b"),
     "place": re.compile(r"\b(in|at|to|from)\s+(the\s+)?[A-Z][a-z]+"),
 }  # fmt: skip
 # "when", "who" and "where" ask only where a sentence or clause starts: in "... was barely
@@ -163,7 +165,7 @@ def kind_strength(kind: str | None, text: str, question: str = "") -> float:
     return 1.0
 
 
-_ROLE_WORD = re.compile(r"(?:President|Minister|Ambassador|officials?|leaders?)")
+_ROLE_WORD = re.compile(_TITLES)
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _ASKED_WORD = re.compile(r"[\w’'-]+")
 
@@ -194,10 +196,9 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         return _counts(text, counted_noun(question), asked)
     if kind == "speech":
         return _speaker_said(text, question)
-    if kind == "person" and "whose" in asked.split() and _POSSESSIVE.search(text):
-        return True
     if kind == "person":
-        return _new_person(text, asked)
+        whose = "whose" in asked.split() and _POSSESSIVE.search(text) is not None
+        return whose or _new_person(text, asked)
     found = [m.group(0) for m in _KIND_PATTERNS[kind].finditer(text)]
     new = [f for f in found if f.lower() not in asked]
     if kind == "name" and _AGREEMENT.search(question):
