@@ -10,7 +10,6 @@ TIMING = "The treaty was signed just days before Trump’s return to power."
 LAVROV = "“The treaty … is constructive in nature,” Russian Foreign Minister Sergei Lavrov said."
 TRADE = "Both countries have increased their trade activities in response to Western sanctions."
 THREAT = "The US president-elect has threatened swift military action."
-TRUMP_BEFORE = "The treaty was signed just days before Trump’s return to power."
 PEZESHKIAN = "Pezeshkian said the two countries were entering a new chapter, especially in trade."
 CRUX = "Iranian and Russian officials said the treaty covers trade and military cooperation."
 
@@ -44,7 +43,7 @@ def test_a_country_named_by_its_demonym_meets_the_premise() -> None:
 def test_the_subject_may_be_named_in_the_sentence_before() -> None:
     question = "Why did Trump threaten military action?"
     assert unmet_premise(question, THREAT) == "Trump"
-    assert unmet_premise(question, THREAT, before=TRUMP_BEFORE) is None
+    assert unmet_premise(question, THREAT, before=TIMING) is None
 
 
 def test_several_named_subjects_may_be_both_countries() -> None:
