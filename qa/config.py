@@ -14,6 +14,9 @@ LlmMode = Literal["extractive", "local", "openai"]
 RetrievalMode = Literal["hybrid", "dense", "keyword"]
 Fusion = Literal["rrf", "convex"]
 _ORIGIN = re.compile(r"^https?://[^/\s?#@]+$")
+DEFAULT_TOPIC = (
+    "news coverage of the January 2025 Russia–Iran comprehensive strategic partnership treaty"
+)
 _RATE = re.compile(r"^\s*(\d+)\s*/\s*(second|minute|hour)\s*$")
 
 
@@ -45,6 +48,11 @@ class Settings(BaseSettings):
     doc_boost: float = Field(
         default=0.0, ge=0, le=10, description="weight of a passage's document score (0: off)"
     )
+
+    # What the service is about. Questions are searched for in its light: "the accord"
+    # means this treaty, not an accord in an encyclopedia. "" turns it off (README, "Topic").
+    topic: str = Field(default=DEFAULT_TOPIC, max_length=500)
+    topic_weight: float = Field(default=0.3, ge=0, le=5, description="0: off")
 
     llm_mode: LlmMode = "extractive"
     llm_base_url: str | None = None

@@ -41,7 +41,7 @@ from qa.grounding import check_answer
 from qa.injection import without_injection
 from qa.keyword import KeywordIndex, fingerprint
 from qa.parts import merge_rankings, question_parts
-from qa.retrieve import Passage, Retriever
+from qa.retrieve import Passage, Retriever, toward_topic
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
 from qa.scope import beyond_the_sources
 from qa.terms import terms
@@ -101,6 +101,11 @@ class QAPipeline:
         self._sentence_vectors: dict[tuple[str, int, int], np.ndarray] = {}
         self._store: Chroma | None = None
         self._store_index: KeywordIndex | None = None
+        self.topic_vector = (  # what retrieval leans toward (settings.topic)
+            embedder.encode([settings.topic])[0]
+            if settings.topic.strip() and settings.topic_weight
+            else None
+        )
 
     @classmethod
     def build(
@@ -199,7 +204,7 @@ class QAPipeline:
         try:
             return self.retriever().search(
                 query,
-                vector,
+                toward_topic(vector, self.topic_vector, self.settings.topic_weight),
                 mode=self.settings.retrieval,
                 top_k=top_k,
                 candidates=self.settings.candidates,

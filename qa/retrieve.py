@@ -64,6 +64,19 @@ def collapse_near_duplicates(
     return kept
 
 
+def toward_topic(vector: np.ndarray, topic: np.ndarray | None, weight: float) -> np.ndarray:
+    """The query vector leaned toward the service's topic: `vector + weight * topic`, unit
+    length. "How long did it take to hammer out the accord?" shares no word with "The
+    negotiations for the new treaty have taken years", and among ten thousand encyclopedia
+    summaries its nearest chunks are about hammers; read as a question about the treaty,
+    the article's chunk is found. Unchanged without a topic or weight."""
+    if topic is None or not weight:
+        return vector
+    leaned = vector + weight * topic
+    norm = float(np.linalg.norm(leaned))
+    return leaned / norm if norm else vector
+
+
 DOC_CHUNKS = 3
 
 

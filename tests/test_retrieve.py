@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from ingest.store import StoredChunk
 from qa.keyword import KeywordIndex, fingerprint
-from qa.retrieve import Passage, boost_by_document, collapse_near_duplicates, convex, rrf
+from qa.retrieve import (
+    Passage,
+    boost_by_document,
+    collapse_near_duplicates,
+    convex,
+    rrf,
+    toward_topic,
+)
 
 
 def passage(pid: str, text: str) -> Passage:
@@ -134,3 +142,25 @@ def test_convex_fusion_scores_lie_between_0_and_1_and_missing_items_get_0() -> N
     fused = convex({"a": 0.9, "b": 0.1}, {"c": 3.0, "a": 1.0}, dense_weight=0.7)
     assert fused == pytest.approx({"a": 0.7, "b": 0.0, "c": 0.3})
     assert convex({}, {"x": 2.0}, dense_weight=0.5) == {"x": 0.5}
+
+
+def test_leaning_toward_the_topic_gives_a_unit_vector_nearer_the_topic() -> None:
+    query = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    topic = np.array([0.0, 1.0, 0.0], dtype=np.float32)
+    leaned = toward_topic(query, topic, 0.3)
+    assert np.linalg.norm(leaned) == pytest.approx(1.0)
+    assert float(leaned @ topic) == pytest.approx(0.3 / np.sqrt(1.09))
+    assert float(leaned @ query) > float(leaned @ topic)  # still mostly the question
+
+
+@pytest.mark.parametrize(("topic", "weight"), [(None, 0.3), (np.array([0.0, 1.0]), 0.0)])
+def test_no_topic_or_no_weight_leaves_the_query_vector_alone(
+    topic: np.ndarray | None, weight: float
+) -> None:
+    query = np.array([0.6, 0.8], dtype=np.float32)
+    assert toward_topic(query, topic, weight) is query
+
+
+def test_a_topic_opposite_the_question_cannot_divide_by_zero() -> None:
+    query = np.array([1.0, 0.0], dtype=np.float32)
+    assert toward_topic(query, -query, 1.0) is query

