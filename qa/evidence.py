@@ -136,9 +136,11 @@ def score_sentences(
     idf: dict[str, float],
     weights: Weights = Weights(),
     clause_cosines: np.ndarray | None = None,
+    prior: np.ndarray | None = None,
 ) -> list[ScoredSentence]:
     """Score sentences by meaning (of the whole sentence or, discounted, of its closest
-    clause), shared rare words, answer kind and passage rank; best first."""
+    clause), shared rare words, answer kind and passage rank, plus each one's `prior` (the
+    service topic's pull on its document); best first."""
     kind = answer_kind(question)
     query_terms = terms(question) or terms(query)
     cosines = sentence_vectors @ question_vector if len(sentences) else np.zeros(0)
@@ -146,7 +148,8 @@ def score_sentences(
     if clause_cosines is not None:
         meanings = np.maximum(cosines, clause_cosines - weights.clause_discount)
     scored = []
-    for sentence, cos, meaning in zip(sentences, cosines, meanings, strict=True):
+    priors = prior if prior is not None else np.zeros(len(sentences))
+    for sentence, cos, meaning, bonus in zip(sentences, cosines, meanings, priors, strict=True):
         text = sentence.text
         cov = coverage(query_terms, set(terms(text)), idf)
         strength = kind_strength(kind, text, question) if kind is not None else 0.0
@@ -156,6 +159,7 @@ def score_sentences(
             + weights.coverage * cov
             + weights.kind * strength
             - weights.rank * sentence.rank
+            + float(bonus)
         )
         scored.append(ScoredSentence(sentence, float(cos), cov, match, score))
     scored.sort(key=lambda s: (-s.score, s.sentence.start))

@@ -32,6 +32,7 @@ from qa.config import Settings
 from qa.conversation import standalone_question
 from qa.evidence import (
     ScoredSentence,
+    Sentence,
     best_clause_cosines,
     candidate_sentences,
     clause_spans,
@@ -233,6 +234,20 @@ class QAPipeline:
             return np.zeros((0, self.embedder.dimension), dtype=np.float32)
         return np.stack([found[key] for key in keys])
 
+    def _topic_prior(self, sentences: Sequence[Sentence]) -> np.ndarray | None:
+        """For each sentence, `topic_weight` times how near its document's title is to the
+        topic (0 when unrelated): with an encyclopedia in the store, "Tehran is the capital
+        … of Iran" does not outrank the article's sentence on Tehran's ties with Moscow. One
+        document gives every sentence the same prior, which changes no ranking."""
+        if self.topic_vector is None or not sentences:
+            return None
+        titles = {s.passage.doc_id: s.passage.title or s.passage.source for s in sentences}
+        # (doc_id, -1, -1) is the document's title in the vector cache.
+        vectors = self._vectors([(doc_id, -1, -1, title) for doc_id, title in titles.items()])
+        nearness = dict(zip(titles, np.maximum(vectors @ self.topic_vector, 0.0), strict=True))
+        weight = self.settings.topic_weight
+        return np.array([weight * nearness[s.passage.doc_id] for s in sentences])
+
     def rank_evidence(
         self, question: str, history: Sequence[Turn] = (), top_k: int | None = None
     ) -> tuple[list[Passage], list[ScoredSentence]]:
@@ -258,11 +273,19 @@ class QAPipeline:
                     (s.passage.doc_id, s.start + start, s.start + end, s.text[start:end])
                 )
         clause_vectors = self._vectors(clauses)
+        prior = self._topic_prior(sentences)
 
         def rank(question: str, query: str, vector: np.ndarray) -> list[ScoredSentence]:
             near = best_clause_cosines(owners, clause_vectors, vector, len(sentences))
             return score_sentences(
-                question, query, sentences, vector, vectors, index.idf, clause_cosines=near
+                question,
+                query,
+                sentences,
+                vector,
+                vectors,
+                index.idf,
+                clause_cosines=near,
+                prior=prior,
             )
 
         ranked = rank(question, query, focus)

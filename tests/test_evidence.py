@@ -123,6 +123,22 @@ def test_the_asked_for_kind_is_not_fetched_from_another_document() -> None:
     assert ranked[0].sentence.text.startswith("The treaty is expected")
 
 
+def test_a_prior_adds_to_its_sentences_score_and_can_reorder_them() -> None:
+    question = "Who met whom?"
+    sentences = candidate_sentences([passage(0, DOCUMENT.index(" Ignore"))])
+    vectors = np.eye(len(sentences), 4, dtype=np.float32)
+    question_vector = np.array([0.9, 0.3, 0.0, 0.0], dtype=np.float32)
+    plain = score_sentences(question, question, sentences, question_vector, vectors, {})
+    prior = np.array([0.0, 1.0])
+    leaned = score_sentences(
+        question, question, sentences, question_vector, vectors, {}, prior=prior
+    )
+    assert plain[0].sentence is sentences[0]
+    assert leaned[0].sentence is sentences[1]
+    assert leaned[0].score == pytest.approx(plain[1].score + 1.0)
+    assert leaned[0].cosine == plain[1].cosine  # abstention still sees the plain cosine
+
+
 def test_score_sentences_of_nothing_is_empty() -> None:
     assert score_sentences("Why?", "Why?", [], np.zeros(4), np.zeros((0, 4)), {}) == []
 

@@ -12,6 +12,7 @@ from ingest.store import open_client, open_collection
 from qa.bench import wiki_summaries_path
 from qa.config import Settings
 from qa.pipeline import QAPipeline
+from qa.schemas import AskRequest
 from tests.conftest import CORPUS
 
 pytestmark = pytest.mark.slow
@@ -25,6 +26,7 @@ DISTRACTORS = (
     "Quotations from Chairman Mao Tse-tung",
 )
 HAMMER = "How much time did it take to hammer out the accord?"
+ARTICLE_TITLE = "Iran and Russia sign a comprehensive strategic partnership treaty"
 ANSWER = "Negotiations for the new treaty have taken years."
 
 
@@ -72,3 +74,16 @@ def test_a_blank_topic_is_off(settings: Settings, embedder) -> None:  # type: ig
 def test_an_over_long_topic_is_refused_at_start() -> None:
     with pytest.raises(ValueError, match="topic"):
         Settings(topic="x" * 501)
+
+
+def test_the_topic_keeps_an_encyclopedia_sentence_from_answering_a_question_on_the_article(
+    mixed_store: Settings, embedder
+) -> None:  # type: ignore[no-untyped-def]
+    question = AskRequest(
+        question="What did the American leader say his country would do to Tehran had a "
+        "scheme on his life worked?"
+    )
+    on = QAPipeline.build(mixed_store, embedder=embedder).ask(question)
+    off = QAPipeline.build(mixed_store.model_copy(update={"topic": ""}), embedder=embedder)
+    assert {c.title for c in on.citations} == {ARTICLE_TITLE}
+    assert "Tehran" in {c.title for c in off.ask(question).citations}  # "… capital of Iran"
