@@ -14,7 +14,7 @@ from qa.answer_types import STRICT_KINDS, answer_kind
 from qa.evidence import ScoredSentence
 from qa.mentions import unmentioned
 from qa.parts import question_parts
-from qa.premises import topic, unmet_premise
+from qa.premises import topic, unmet_premise, unstated_years
 from qa.roles import other_office
 
 # A sentence that starts by pointing back ("These included …", "Such moves …").
@@ -61,6 +61,10 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     # its own best sentence, in order (see `merge_rankings`).
     for part, best in zip(question_parts(question), ranked, strict=False):
         if answer_kind(part) in STRICT_KINDS and not best.kind_match:
+            return True
+        # "Who signed the 2001 agreement?" is not answered by the 2025 signing.
+        before = preceding(best, ranked)
+        if unstated_years(part, best.sentence.text, before.sentence.text if before else ""):
             return True
     # "Why did China sign it?" is not answered by a sentence that never names China.
     if _unmet(question, ranked[0], ranked) is not None:

@@ -26,6 +26,9 @@ _PATTERNS = [
     r"\b(admin|administrator|editor'?s?)\s+(note|notice|update|task|override)\b",
     r"\bsystem\s+(notice|override|update)\b",
 ]  # fmt: skip
+_LEAD_IN = re.compile(
+    r"^\s*(?:and\s+)?(?:then|after that|afterwards|next|also|finally)\b\s*[:,—–-]?\s*", re.I
+)
 _INJECTION = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.DOTALL)
 
 
@@ -41,5 +44,6 @@ def without_injection(question: str) -> str:
     spans = [question[s.start : s.end] for s in sentence_spans(question)]
     kept = [text for text in spans if not looks_like_injection(text)]
     if len(kept) < len(spans):
-        kept = [text for text in kept if text.rstrip().endswith("?")]
+        # "Then: what does the treaty say …?" went on from the dropped instruction.
+        kept = [_LEAD_IN.sub("", text) for text in kept if text.rstrip().endswith("?")]
     return " ".join(kept)

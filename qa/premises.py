@@ -6,7 +6,8 @@ the signing that never names China gives Russia's and Iran's reasons, if any, no
 calling it constructive is not an answer. "What did Pezeshkian say about the Shahed
 drones?" takes for granted that he spoke about them; his remark on trade is not an
 answer, however close in meaning. "Does the treaty contain a mutual defence clause?"
-asks for a sentence about such a clause. Each is checked against the sentence the
+asks for a sentence about such a clause, and "Who signed the 2001 agreement?" for one
+about 2001. Each is checked against the sentence the
 answer comes from, not its whole document: the article names China elsewhere, and
 Pezeshkian speaks in it, just not about drones.
 """
@@ -56,6 +57,7 @@ _OBLIGED = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w’'-]+")
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 # At least this share of the topic's words must be in the sentence.
 SHARE = 0.5
 
@@ -120,6 +122,14 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     if asked and sum(t in present for t in asked) < SHARE * len(asked):
         return " ".join(asked)
     return None
+
+
+def unstated_years(question: str, sentence: str, before: str = "") -> list[str]:
+    """The years a question names that neither the sentence nor the one `before` it does:
+    "Who signed the 2001 agreement?" is not answered by a sentence on the 2025 signing,
+    though its document mentions 2001 elsewhere."""
+    stated = set(_YEAR.findall(f"{before} {sentence}"))
+    return [year for year in _YEAR.findall(question) if year not in stated]
 
 
 def topic(question: str) -> list[str]:

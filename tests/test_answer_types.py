@@ -48,6 +48,10 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength
         ("What did the Kremlin say?", None),
         ("how old is masoud pezeshkian", "age"),
         ("At what age did he take office?", "age"),
+        ("On what date did they meet?", "calendar"),
+        ("What was the exact date of his return to power?", "calendar"),
+        ("What was the date of the meeting?", "calendar"),
+        ("In which currency will they settle payments?", "currency"),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
@@ -170,6 +174,11 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
         ("age", "Pezeshkian, 70, met Putin.", "How old is Pezeshkian?", True),
         ("age", "The 70-year-old president met Putin.", "How old is he?", True),
         ("age", "The two presidents met on January 17.", "How old is Pezeshkian?", False),
+        ("calendar", "They met on January 17, 2025.", "On what date did they meet?", True),
+        ("calendar", "It was signed just days before Trump’s return.", "What date?", False),
+        ("calendar", "It was signed in 2025.", "On what exact date was it signed?", False),
+        ("currency", "Payments will be settled in roubles and rials.", "Which currency?", True),
+        ("currency", "Trade between them will grow.", "In which currency is trade?", False),
         (None, "Anything at all.", "What happened?", True),
     ],
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.premises import provision, speech_topic, unmet_premise, why_subject
+from qa.premises import provision, speech_topic, unmet_premise, unstated_years, why_subject
 
 TIMING = "The treaty was signed just days before Trump’s return to power."
 LAVROV = "“The treaty … is constructive in nature,” Russian Foreign Minister Sergei Lavrov said."
@@ -115,3 +115,19 @@ def test_what_someone_is_asked_to_be_obliged_to_do_is_a_provision() -> None:
     assert provision(question) == ["com", "iran", "defenc", "iran", "attack"]
     # Each word counts once: a sentence naming Iran twice does not cover half of it.
     assert unmet_premise(question, "Iran’s ally Russia is wary of Iran.")
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "before", "unstated"),
+    [
+        ("Who signed the 2001 agreement?", "Putin and Pezeshkian signed a pact.", "", ["2001"]),
+        ("What became of the 2001 agreement?", "It is based on a 2001 agreement.", "", []),
+        ("And in 2001?", "It has been renewed.", "The 2001 agreement is old.", []),
+        ("What happened in 2020 and 2022?", "In 2020, Trump ordered a strike.", "", ["2022"]),
+        ("Who signed it?", "Putin and Pezeshkian signed a pact in 2025.", "", []),
+    ],
+)
+def test_a_year_the_question_names_must_be_in_the_sentence_or_the_one_before(
+    question: str, sentence: str, before: str, unstated: list[str]
+) -> None:
+    assert unstated_years(question, sentence, before) == unstated
