@@ -41,6 +41,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "weekday": re.compile(rf"\b{_DAYS}\b", re.I),
     "date": re.compile(rf"\b(\d{{4}}|{_MONTHS}|{_DAYS}|last year|this year|yesterday|days? (before|after)|weeks? (before|after)|since|(?:first|second|third|last|previous) term|(?:years?|months?|weeks?|days?|decades?) ago)\b", re.I),
     "duration": re.compile(rf"{_MEASURED}|\byears\b", re.I),
+    # "On which day did he say it?" asks for a weekday or a day of a month.
+    "day": re.compile(rf"\b{_DAYS}\b|\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b|\b(yesterday|today|tomorrow)\b", re.I),
     # "On what date …?" asks for a day of a month, not "days before Trump's return".
     "calendar": re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b", re.I),
     "currency": re.compile(r"[$€£¥₽]|\b(dollars?|euros?|rubles?|roubles?|rials?|yuan|renminbi|pounds? sterling|currenc(y|ies))\b", re.I),
@@ -65,6 +67,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|decades)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?:which|what) )?day of the week\b|\b(?:which|what) weekday\b", re.I)),
+    ("day", re.compile(r"\b(?:which|what)\s+day\b(?!\s+of\s+the\s+week)", re.I)),
     ("calendar", re.compile(r"\b(?:exact|precise)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
     ("currency", re.compile(r"\b(?:which|what)\s+currenc(?:y|ies)\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b", re.I)),
@@ -81,6 +84,7 @@ _KIND_QUESTIONS_SPEECH = dict(_KIND_QUESTIONS)["speech"]
 STRICT_KINDS = frozenset(
     {
         "weekday",
+        "day",
         "calendar",
         "date",
         "duration",
@@ -130,8 +134,8 @@ _DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\
 
 
 def answer_kind(question: str) -> str | None:
-    """The kind of answer a question asks for: clock, duration, weekday, calendar (a day of a
-    month), date, speech, name, money, currency, age, number, person or place (None when it asks for something else). The question word that
+    """The kind of answer a question asks for: clock, duration, weekday, day (a weekday or a
+    day of a month), calendar (a day of a month), date, speech, name, money, currency, age, number, person or place (None when it asks for something else). The question word that
     comes first decides: "Which city hosted them when they met?" asks for a place."""
     found = [
         (match.start(), order, kind)
