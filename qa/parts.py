@@ -33,16 +33,29 @@ def question_parts(question: str) -> list[str]:
 def merge_rankings(
     whole: Sequence[ScoredSentence], parts: Sequence[Sequence[ScoredSentence]]
 ) -> list[ScoredSentence]:
-    """The best sentence for each part, in the parts' order and each distinct, then the rest
-    of the whole question's ranking."""
-    chosen: list[ScoredSentence] = []
+    """A distinct sentence for each part, in the parts' order, then the rest of the whole
+    question's ranking. A sentence that is best for two parts goes to the part it fits
+    better (the higher score): in "What weapons has Iran supplied, and since when has Russia
+    seen Iran as a partner?", "Since Russia's invasion … has viewed Iran as a key strategic
+    partner" answers the second part, and the first takes its next best, the drones."""
+    chosen: dict[int, ScoredSentence] = {}
     taken: set[tuple[str, int]] = set()
-    for ranking in parts:
-        for candidate in ranking:
-            key = (candidate.sentence.passage.doc_id, candidate.sentence.start)
-            if key not in taken:
-                chosen.append(candidate)
-                taken.add(key)
-                break
-    rest = [s for s in whole if (s.sentence.passage.doc_id, s.sentence.start) not in taken]
-    return [*chosen, *rest]
+
+    def key(candidate: ScoredSentence) -> tuple[str, int]:
+        return (candidate.sentence.passage.doc_id, candidate.sentence.start)
+
+    while len(chosen) < len(parts):
+        offers = [
+            (best.score, -i, i, best)
+            for i, ranking in enumerate(parts)
+            if i not in chosen
+            for best in [next((c for c in ranking if key(c) not in taken), None)]
+            if best is not None
+        ]
+        if not offers:
+            break
+        *_, i, best = max(offers, key=lambda offer: offer[:2])
+        chosen[i] = best
+        taken.add(key(best))
+    rest = [s for s in whole if key(s) not in taken]
+    return [*(chosen[i] for i in sorted(chosen)), *rest]

@@ -71,3 +71,12 @@ def test_each_part_contributes_its_own_best_sentence_first() -> None:
 def test_parts_with_the_same_best_sentence_take_the_next_one() -> None:
     merged = merge_rankings([PHOTO, TASS, TALKS], [[PHOTO, TALKS], [PHOTO, TALKS, TASS]])
     assert merged == [PHOTO, TALKS, TASS]
+
+
+def test_a_sentence_best_for_two_parts_goes_to_the_part_it_fits_better() -> None:
+    since = "Since the invasion, Moscow has viewed Iran as a partner."
+    weapons = [scored(since, 300, 0.70), scored("Iran sent drones.", 400, 0.65)]
+    since_when = [scored(since, 300, 0.95), scored("They met on Friday.", 500, 0.60)]
+    merged = merge_rankings([], [weapons, since_when])
+    assert [s.sentence.start for s in merged] == [400, 300]  # drones, then since
+    assert merged[1] is since_when[0]  # with the score it has for its own part
