@@ -111,10 +111,13 @@ def _speaker_said(text: str, question: str) -> bool:
 
 def speaks(name: str, text: str) -> bool:
     """Whether the text has the named person saying something (the surname decides):
-    "Pezeshkian said …", "… Lavrov said on Tuesday", "said Lavrov", "citing … Jalali"."""
+    "Pezeshkian said …", "… Lavrov said on Tuesday", "said Lavrov", "citing … Jalali",
+    "Putin’s policy … what he calls …" (a "he" or "she" after the name)."""
     surname = re.escape(name.split()[-1])
     return bool(
         re.search(rf"\b{surname}(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH_VERB}\b", text)
+        # "… Putin’s foreign policy as he seeks to challenge what he calls …"
+        or re.search(rf"\b{surname}\b.*?\b(?:he|she)\s+{_SPEECH_VERB}\b", text)
         # "said Lavrov"; "citing Iranian Ambassador to Russia Kazem Jalali"
         or re.search(
             rf"\b(?:{_SPEECH_VERB}|citing|quoting|according to)\s+"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength
+from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, speaks
 
 
 @pytest.mark.parametrize(
@@ -199,3 +199,24 @@ def test_a_measured_duration_holds_the_kind_better_than_a_vague_one() -> None:
     assert kind_strength("duration", "Negotiations have taken years.", question) == 0.5
     assert kind_strength("duration", "It was signed in Moscow.", question) == 0.0
     assert kind_strength("person", "Masoud Pezeshkian spoke.", "Who spoke?") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("Pezeshkian", "Pezeshkian said the two countries were entering a new chapter.", True),
+        (
+            "Sergei Lavrov",
+            "“It is constructive,” Russian Foreign Minister Sergei Lavrov said.",
+            True,
+        ),
+        ("Jalali", "TASS reported, citing Iranian Ambassador to Russia Kazem Jalali.", True),
+        ("Putin", "It is a focus of Putin’s policy as he seeks to challenge what he calls …", True),
+        ("Putin", "He calls it hegemony, Pezeshkian’s aide told reporters.", False),
+        ("Pezeshkian", "At a news conference with Pezeshkian, Putin praised the deal.", False),
+    ],
+)
+def test_speaks_finds_the_named_person_saying_something(
+    name: str, text: str, expected: bool
+) -> None:
+    assert speaks(name, text) is expected
