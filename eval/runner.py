@@ -37,57 +37,66 @@ GATE: list[tuple[str, float, Callable[[Scores], float | None]]] = [
 ]
 # What the default mode measured, less about one question's worth: CI fails on any
 # regression below it. The targets above are not met yet on every set (README, "Measured").
-# Accuracy, citation recall, citation precision, abstention recall, per set:
-# - treaty_dev.jsonl: 0.932 / 0.919 / 0.842 / 0.970.
+# Accuracy, citation recall, citation precision, abstention recall, per set. Each floor lets
+# one question (or 0.03 of precision) go: a second loss fails CI.
+# - treaty_dev.jsonl: 0.919 / 0.905 / 0.832 / 0.970.
 REGRESSION_FLOOR: dict[str, float] = {
-    "answer_accuracy": 0.91,
-    "citation_recall": 0.90,
-    "citation_precision": 0.82,
+    "answer_accuracy": 0.90,
+    "citation_recall": 0.89,
+    "citation_precision": 0.80,
     "abstention_recall": 0.93,
 }
 # The other sets, by file name:
 # - treaty_heldout.jsonl: written apart from the dev set, but its failures have since been
-#   read while building rules; 0.821 / 0.821 / 0.714 / 0.917.
+#   read while building rules; 0.821 / 0.821 / 0.694 / 0.917.
 # - treaty_fresh.jsonl: written blind to the system (0.714 / 0.857 / 0.774 / 0.583 at its
 #   first run); the fixes its failures pointed to (follow-ups of only pronouns, "and for
 #   how many …" two-part questions, an agreement's name) and later rounds brought it to
-#   0.929 / 0.964 / 0.857 / 1.000.
+#   0.964 / 0.964 / 0.886 / 1.000.
 # - treaty_blind2.jsonl: written blind and committed before its first run (0.846 / 0.846 /
-#   0.697 / 0.500 then); now 0.885 / 0.885 / 0.706 / 0.929.
+#   0.697 / 0.500 then); now 0.885 / 0.885 / 0.727 / 0.929.
 # - treaty_blind3.jsonl: the same (0.846 / 0.846 / 0.735 / 0.571 at its first run); now
-#   0.962 / 0.923 / 0.750 / 0.786.
-# - treaty_blind4.jsonl: the same, first run on the rules as they stand: 0.923 / 0.885 /
-#   0.793 / 0.571.
+#   0.962 / 0.923 / 0.794 / 0.857.
+# - treaty_blind4.jsonl: the same (0.923 / 0.885 / 0.793 / 0.571 at its first run); now
+#   0.962 / 0.923 / 0.857 / 0.786.
+# - treaty_blind5.jsonl: the same (0.769 / 0.808 / 0.719 / 0.929 at its first run); now
+#   0.846 / 0.846 / 0.758 / 0.929.
 SET_FLOORS: dict[str, dict[str, float]] = {
     "treaty_heldout.jsonl": {
-        "answer_accuracy": 0.79,
-        "citation_recall": 0.79,
-        "citation_precision": 0.69,
+        "answer_accuracy": 0.78,
+        "citation_recall": 0.78,
+        "citation_precision": 0.66,
         "abstention_recall": 0.83,
     },
     "treaty_fresh.jsonl": {
-        "answer_accuracy": 0.89,
-        "citation_recall": 0.93,
-        "citation_precision": 0.83,
+        "answer_accuracy": 0.92,
+        "citation_recall": 0.92,
+        "citation_precision": 0.85,
         "abstention_recall": 0.91,
     },
     "treaty_blind2.jsonl": {
-        "answer_accuracy": 0.85,
-        "citation_recall": 0.85,
-        "citation_precision": 0.68,
+        "answer_accuracy": 0.84,
+        "citation_recall": 0.84,
+        "citation_precision": 0.69,
         "abstention_recall": 0.85,
     },
     "treaty_blind3.jsonl": {
         "answer_accuracy": 0.92,
         "citation_recall": 0.88,
-        "citation_precision": 0.72,
-        "abstention_recall": 0.71,
+        "citation_precision": 0.76,
+        "abstention_recall": 0.78,
     },
     "treaty_blind4.jsonl": {
-        "answer_accuracy": 0.88,
-        "citation_recall": 0.84,
-        "citation_precision": 0.76,
-        "abstention_recall": 0.50,
+        "answer_accuracy": 0.92,
+        "citation_recall": 0.88,
+        "citation_precision": 0.82,
+        "abstention_recall": 0.71,
+    },
+    "treaty_blind5.jsonl": {
+        "answer_accuracy": 0.80,
+        "citation_recall": 0.80,
+        "citation_precision": 0.72,
+        "abstention_recall": 0.85,
     },
 }
 
