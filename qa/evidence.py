@@ -127,6 +127,20 @@ class Weights:
     clause_discount: float = 0.05
 
 
+_PROPER = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][a-z]{2,}")
+_NOT_PROPER = frozenset({"The", "And", "But", "What", "Which", "When", "Who", "How", "Why"})
+
+
+def proper_nouns(question: str) -> list[str]:
+    """The capitalised words inside a question, folded: "On what date did Trump return?"
+    gives ["trump"]; a word that opens a sentence is not one."""
+    return [
+        m.group(0).casefold()
+        for m in _PROPER.finditer(question.strip())
+        if m.group(0) not in _NOT_PROPER
+    ]
+
+
 def score_sentences(
     question: str,
     query: str,
@@ -169,10 +183,14 @@ def score_sentences(
         # Only from the same document: the slack picks the answer out of the passage in
         # focus, it does not jump to another document that merely holds a sum or a date.
         best, focus = scored[0].score, scored[0].sentence.passage.doc_id
+        named = proper_nouns(question)
         fits = [
             s
             for s in scored
-            if s.kind_match and s.score >= best - KIND_SLACK and s.sentence.passage.doc_id == focus
+            if s.kind_match
+            and s.score >= best - KIND_SLACK
+            and s.sentence.passage.doc_id == focus
+            and (not named or any(n in s.sentence.text.casefold() for n in named))
         ]
         if fits:
             rest = [s for s in scored if s is not fits[0]]

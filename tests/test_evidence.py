@@ -6,11 +6,13 @@ import numpy as np
 import pytest
 
 from qa.evidence import (
+    Sentence,
     Weights,
     best_clause_cosines,
     can_answer,
     candidate_sentences,
     clause_spans,
+    proper_nouns,
     score_sentences,
 )
 from qa.retrieve import Passage
@@ -185,3 +187,33 @@ def test_candidate_sentences_never_cross_a_line(text: str, expected: list[str]) 
 )
 def test_only_statements_can_answer(text: str, title: str, expected: bool) -> None:
     assert can_answer(text, title) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("On what exact date did Trump return to power?", ["trump"]),
+        ("When did Putin and Pezeshkian meet?", ["putin", "pezeshkian"]),
+        ("And which country is that group aligned with?", []),
+        ("Russia and Iran met. Who signed?", ["iran"]),  # "Russia" opens its sentence
+    ],
+)
+def test_proper_nouns_are_the_capitalised_words_inside_a_question(
+    question: str, names: list[str]
+) -> None:
+    assert proper_nouns(question) == names
+
+
+def test_a_sentence_of_the_asked_kind_is_promoted_only_if_it_names_whom_the_question_does() -> None:
+    text = "Trump returned to power days after the signing. Putin met Pezeshkian on January 17."
+    doc = Passage("d:0", "d", "d.txt", "T", text, 0, len(text), 0.5)
+    returned, met = candidate_sentences([doc])
+    vectors = np.array([[1.0, 0.0], [0.8, 0.6]], dtype=np.float32)
+    question_vector = np.array([1.0, 0.0], dtype=np.float32)
+
+    def best(question: str) -> Sentence:
+        ranked = score_sentences(question, question, [returned, met], question_vector, vectors, {})
+        return ranked[0].sentence
+
+    assert best("On what date did Trump return to power?") is returned  # not Putin's date
+    assert best("On what date did he return to power?") is met  # no name to hold it to
