@@ -15,6 +15,8 @@ from qa.terms import stem
 
 _MONTHS = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# "January 17", "17 January"
+_MONTH_DAY = rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b"
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|once|twice|several|"
@@ -42,9 +44,9 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "date": re.compile(rf"\b(\d{{4}}|{_MONTHS}|{_DAYS}|last year|this year|yesterday|days? (before|after)|weeks? (before|after)|since|(?:first|second|third|last|previous) term|(?:years?|months?|weeks?|days?|decades?) ago)\b", re.I),
     "duration": re.compile(rf"{_MEASURED}|\byears\b", re.I),
     # "On which day did he say it?" asks for a weekday or a day of a month.
-    "day": re.compile(rf"\b{_DAYS}\b|\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b|\b(yesterday|today|tomorrow)\b", re.I),
+    "day": re.compile(rf"\b{_DAYS}\b|{_MONTH_DAY}|\b(yesterday|today|tomorrow)\b", re.I),
     # "On what date …?" asks for a day of a month, not "days before Trump's return".
-    "calendar": re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b", re.I),
+    "calendar": re.compile(rf"{_MONTH_DAY}|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b", re.I),
     "currency": re.compile(r"[$€£¥₽]|\b(dollars?|euros?|rubles?|roubles?|rials?|yuan|renminbi|pounds? sterling|currenc(y|ies))\b", re.I),
     "clock": re.compile(r"\b\d{1,2}(:\d{2})\s*([ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|\bo['’]clock\b|\b(morning|afternoon|evening|midnight|noon|overnight|dawn|dusk)\b", re.I),
     # A name is quoted, an acronym of three letters or more ("US" names a country, not a
@@ -133,12 +135,13 @@ _COUNTED = re.compile(
 )
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
 _TOKEN = re.compile(r"[\w’'.,-]+")
-_DAY_OF_MONTH = re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{_MONTHS}\b", re.I)
+_DAY_OF_MONTH = re.compile(_MONTH_DAY, re.I)
 
 
 def answer_kind(question: str) -> str | None:
     """The kind of answer a question asks for: clock, duration, weekday, day (a weekday or a
-    day of a month), calendar (a day of a month), date, speech, name, money, currency, age, number, person or place (None when it asks for something else). The question word that
+    day of a month), calendar (a day of a month), date, speech, name, money, currency, age,
+    number, person or place (None when it asks for something else). The question word that
     comes first decides: "Which city hosted them when they met?" asks for a place."""
     found = [
         (match.start(), order, kind)
