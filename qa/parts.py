@@ -46,7 +46,7 @@ def merge_rankings(
 
     while len(chosen) < len(parts):
         offers = [
-            (best.score, -i, i, best)
+            (i, best)
             for i, ranking in enumerate(parts)
             if i not in chosen
             for best in [next((c for c in ranking if key(c) not in taken), None)]
@@ -54,7 +54,8 @@ def merge_rankings(
         ]
         if not offers:
             break
-        *_, i, best = max(offers, key=lambda offer: offer[:2])
+        # The highest score wins; on a tie, the earlier part.
+        i, best = max(offers, key=lambda offer: (offer[1].score, -offer[0]))
         chosen[i] = best
         taken.add(key(best))
     rest = [s for s in whole if key(s) not in taken]
