@@ -12,6 +12,7 @@ from ingest.clean import paragraph_spans
 from ingest.text import sentence_spans, words
 from qa.answer_types import answer_kind, kind_strength
 from qa.injection import looks_like_injection
+from qa.mentions import proper_nouns
 from qa.retrieve import Passage
 from qa.terms import coverage, terms
 
@@ -125,20 +126,6 @@ class Weights:
     # as a partner, a move that has alarmed Western officials …" the answer to "what do
     # Western capitals think?" is one clause, which the whole sentence's meaning dilutes.
     clause_discount: float = 0.05
-
-
-_PROPER = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][a-z]{2,}")
-_NOT_PROPER = frozenset({"The", "And", "But", "What", "Which", "When", "Who", "How", "Why"})
-
-
-def proper_nouns(question: str) -> list[str]:
-    """The capitalised words inside a question, folded: "On what date did Trump return?"
-    gives ["trump"]; a word that opens a sentence is not one."""
-    return [
-        m.group(0).casefold()
-        for m in _PROPER.finditer(question.strip())
-        if m.group(0) not in _NOT_PROPER
-    ]
 
 
 def score_sentences(

@@ -119,6 +119,20 @@ def full_names(question: str) -> list[str]:
     return names
 
 
+_PROPER = re.compile(r"(?<![.?!:]\s)(?<!^)\b[A-Z][a-z]{2,}")
+_NOT_PROPER = frozenset({"The", "And", "But", "What", "Which", "When", "Who", "How", "Why"})
+
+
+def proper_nouns(question: str) -> list[str]:
+    """The capitalised words inside a question, folded, whatever they name: "On what date
+    did Trump return?" gives ["trump"]; a word that opens a sentence is not one."""
+    return [
+        m.group(0).casefold()
+        for m in _PROPER.finditer(question.strip())
+        if m.group(0) not in _NOT_PROPER
+    ]
+
+
 def designators(question: str) -> list[str]:
     """Model designators in a question: S-400, Su-35, F-16."""
     return _DESIGNATOR.findall(question)

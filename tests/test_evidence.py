@@ -12,7 +12,6 @@ from qa.evidence import (
     can_answer,
     candidate_sentences,
     clause_spans,
-    proper_nouns,
     score_sentences,
 )
 from qa.retrieve import Passage
@@ -187,21 +186,6 @@ def test_candidate_sentences_never_cross_a_line(text: str, expected: list[str]) 
 )
 def test_only_statements_can_answer(text: str, title: str, expected: bool) -> None:
     assert can_answer(text, title) is expected
-
-
-@pytest.mark.parametrize(
-    ("question", "names"),
-    [
-        ("On what exact date did Trump return to power?", ["trump"]),
-        ("When did Putin and Pezeshkian meet?", ["putin", "pezeshkian"]),
-        ("And which country is that group aligned with?", []),
-        ("Russia and Iran met. Who signed?", ["iran"]),  # "Russia" opens its sentence
-    ],
-)
-def test_proper_nouns_are_the_capitalised_words_inside_a_question(
-    question: str, names: list[str]
-) -> None:
-    assert proper_nouns(question) == names
 
 
 def test_a_sentence_of_the_asked_kind_is_promoted_only_if_it_names_whom_the_question_does() -> None:

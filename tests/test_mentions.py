@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.mentions import designators, full_names, institutions, unmentioned
+from qa.mentions import designators, full_names, institutions, proper_nouns, unmentioned
 
 ARTICLE = (
     "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin signed a pact. "
@@ -89,3 +89,18 @@ def test_a_yes_no_question_may_name_a_wrong_number() -> None:
     # "No: 20 years" is in the article; the sentence that says so is the answer.
     article = ["The treaty is expected to remain in force for 20 years."]
     assert unmentioned("Will the treaty last 50 years?", article) == []
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("On what exact date did Trump return to power?", ["trump"]),
+        ("When did Putin and Pezeshkian meet?", ["putin", "pezeshkian"]),
+        ("And which country is that group aligned with?", []),
+        ("Russia and Iran met. Who signed?", ["iran"]),  # "Russia" opens its sentence
+    ],
+)
+def test_proper_nouns_are_the_capitalised_words_inside_a_question(
+    question: str, names: list[str]
+) -> None:
+    assert proper_nouns(question) == names
