@@ -58,7 +58,7 @@ def _passage(document: LcDocument, distance: float) -> Passage:
     end = start + len(document.page_content)
     doc_id = str(meta.get("doc_id", ""))
     return Passage(
-        id=chunk_id(doc_id, start, end),
+        id=chunk_id(doc_id, start, end, "tutorial"),
         doc_id=doc_id,
         source=str(meta.get("source", "")),
         title=str(meta.get("title", "")),

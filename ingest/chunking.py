@@ -58,9 +58,10 @@ def _pack(sentences: list[Span], size: int, overlap: int) -> list[ChunkSpan]:
     return packed
 
 
-def chunk_id(doc_id: str, start: int, end: int) -> str:
-    """Stable chunk id derived from its document and offsets."""
-    return f"{doc_id}:{start}-{end}"
+def chunk_id(doc_id: str, start: int, end: int, version: str) -> str:
+    """Stable chunk id derived from its document, offsets and the document's version (what
+    its text and metadata hash to), so an edit that keeps every offset still changes it."""
+    return f"{doc_id}:{start}-{end}@{version}"
 
 
 def content_hash(text: str) -> str:

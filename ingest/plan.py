@@ -60,10 +60,18 @@ def chunker_signature(size: int, overlap: int) -> str:
     return f"sent-v2:{size}:{overlap}"
 
 
+def document_version(document: Document, signature: str) -> str:
+    """What a document's chunks are made of: its text, its metadata and the chunker. Any
+    change gives new chunk ids, so a reader that watches the ids sees every re-ingest."""
+    parts = (document.content_hash, document.title, document.url, document.published, signature)
+    return content_hash("\0".join(parts))[:12]
+
+
 def document_chunks(document: Document, size: int, overlap: int) -> list[NewChunk]:
     """The chunks a document should have under the given settings."""
+    version = document_version(document, chunker_signature(size, overlap))
     return [
-        NewChunk(chunk_id(document.doc_id, s.start, s.end), document, s.start, s.end, i)
+        NewChunk(chunk_id(document.doc_id, s.start, s.end, version), document, s.start, s.end, i)
         for i, s in enumerate(chunk_spans(document.text, size=size, overlap=overlap))
     ]
 

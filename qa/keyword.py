@@ -14,7 +14,8 @@ from qa.terms import idf_table, terms
 
 
 def fingerprint(ids: Sequence[str]) -> str:
-    """Identifies a collection's content by its chunk ids (ids derive from offsets)."""
+    """Identifies a collection's content by its chunk ids: an id names its document, offsets
+    and the document's version, so any re-ingest that changes a chunk changes the ids."""
     digest = hashlib.sha256()
     for chunk_id in sorted(ids):
         digest.update(chunk_id.encode("utf-8"))

@@ -204,10 +204,11 @@ def test_bad_size_or_overlap_raises(size: int, overlap: int, message: str) -> No
         chunk_spans("Some text.", size=size, overlap=overlap)
 
 
-def test_chunk_ids_derive_from_document_and_offsets() -> None:
-    assert chunk_id("abc", 3, 40) == "abc:3-40"
-    assert chunk_id("abc", 3, 40) == chunk_id("abc", 3, 40)
-    assert chunk_id("abc", 3, 40) != chunk_id("abc", 3, 41)
+def test_chunk_ids_derive_from_document_offsets_and_version() -> None:
+    assert chunk_id("abc", 3, 40, "v1") == "abc:3-40@v1"
+    assert chunk_id("abc", 3, 40, "v1") == chunk_id("abc", 3, 40, "v1")
+    assert chunk_id("abc", 3, 40, "v1") != chunk_id("abc", 3, 41, "v1")
+    assert chunk_id("abc", 3, 40, "v1") != chunk_id("abc", 3, 40, "v2")
 
 
 def test_content_hash_tells_texts_apart() -> None:
@@ -231,7 +232,7 @@ def test_article_chunks_are_exact_slices_without_ads_or_the_repeated_caption(siz
     for index, chunk in enumerate(chunks):
         assert chunk.text == text[chunk.start : chunk.end]
         assert chunk.chunk_index == index
-        assert chunk.id == f"{document.doc_id}:{chunk.start}-{chunk.end}"
+        assert chunk.id.startswith(f"{document.doc_id}:{chunk.start}-{chunk.end}@")
         assert "Advertisement" not in chunk.text
         assert not chunk.start <= repeated_caption < chunk.end
     assert chunks[0].start == 0

@@ -96,7 +96,7 @@ def test_stored_chunks_are_exact_slices_with_their_metadata(
     ):
         start, end = int(meta["start"]), int(meta["end"])
         assert text == original[start:end]
-        assert chunk_id == f"{document.doc_id}:{start}-{end}"
+        assert chunk_id.startswith(f"{document.doc_id}:{start}-{end}@")
         assert meta["doc_id"] == document.doc_id
         assert meta["source"] == "russia-iran-partnership-treaty.txt"
         assert meta["title"] == "Iran and Russia sign a comprehensive strategic partnership treaty"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -307,3 +308,40 @@ def test_citations_carry_the_address_and_date_from_the_documents_metadata(
     # A document without an address has none, not an empty string.
     plain = ask(pipeline, question).citations
     assert plain and {(c.url, c.published) for c in plain} == {(None, "2025-01-17")}
+
+
+def test_a_same_length_edit_reingested_while_serving_is_what_the_next_answer_cites(
+    tmp_path: Path,
+    embedder,  # type: ignore[no-untyped-def]
+) -> None:
+    # "20 years" -> "30 years" and a new title keep every chunk's offsets; the serving
+    # pipeline must still notice the re-ingest and drop its BM25 index and vector caches.
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    store = tmp_path / "store"
+    settings = Settings(store=store, corpus=corpus, llm_mode="extractive", index_refresh_s=0)
+    collection = open_collection(open_client(store), settings.collection)
+    run_ingest([corpus], collection, embedder, size=settings.chunk_size, overlap=0)
+    serving = QAPipeline.build(settings, embedder=embedder)
+    question = "How long will the treaty remain in force?"
+    assert "20 years" in ask(serving, question).answer
+
+    article = corpus / ARTICLE.name
+    edited = ORIGINAL.replace("for 20 years", "for 30 years")
+    article.write_text(edited, encoding="utf-8")
+    meta = corpus / f"{ARTICLE.stem}.meta.json"
+    meta.write_text(
+        json.dumps({**json.loads(meta.read_text(encoding="utf-8")), "title": "Edited title"}),
+        encoding="utf-8",
+    )
+    result = run_ingest([corpus], collection, embedder, size=settings.chunk_size, overlap=0)
+    assert result.updated == 1
+
+    response = ask(serving, question)
+    assert "30 years" in response.answer and "20 years" not in response.answer
+    assert response.citations
+    for citation in response.citations:
+        assert citation.text == edited[citation.start : citation.end]
+        assert citation.title == "Edited title"
+    keyword_hits = serving.refresh().search("remain in force for 30 years", 3)
+    assert keyword_hits and all("20 years" not in chunk.text for chunk, _ in keyword_hits)

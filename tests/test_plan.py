@@ -74,13 +74,15 @@ def test_changed_text_updates_the_document_and_deletes_stale_chunks() -> None:
     assert all(c.text == new.text[c.start : c.end] for c in result.upsert)
 
 
-def test_changed_text_with_the_same_offsets_is_rewritten() -> None:
+def test_changed_text_with_the_same_offsets_is_rewritten_under_new_ids() -> None:
+    # New ids, so a reader watching the collection's ids sees the edit.
     old = doc("treaty.txt", TREATY)
     new = doc("treaty.txt", TREATY.replace("20 years", "30 years"))
     result = plan([new], written(old))
     assert result.updated == ["treaty.txt"]
-    assert [c.id for c in result.upsert] == [c.id for c in written(old)]
-    assert result.delete == []
+    assert [(c.start, c.end) for c in result.upsert] == [(c.start, c.end) for c in written(old)]
+    assert not {c.id for c in result.upsert} & {c.id for c in written(old)}
+    assert sorted(result.delete) == sorted(c.id for c in written(old))
 
 
 def test_new_chunker_settings_rechunk_the_document() -> None:
@@ -88,7 +90,8 @@ def test_new_chunker_settings_rechunk_the_document() -> None:
     result = plan([treaty], written(treaty, size=1000))
     assert result.updated == ["treaty.txt"]
     assert len(result.upsert) == 3
-    assert result.delete == [f"{treaty.doc_id}:0-{len(TREATY)}"]
+    assert result.delete == [c.id for c in written(treaty, size=1000)]
+    assert result.delete[0].startswith(f"{treaty.doc_id}:0-{len(TREATY)}@")
 
 
 def test_same_chunks_under_another_signature_are_rewritten() -> None:
@@ -161,7 +164,7 @@ def test_chunk_metadata_describes_its_place_in_the_document() -> None:
     assert chunk.text == "It lasts 20 years."
 
 
-def test_a_changed_title_or_url_updates_the_document() -> None:
+def test_a_changed_title_or_url_rewrites_the_document_under_new_ids() -> None:
     original = doc("a.txt", TREATY)
     retitled = Document(
         doc_id=original.doc_id, source="a.txt", title="A new title", text=TREATY,
@@ -169,5 +172,6 @@ def test_a_changed_title_or_url_updates_the_document() -> None:
     )  # fmt: skip
     result = plan([retitled], written(original))
     assert result.updated == ["a.txt"]
-    assert {c.id for c in result.upsert} == {c.id for c in written(original)}
+    assert sorted(result.delete) == sorted(c.id for c in written(original))
+    assert len(result.upsert) == len(written(original))
     assert plan([original], written(original)).unchanged == ["a.txt"]
