@@ -74,10 +74,10 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("currency", re.compile(r"\b(?:which|what)\s+currenc(?:y|ies)\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b", re.I)),
     ("speech", re.compile(rf"^\s*[Ww]hat (?:did|does|has|had) {_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
-    ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was) (it|the \w+) (called|named)\b", re.I)),
+    ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){1,7}) (called|named)\s*[?.]?\s*$", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ )?(value|volume) of (trade|exports|imports|investment|the deal|the contract)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
-    ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b", re.I)),
+    ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),
     ("person", re.compile(rf"{_ASKS}who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
     ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) (city|country|place|capital|town|venue)\b", re.I)),
 ]  # fmt: skip
@@ -173,7 +173,12 @@ def _counts(text: str, noun: str | None, asked: str) -> bool:
             continue  # "2001" dates something; it counts nothing
         if any(start <= match.start() < end for start, end in dates):
             continue  # "January 17" is a day, not a count
-        if noun is None or (value in {"once", "twice", "thrice"} and noun == stem("times")):
+        if noun is None:
+            # "several" counts setbacks when asked how many; it is no population or sum.
+            if value != "several":
+                return True
+            continue
+        if value in {"once", "twice", "thrice"} and noun == stem("times"):
             return True
         following = [stem(t.strip(".,’'").lower()) for t in tokens[i + 1 : i + 4]]
         if noun in following:

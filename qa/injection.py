@@ -25,6 +25,10 @@ _PATTERNS = [
     r"\bnew instructions?\b|\boverride\b.{0,30}\binstructions?\b",
     r"\b(admin|administrator|editor'?s?)\s+(note|notice|update|task|override)\b",
     r"\bsystem\s+(notice|override|update)\b",
+    r"\bnew rules?\s*[:—–-]|\bnote from (the |your )?(developers?|admins?|administrators?|operators?|system)\b",
+    r"\b(use|rely on|draw on|answer from)\s+(your|general|outside)\s+(own\s+)?(knowledge|training|memory)\b",
+    r"\b(don'?t|do not|never|without)\s+(mention(ing)?|cit(e|ing)|referr?(ing)? to)\s+(the\s+)?(article|sources?|passages?|context|documents?)\b",
+    r"\byou (are|have been) (now |hereby )?(authori[sz]ed|permitted) to\b",
 ]  # fmt: skip
 _LEAD_IN = re.compile(
     r"^\s*(?:and\s+)?(?:then|after that|afterwards|next|also|finally)\b\s*[:,—–-]?\s*", re.I

@@ -1,7 +1,8 @@
 """What a question takes for granted, and whether the answering sentence grants it. Pure.
 
 "Why did China sign the treaty?" takes for granted that China signed it; a sentence about
-the signing that never names China gives Russia's and Iran's reasons, if any, not China's.
+the signing that never names China gives Russia's and Iran's reasons, if any, not China's
+(and "How did Ukraine react to it?" is not answered by a sentence that never names Ukraine).
 "Why did Lavrov criticise the treaty?" takes for granted that he criticised it; his quote
 calling it constructive is not an answer. "What did Pezeshkian say about the Shahed
 drones?" takes for granted that he spoke about them; his remark on trade is not an
@@ -29,6 +30,13 @@ _WHY = re.compile(
     re.I,
 )
 _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
+# "How did Ukraine's government react to …?", "How has Washington responded?": a reaction
+# is asked of a named subject, who must be in the answer as much as a why-question's.
+_REACTION = re.compile(
+    r"^\W*how\s+(?:did|does|do|has|have|had|will|would|might)\s+(?=.+?\s+"
+    r"(?:react|respond|reply|replie|receive|greet|welcome)\w*\b)",
+    re.I,
+)
 # "What did Pezeshkian say about the Shahed drones?", "What did Trump say at the signing
 # ceremony?": the topic, or the occasion, runs to the end or to a phrase that sets the
 # scene ("… when reporters asked him", "… in Moscow").
@@ -62,10 +70,11 @@ _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 SHARE = 0.5
 
 
-def why_subject(question: str) -> str | None:
-    """The named subject of a why-question ("China" in "Why did China sign it?")."""
-    why = _WHY.match(question)
-    subject = _SUBJECT.match(question, why.end()) if why else None
+def asked_subject(question: str) -> str | None:
+    """The named subject of a why-question ("China" in "Why did China sign it?") or of a
+    question on a reaction ("Ukraine's" in "How did Ukraine's government react?")."""
+    opening = _WHY.match(question) or _REACTION.match(question)
+    subject = _SUBJECT.match(question, opening.end()) if opening else None
     if subject is None or subject.group(0).split()[0] in {"The", "It", "They", "He", "She"}:
         return None
     return subject.group(0)
@@ -99,14 +108,15 @@ def _names(subject: str, text: str) -> bool:
 
 def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     """What the question takes for granted that the sentence does not grant: the subject
-    of a why-question that neither it nor the sentence `before` it names (a country may be
+    of a why-question, or of a question on a reaction, that neither it nor the sentence
+    `before` it names (a country may be
     named by its demonym, "Russia and Iran" as "both countries"; "The US president-elect"
     is named in the sentence before), what the subject is asked about doing when the
     sentence gives the subject's own words, or the topic of a reported remark. Of what was
     done, and of a topic, at least half the words must be in the sentence. None when
     nothing is missing."""
     present = set(terms(sentence))
-    subject = why_subject(question)
+    subject = asked_subject(question)
     if subject is not None:
         several = _SEVERAL.search(subject) is not None
         if not _names(subject, f"{before} {sentence}") and not (several and _BOTH.search(sentence)):
@@ -114,7 +124,7 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # "Why did Lavrov criticise the treaty as a mistake?" against "'… is constructive,'
         # Lavrov said": the sentence gives his words, so what he is asked about doing must
         # be in it.
-        if not several and speaks(subject, sentence):
+        if not several and _WHY.match(question) and speaks(subject, sentence):
             done = terms(question[question.index(subject) + len(subject) :])
             if done and sum(t in present for t in done) < SHARE * len(done):
                 return " ".join(done)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.premises import provision, speech_topic, unmet_premise, unstated_years, why_subject
+from qa.premises import asked_subject, provision, speech_topic, unmet_premise, unstated_years
 
 TIMING = "The treaty was signed just days before Trump’s return to power."
 LAVROV = "“The treaty … is constructive in nature,” Russian Foreign Minister Sergei Lavrov said."
@@ -23,16 +23,28 @@ CRUX = "Iranian and Russian officials said the treaty covers trade and military 
         ("Why did the leaders meet?", None),  # a description, not a name
         ("Why is the timing notable?", None),
         ("When did China sign?", None),
+        ("How did Ukraine's government react to the signing?", "Ukraine's"),
+        ("How has Washington responded to the treaty?", "Washington"),
+        ("How did the West react?", None),
+        ("How did Putin describe the deal?", None),  # not a reaction: the sentence says
     ],
 )
-def test_why_subject_is_the_name_a_why_question_is_about(
+def test_asked_subject_is_the_name_a_why_question_is_about(
     question: str, subject: str | None
 ) -> None:
-    assert why_subject(question) == subject
+    assert asked_subject(question) == subject
 
 
 def test_a_why_question_about_someone_the_sentence_never_names_is_unmet() -> None:
     assert unmet_premise("Why did China sign the treaty?", TIMING) == "China"
+
+
+def test_a_reaction_of_someone_the_sentence_never_names_is_unmet() -> None:
+    question = "How did Ukraine's government react to the signing of the treaty?"
+    assert unmet_premise(question, TIMING) == "Ukraine's"
+    assert unmet_premise(question, "Ukrainian officials condemned the treaty.") is None
+    # A reaction in the subject's own words needs no word "react" in them.
+    assert unmet_premise("How did Lavrov respond to the signing?", LAVROV) is None
 
 
 def test_a_country_named_by_its_demonym_meets_the_premise() -> None:
