@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from qa.citations import strip_markers
+from qa.mentions import full_names
 from qa.schemas import Turn
 from qa.terms import terms
 
@@ -14,6 +15,23 @@ _ANAPHORA = re.compile(
     r"the (deal|pact|treaty|agreement|accord|document|two|leaders|countries|meeting))\b",
     re.IGNORECASE,
 )
+
+
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+
+
+def resolve_person(question: str, history: Sequence[Turn]) -> str:
+    """The question with its "he" or "she" replaced by the one person the answer just given
+    names: after "Sergei Lavrov.", "What did he say about the United States?" asks what Lavrov
+    said, which the checks on reported speech can then hold the sources to.
+    Unchanged when the last turn is not an answer naming exactly one person."""
+    if not history or history[-1].role != "assistant":
+        return question
+    surnames = {name.split()[-1] for name in full_names(strip_markers(history[-1].content))}
+    if len(surnames) != 1:
+        return question
+    # The surname alone: "… to Russia Kazem Jalali" is read as one long name.
+    return _HE_OR_SHE.sub(surnames.pop(), question, count=1)
 
 
 def needs_context(question: str) -> bool:

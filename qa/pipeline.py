@@ -29,7 +29,7 @@ from qa.answer import (
 )
 from qa.citations import attribute, renumber
 from qa.config import Settings
-from qa.conversation import standalone_question
+from qa.conversation import resolve_person, standalone_question
 from qa.evidence import (
     ScoredSentence,
     Sentence,
@@ -312,7 +312,7 @@ class QAPipeline:
     def stream(self, request: AskRequest) -> Iterator[StreamEvent]:
         """Answer a question as events: text deltas, the citations, then the response."""
         started = time.perf_counter()
-        question = without_injection(request.question)
+        question = resolve_person(without_injection(request.question), request.history)
         ranked: list[ScoredSentence] = []
         # "Who says so?" has no words of its own to search for; after an answer about
         # drones, the conversation gives it some. "?!" or a bare injection gets none, and

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.conversation import needs_context, standalone_question
+from qa.conversation import needs_context, resolve_person, standalone_question
 from qa.schemas import Turn
 
 FIRST = "What treaty did Russia and Iran sign in January 2025?"
@@ -66,3 +66,35 @@ def test_standalone_question_adds_the_last_question_and_its_answer_when_needed(
     question: str, history: list[Turn], expected: str
 ) -> None:
     assert standalone_question(question, history) == expected
+
+
+def _after(answer: str) -> list[Turn]:
+    return [Turn(role="user", content="Who is quoted?"), Turn(role="assistant", content=answer)]
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Sergei Lavrov.", "What did Lavrov say about the United States?"),
+        (
+            "Russian Foreign Minister Sergei Lavrov [1].",
+            "What did Lavrov say about the United States?",
+        ),
+        # "… to Russia Kazem Jalali" reads as one name; its surname is still his.
+        (
+            "Iranian Ambassador to Russia Kazem Jalali.",
+            "What did Jalali say about the United States?",
+        ),
+        # Nobody, or two people: the pronoun stays.
+        ("He called it a real breakthrough.", "What did he say about the United States?"),
+        ("Vladimir Putin and Masoud Pezeshkian.", "What did he say about the United States?"),
+    ],
+)
+def test_he_or_she_becomes_the_one_person_the_last_answer_names(answer: str, expected: str) -> None:
+    assert resolve_person("What did he say about the United States?", _after(answer)) == expected
+
+
+def test_a_pronoun_is_left_when_the_last_turn_is_not_an_answer() -> None:
+    question = "What did he say?"
+    assert resolve_person(question, []) == question
+    assert resolve_person(question, [Turn(role="user", content="Sergei Lavrov?")]) == question
