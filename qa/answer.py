@@ -23,6 +23,12 @@ _POINTS_BACK = re.compile(r"(?:These|Those|Such)\b")
 _ASIDE = re.compile(r"\(")
 _GAP = 2  # a space, or a space and a quote mark, between two sentences of one paragraph
 ABSTAIN_TEXT = "The sources I have do not say; I can't answer that from the indexed articles."
+# The refusal when only documents far from the service's topic would answer: it names the
+# topic, so an operator who ingested documents on another subject sees what to change.
+BEYOND_TOPIC_TEXT = (
+    "That is outside what this service covers ({topic}); I can't answer it from the "
+    "indexed articles."
+)
 
 SYSTEM_PROMPT = (
     "You answer questions about news articles using ONLY the numbered passages. "

@@ -18,6 +18,7 @@ from ingest.store import StoreUnavailableError, iter_chunks, open_client, open_c
 from ingest.text import words
 from qa.answer import (
     ABSTAIN_TEXT,
+    BEYOND_TOPIC_TEXT,
     Thresholds,
     evidence_for_answer,
     extractive_answer,
@@ -234,6 +235,29 @@ class QAPipeline:
             return np.zeros((0, self.embedder.dimension), dtype=np.float32)
         return np.stack([found[key] for key in keys])
 
+    def _title_nearness(self, sentences: Sequence[Sentence]) -> dict[str, float]:
+        """How near each sentence's document title is to the topic (cosine, at least 0)."""
+        assert self.topic_vector is not None
+        titles = {s.passage.doc_id: s.passage.title or s.passage.source for s in sentences}
+        # (doc_id, -1, -1) is the document's title in the vector cache.
+        vectors = self._vectors([(doc_id, -1, -1, title) for doc_id, title in titles.items()])
+        nearness = np.maximum(vectors @ self.topic_vector, 0.0)
+        return {doc_id: float(n) for doc_id, n in zip(titles, nearness, strict=True)}
+
+    def beyond_topic(self, query: str, ranked: Sequence[ScoredSentence]) -> bool:
+        """Whether both the (standalone) question and the document the answer would come
+        from are far from the service's topic (cosine under `topic_scope`): with an
+        encyclopedia in the store, "What is the capital of Australia?" is answerable, but
+        not by a service about a treaty. A question near the topic may still be answered
+        from any document, and any question from a document near the topic."""
+        scope = self.settings.topic_scope
+        if self.topic_vector is None or not scope or not ranked:
+            return False
+        best = ranked[0].sentence
+        if self._title_nearness([best])[best.passage.doc_id] >= scope:
+            return False
+        return float(self.embedder.encode([query])[0] @ self.topic_vector) < scope
+
     def _topic_prior(self, sentences: Sequence[Sentence]) -> np.ndarray | None:
         """For each sentence, `topic_weight` times how near its document's title is to the
         topic (0 when unrelated): with an encyclopedia in the store, "Tehran is the capital
@@ -241,10 +265,7 @@ class QAPipeline:
         document gives every sentence the same prior, which changes no ranking."""
         if self.topic_vector is None or not sentences:
             return None
-        titles = {s.passage.doc_id: s.passage.title or s.passage.source for s in sentences}
-        # (doc_id, -1, -1) is the document's title in the vector cache.
-        vectors = self._vectors([(doc_id, -1, -1, title) for doc_id, title in titles.items()])
-        nearness = dict(zip(titles, np.maximum(vectors @ self.topic_vector, 0.0), strict=True))
+        nearness = self._title_nearness(sentences)
         weight = self.settings.topic_weight
         return np.array([weight * nearness[s.passage.doc_id] for s in sentences])
 
@@ -314,21 +335,23 @@ class QAPipeline:
         started = time.perf_counter()
         question = resolve_person(without_injection(request.question), request.history)
         ranked: list[ScoredSentence] = []
+        query = standalone_question(question, request.history)
         # "Who says so?" has no words of its own to search for; after an answer about
         # drones, the conversation gives it some. "?!" or a bare injection gets none, and
         # neither does a request for a recipe, a poem or advice (`beyond_the_sources`).
-        if (
-            words(question)
-            and not beyond_the_sources(question)
-            and terms(standalone_question(question, request.history))
-        ):
+        if words(question) and not beyond_the_sources(question) and terms(query):
             ranked = self.rank_evidence(question, request.history, request.top_k)[1]
         retrieved = time.perf_counter()
         timings = Timings(retrieve=round((retrieved - started) * 1000, 2))
 
+        refusal = None
         if should_abstain(question, ranked, self.thresholds):
+            refusal = ABSTAIN_TEXT
+        elif self.beyond_topic(query, ranked):
+            refusal = BEYOND_TOPIC_TEXT.format(topic=self.settings.topic.strip())
+        if refusal is not None:
             response = AskResponse(
-                answer=ABSTAIN_TEXT, citations=[], abstained=True, mode="abstained",
+                answer=refusal, citations=[], abstained=True, mode="abstained",
                 question=request.question, timings_ms=timings,
             )  # fmt: skip
             yield StreamEvent("token", delta=response.answer)

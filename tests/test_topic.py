@@ -24,6 +24,7 @@ DISTRACTORS = (
     *("Treaty", "Contract", "Ink", "Income tax", "Lebanon", "Militia", "Europe", "Continent"),
     *("Rugby union", "Chess", "Nikita Khrushchev", "Alexander Dubček", "Printing press"),
     "Quotations from Chairman Mao Tse-tung",
+    "Boiling",
 )
 HAMMER = "How much time did it take to hammer out the accord?"
 ARTICLE_TITLE = "Iran and Russia sign a comprehensive strategic partnership treaty"
@@ -87,3 +88,45 @@ def test_the_topic_keeps_an_encyclopedia_sentence_from_answering_a_question_on_t
     off = QAPipeline.build(mixed_store.model_copy(update={"topic": ""}), embedder=embedder)
     assert {c.title for c in on.citations} == {ARTICLE_TITLE}
     assert "Tehran" in {c.title for c in off.ask(question).citations}  # "… capital of Iran"
+
+
+def test_a_question_far_from_the_topic_is_refused_when_only_a_far_document_answers_it(
+    mixed_store: Settings, embedder
+) -> None:  # type: ignore[no-untyped-def]
+    question = AskRequest(question="What is the boiling point of water in Fahrenheit?")
+    scoped = QAPipeline.build(mixed_store, embedder=embedder)
+    refused = scoped.ask(question)
+    assert refused.abstained and refused.citations == []
+    # The refusal names the topic, so an operator sees what to change.
+    assert "outside what this service covers" in refused.answer
+    assert mixed_store.topic in refused.answer
+    # Without the scope, the encyclopedia's "Boiling" answers it.
+    unscoped = QAPipeline.build(
+        mixed_store.model_copy(update={"topic_scope": 0.0}), embedder=embedder
+    )
+    answered = unscoped.ask(question)
+    assert not answered.abstained
+    assert {c.title for c in answered.citations} == {"Boiling"}
+    # The article, near the topic, still answers what it says.
+    on_topic = scoped.ask(AskRequest(question="How long will the treaty remain in force?"))
+    assert not on_topic.abstained and "20 years" in on_topic.answer
+
+
+def test_a_question_near_the_topic_may_be_answered_from_a_document_far_from_it(
+    mixed_store: Settings, embedder
+) -> None:  # type: ignore[no-untyped-def]
+    # The summary titled "Tehran" is 0.39 near the topic: far, with the scope at 0.5.
+    pipeline = QAPipeline.build(
+        mixed_store.model_copy(update={"topic_scope": 0.5}), embedder=embedder
+    )
+    ranked = pipeline.rank_evidence("Which city is the capital of Iran?")[1]
+    top = ranked[0].sentence
+    assert top.passage.title == "Tehran"
+    # 0.67 near the topic: it may be answered from there; 0.38 near: it may not.
+    assert not pipeline.beyond_topic(
+        "What is the largest city of Iran, Russia's treaty partner?", ranked
+    )
+    assert pipeline.beyond_topic("Which city is the capital of Iran?", ranked)
+    # From a document near the topic, any question may be answered.
+    article = pipeline.rank_evidence("How long will the treaty remain in force?")[1]
+    assert not pipeline.beyond_topic("What is the capital of Australia?", article)

@@ -257,6 +257,10 @@ def test_ingest_while_serving_from_a_chroma_server(
     # The CLI names a file outside its corpus folder by its absolute path.
     new_id = doc_id_for(corpus_path(new / NEW_DOC, server_settings.corpus))
 
+    # The new document is on another subject than the treaty: a deployment that adds one
+    # names it in its topic, or answers about it are refused as off-topic (test_topic.py).
+    topic = f"{server_settings.topic}, and the Zephyrine Accord on lighthouse maintenance"
+    server_settings = server_settings.model_copy(update={"topic": topic})
     pipeline = QAPipeline.build(server_settings, embedder=embedder)
     server = start_live_server(server_settings, pipeline)
     failures: list[str] = []
