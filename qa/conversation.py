@@ -34,10 +34,20 @@ def resolve_person(question: str, history: Sequence[Turn]) -> str:
     return _HE_OR_SHE.sub(surnames.pop(), question, count=1)
 
 
+# "Especially in which area?", "And in what year?", "What about Iran?": a question that
+# opens by going on from the last answer.
+_GOES_ON = re.compile(
+    r"^\W*(?:and|but|so|also|especially|particularly|mainly|mostly|chiefly|even|"
+    r"what about|how about|in particular)\b",
+    re.IGNORECASE,
+)
+
+
 def needs_context(question: str) -> bool:
-    """A question that leans on earlier turns: pronouns, or at most one word of its own
-    ("On what date?"); "What is the capital of Australia?" stands alone."""
-    return bool(_ANAPHORA.search(question)) or len(terms(question)) <= 1
+    """A question that leans on earlier turns: pronouns, an opening that goes on from the
+    last answer ("Especially in which area?"), or at most one word of its own ("On what
+    date?"); "What is the capital of Australia?" stands alone."""
+    return bool(_ANAPHORA.search(question) or _GOES_ON.match(question)) or len(terms(question)) <= 1
 
 
 def standalone_question(question: str, history: Sequence[Turn]) -> str:

@@ -24,7 +24,12 @@ HISTORY = [
         ("What did the two leaders say?", True),
         ("And Putin?", True),
         ("Why?", True),
+        ("especially in which area?", True),
+        ("What about Iran's parliament?", True),
+        ("And in which year was the old agreement signed?", True),
         ("Which drones has Iran provided Russia?", False),
+        ("Especially Western officials see both as destabilising?", True),
+        ("Sanctions aside, why did trade grow?", False),
         ("Where did Pezeshkian and Putin meet in January 2025?", False),
     ],
 )

@@ -205,6 +205,19 @@ def test_a_follow_up_of_only_pronouns_is_answered_from_the_conversation(
     assert ask(pipeline, "Who says so?").abstained  # nothing to go on without the history
 
 
+def test_a_follow_up_that_goes_on_from_the_last_answer_is_read_with_it(
+    pipeline: QAPipeline,
+) -> None:
+    history = [
+        Turn(role="user", content="What did Pezeshkian say about relations with Russia?"),
+        Turn(role="assistant", content="He said they were entering a new chapter."),
+    ]
+    response = ask(pipeline, "especially in which area?", history)
+    assert not response.abstained
+    assert any("especially in trade" in c.text for c in response.citations)
+    assert_citations_consistent(response)
+
+
 def test_what_he_said_is_held_to_the_person_the_last_answer_named(pipeline: QAPipeline) -> None:
     history = [
         Turn(role="user", content="Who is the Russian foreign minister quoted in the article?"),
