@@ -53,9 +53,9 @@ class Settings(BaseSettings):
     # means this treaty, not an accord in an encyclopedia. "" turns it off (README, "Topic").
     topic: str = Field(default=DEFAULT_TOPIC, max_length=500)
     topic_weight: float = Field(default=0.3, ge=0, le=5, description="0: off")
-    # An answer must come from a document whose title is at least this near the topic
-    # (cosine): an encyclopedia's "Perth" does not answer "What is the capital of
-    # Australia?" for a service about a treaty. 0 turns it off.
+    # A question this far from the topic (cosine) is refused when the document its answer
+    # would come from has a title as far from it: an encyclopedia's "Perth" does not
+    # answer "What is the capital of Australia?" for a service about a treaty. 0: off.
     topic_scope: float = Field(default=0.2, ge=0, le=1, description="0: off")
 
     llm_mode: LlmMode = "extractive"

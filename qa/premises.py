@@ -34,7 +34,7 @@ _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
 # is asked of a named subject, who must be in the answer as much as a why-question's.
 _REACTION = re.compile(
     r"^\W*how\s+(?:did|does|do|has|have|had|will|would|might)\s+(?=.+?\s+"
-    r"(?:react|respond|reply|replie|receive|greet|welcome)\w*\b)",
+    r"(?:react|respond|repl(?:y|ie)|receive|greet|welcome)\w*\b)",
     re.I,
 )
 # "What did Pezeshkian say about the Shahed drones?", "What did Trump say at the signing
@@ -109,12 +109,11 @@ def _names(subject: str, text: str) -> bool:
 def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     """What the question takes for granted that the sentence does not grant: the subject
     of a why-question, or of a question on a reaction, that neither it nor the sentence
-    `before` it names (a country may be
-    named by its demonym, "Russia and Iran" as "both countries"; "The US president-elect"
-    is named in the sentence before), what the subject is asked about doing when the
-    sentence gives the subject's own words, or the topic of a reported remark. Of what was
-    done, and of a topic, at least half the words must be in the sentence. None when
-    nothing is missing."""
+    `before` it names (a country may be named by its demonym, "Russia and Iran" as "both
+    countries"; "The US president-elect" is named in the sentence before), what the
+    subject is asked about doing when the sentence gives the subject's own words, or the
+    topic of a reported remark. Of what was done, and of a topic, at least half the words
+    must be in the sentence. None when nothing is missing."""
     present = set(terms(sentence))
     subject = asked_subject(question)
     if subject is not None:
