@@ -215,13 +215,31 @@ def unseen_idf(idf: dict[str, float]) -> float:
     return max(idf.values(), default=1.0) + 1.0
 
 
+# Words news writing uses for one another (stems): a question's "envoy" is the article's
+# "ambassador", its "top diplomat" a foreign minister, "speaking to reporters" a news
+# conference. A question term is covered by the text's own word or by one of these; the
+# relation runs one way ("diplomat" is covered by "minister", not "minister" by
+# "ambassador").
+EQUIVALENTS: dict[str, frozenset[str]] = {
+    "envoy": frozenset({"ambassador"}),
+    "ambassador": frozenset({"envoy"}),
+    "diplomat": frozenset({"minister", "ambassador"}),
+    "reporter": frozenset({"conferenc"}),
+    "journalist": frozenset({"conferenc"}),
+    "hail": frozenset({"prais"}),
+    "talk": frozenset({"negoti"}),
+    "negoti": frozenset({"talk"}),
+    "busines": frozenset({"trad"}),
+}
+
+
 def coverage(question_terms: Iterable[str], text_terms: set[str], idf: dict[str, float]) -> float:
-    """Share of the question's idf mass whose terms the text contains."""
+    """Share of the question's idf mass whose terms (or their equivalents) the text contains."""
     unseen = unseen_idf(idf)
     total = covered = 0.0
     for term in set(question_terms):
         weight = idf.get(term, unseen)
         total += weight
-        if term in text_terms:
+        if term in text_terms or not EQUIVALENTS.get(term, frozenset()).isdisjoint(text_terms):
             covered += weight
     return covered / total if total else 0.0

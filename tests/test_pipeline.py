@@ -80,6 +80,12 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("What has become of the 2001 agreement since it was signed?", "periodically renewed"),
         ("What did Trump order in 2020?", "assassination"),
         ("What was the date of the meeting at the Kremlin?", "January 17, 2025"),
+        # Reporters were at the article's news conference (`qa/terms.py`, EQUIVALENTS).
+        (
+            "how did the kremlin boss sum up the pact when he talked to reporters - "
+            "what did he call it?",
+            "real breakthrough",
+        ),
     ],
 )
 def test_answers_other_questions_from_the_article(

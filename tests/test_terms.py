@@ -1,0 +1,30 @@
+"""Content terms and the share of a question's terms a text covers."""
+
+from __future__ import annotations
+
+from qa.terms import coverage, terms
+
+IDF = {"envoy": 2.0, "ambassador": 2.0, "minister": 2.0, "iran": 1.0, "moscow": 1.0}
+
+
+def covered(question: str, text: str) -> float:
+    return coverage(terms(question), set(terms(text)), IDF)
+
+
+def test_a_term_is_covered_by_the_same_word_in_another_form() -> None:
+    assert covered("Which envoys spoke?", "The envoy spoke.") == 1.0
+
+
+def test_a_term_is_covered_by_the_word_news_writing_uses_for_it() -> None:
+    # The article's "ambassador" is the question's "envoy"; its "news conference" is
+    # where the question's reporters were; its "negotiations" the question's talks.
+    assert covered("Who is the envoy?", "Iranian Ambassador to Russia") == 1.0
+    assert covered("reporters", "At a joint news conference") == 1.0
+    assert covered("the talks", "Negotiations have taken years.") == 1.0
+    assert covered("Moscow's top diplomat", "Russian Foreign Minister Sergei Lavrov") > 0
+
+
+def test_the_equivalence_runs_one_way() -> None:
+    # A top diplomat may be a minister; a minister is not an ambassador.
+    assert covered("minister", "Iranian Ambassador to Russia Kazem Jalali") == 0.0
+    assert covered("Who is Iran's foreign minister?", "the ambassador of Iran") < 1.0
