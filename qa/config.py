@@ -53,10 +53,12 @@ class Settings(BaseSettings):
     # means this treaty, not an accord in an encyclopedia. "" turns it off (README, "Topic").
     topic: str = Field(default=DEFAULT_TOPIC, max_length=500)
     topic_weight: float = Field(default=0.3, ge=0, le=5, description="0: off")
-    # A question this far from the topic (cosine) is refused when the document its answer
-    # would come from has a title as far from it: an encyclopedia's "Perth" does not
-    # answer "What is the capital of Australia?" for a service about a treaty. 0: off.
+    # A question less than `topic_scope` near the topic (cosine) is refused when the title
+    # of the document its answer would come from is less than `topic_scope_title` near
+    # it: an encyclopedia's "Perth" does not answer "What is the capital of Australia?"
+    # for a service about a treaty. 0 turns it off.
     topic_scope: float = Field(default=0.2, ge=0, le=1, description="0: off")
+    topic_scope_title: float = Field(default=0.3, ge=0, le=1)
 
     llm_mode: LlmMode = "extractive"
     llm_base_url: str | None = None

@@ -245,18 +245,19 @@ class QAPipeline:
         return {doc_id: float(n) for doc_id, n in zip(titles, nearness, strict=True)}
 
     def beyond_topic(self, query: str, ranked: Sequence[ScoredSentence]) -> bool:
-        """Whether both the (standalone) question and the document the answer would come
-        from are far from the service's topic (cosine under `topic_scope`): with an
-        encyclopedia in the store, "What is the capital of Australia?" is answerable, but
-        not by a service about a treaty. A question near the topic may still be answered
-        from any document, and any question from a document near the topic."""
-        scope = self.settings.topic_scope
-        if self.topic_vector is None or not scope or not ranked:
+        """Whether both the (standalone) question and the title of the document the answer
+        would come from are far from the service's topic (cosines under `topic_scope` and
+        `topic_scope_title`): with an encyclopedia in the store, "What is the capital of
+        Australia?" is answerable, but not by a service about a treaty. A question near
+        the topic may still be answered from any document, and any question from a
+        document near the topic."""
+        settings = self.settings
+        if self.topic_vector is None or not settings.topic_scope or not ranked:
             return False
         best = ranked[0].sentence
-        if self._title_nearness([best])[best.passage.doc_id] >= scope:
+        if self._title_nearness([best])[best.passage.doc_id] >= settings.topic_scope_title:
             return False
-        return float(self.embedder.encode([query])[0] @ self.topic_vector) < scope
+        return float(self.embedder.encode([query])[0] @ self.topic_vector) < settings.topic_scope
 
     def _topic_prior(self, sentences: Sequence[Sentence]) -> np.ndarray | None:
         """For each sentence, `topic_weight` times how near its document's title is to the

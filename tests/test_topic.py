@@ -25,6 +25,7 @@ DISTRACTORS = (
     *("Rugby union", "Chess", "Nikita Khrushchev", "Alexander Dubček", "Printing press"),
     "Quotations from Chairman Mao Tse-tung",
     "Boiling",
+    "War and Peace",
 )
 HAMMER = "How much time did it take to hammer out the accord?"
 ARTICLE_TITLE = "Iran and Russia sign a comprehensive strategic partnership treaty"
@@ -115,10 +116,9 @@ def test_a_question_far_from_the_topic_is_refused_when_only_a_far_document_answe
 def test_a_question_near_the_topic_may_be_answered_from_a_document_far_from_it(
     mixed_store: Settings, embedder
 ) -> None:  # type: ignore[no-untyped-def]
-    # The summary titled "Tehran" is 0.39 near the topic: far, with the scope at 0.5.
-    pipeline = QAPipeline.build(
-        mixed_store.model_copy(update={"topic_scope": 0.5}), embedder=embedder
-    )
+    # The summary titled "Tehran" is 0.39 near the topic: far, with the scopes at 0.5.
+    scopes = {"topic_scope": 0.5, "topic_scope_title": 0.5}
+    pipeline = QAPipeline.build(mixed_store.model_copy(update=scopes), embedder=embedder)
     ranked = pipeline.rank_evidence("Which city is the capital of Iran?")[1]
     top = ranked[0].sentence
     assert top.passage.title == "Tehran"
@@ -130,3 +130,27 @@ def test_a_question_near_the_topic_may_be_answered_from_a_document_far_from_it(
     # From a document near the topic, any question may be answered.
     article = pipeline.rank_evidence("How long will the treaty remain in force?")[1]
     assert not pipeline.beyond_topic("What is the capital of Australia?", article)
+
+
+def test_a_title_near_enough_the_topic_may_answer_a_question_far_from_it(
+    mixed_store: Settings, embedder
+) -> None:  # type: ignore[no-untyped-def]
+    # "Tehran" (0.39) is past the title scope (0.3 by default) though the question (0.38)
+    # is not past a question scope of 0.5.
+    scope = mixed_store.model_copy(update={"topic_scope": 0.5})
+    pipeline = QAPipeline.build(scope, embedder=embedder)
+    ranked = pipeline.rank_evidence("Which city is the capital of Iran?")[1]
+    assert ranked[0].sentence.passage.title == "Tehran"
+    assert not pipeline.beyond_topic("Which city is the capital of Iran?", ranked)
+
+
+def test_a_title_between_the_scopes_does_not_answer_a_question_far_from_the_topic(
+    mixed_store: Settings, embedder
+) -> None:  # type: ignore[no-untyped-def]
+    # "War and Peace" is 0.29 near the topic, the question 0.19: under both scopes.
+    question = AskRequest(question="Who wrote War and Peace?")
+    assert QAPipeline.build(mixed_store, embedder=embedder).ask(question).abstained
+    lower = mixed_store.model_copy(update={"topic_scope_title": 0.2})
+    answered = QAPipeline.build(lower, embedder=embedder).ask(question)
+    assert not answered.abstained
+    assert {c.title for c in answered.citations} == {"War and Peace"}
