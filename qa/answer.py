@@ -69,8 +69,7 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
         if answer_kind(part) in STRICT_KINDS and not best.kind_match:
             return True
         # "Who signed the 2001 agreement?" is not answered by the 2025 signing.
-        before = preceding(best, ranked)
-        if unstated_years(part, best.sentence.text, before.sentence.text if before else ""):
+        if unstated_years(part, best.sentence.text, _text_before(best, ranked)):
             return True
     # "Why did China sign it?" is not answered by a sentence that never names China.
     if _unmet(question, ranked[0], ranked) is not None:
@@ -140,8 +139,13 @@ def grant_premise(
 
 
 def _unmet(question: str, chosen: ScoredSentence, ranked: Sequence[ScoredSentence]) -> str | None:
+    return unmet_premise(question, chosen.sentence.text, _text_before(chosen, ranked))
+
+
+def _text_before(chosen: ScoredSentence, ranked: Sequence[ScoredSentence]) -> str:
+    """The text of the sentence right before `chosen`, or "" when it was not retrieved."""
     before = preceding(chosen, ranked)
-    return unmet_premise(question, chosen.sentence.text, before.sentence.text if before else "")
+    return before.sentence.text if before else ""
 
 
 def _next_to(first: ScoredSentence, then: ScoredSentence) -> bool:

@@ -13,6 +13,8 @@ import re
 
 from qa.terms import stem
 
+# A year, as a run of digits: 1500–2099.
+YEAR = r"(?:1[5-9]|20)\d\d"
 _MONTHS = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
 _DAYS = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "January 17", "17 January"
@@ -133,7 +135,7 @@ _AUX = r"has|have|had|does|do|did|is|are|was|were|will|would|can|could|should|in
 _COUNTED = re.compile(
     rf"\bhow many\s+((?:[\w’'-]+\s+){{0,3}}?)[\w’'-]+?(?=\s+(?:{_AUX})\b|\s*[?,.;]|\s*$)", re.I
 )
-_YEAR = re.compile(r"^(1[5-9]|20)\d\d$")
+_YEAR = re.compile(rf"^{YEAR}$")
 _TOKEN = re.compile(r"[\w’'.,-]+")
 _DAY_OF_MONTH = re.compile(_MONTH_DAY, re.I)
 

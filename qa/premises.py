@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from qa.answer_types import speaks
+from qa.answer_types import YEAR, speaks
 from qa.roles import same_country
 from qa.terms import terms
 
@@ -65,7 +65,7 @@ _OBLIGED = re.compile(
     re.I,
 )
 _WORD = re.compile(r"[\w’'-]+")
-_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 # At least this share of the topic's words must be in the sentence.
 SHARE = 0.5
 
