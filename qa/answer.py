@@ -13,7 +13,7 @@ from langchain_core.prompts import ChatPromptTemplate
 from qa.answer_types import STRICT_KINDS, answer_kind
 from qa.evidence import ScoredSentence
 from qa.mentions import unmentioned
-from qa.parts import question_parts
+from qa.parts import distinct, question_parts
 from qa.premises import topic, unmet_premise, unstated_years
 from qa.roles import other_office
 
@@ -96,7 +96,7 @@ def evidence_for_answer(
     if not ranked:
         return []
     parts = len(question_parts(question))
-    chosen = list(ranked[:parts])
+    chosen = distinct(ranked[:parts])
     if parts == 1:
         close = (
             len(ranked) > 1

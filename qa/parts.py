@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from qa.evidence import ScoredSentence
 from qa.terms import terms
@@ -30,16 +30,28 @@ def question_parts(question: str) -> list[str]:
     return pieces
 
 
+# A part shares another part's sentence instead of citing one of its own when its own
+# best went to that part and the next is this far behind, or when no sentence left scores
+# this much for it: "…, and whom were they quoting?" has nothing of its own to search for
+# and is answered by the sentence that answers "Who reported the duration" ("… TASS
+# reported, citing … Jalali").
+SHARE_GAP = 0.1
+OWN_FLOOR = 0.65
+
+
 def merge_rankings(
     whole: Sequence[ScoredSentence], parts: Sequence[Sequence[ScoredSentence]]
 ) -> list[ScoredSentence]:
-    """A distinct sentence for each part, in the parts' order, then the rest of the whole
+    """A sentence for each part, in the parts' order, then the rest of the whole
     question's ranking. A sentence that is best for two parts goes to the part it fits
     better (the higher score): in "What weapons has Iran supplied, and since when has Russia
     seen Iran as a partner?", "Since Russia's invasion … has viewed Iran as a key strategic
-    partner" answers the second part, and the first takes its next best, the drones."""
+    partner" answers the second part, and the first takes its next best, the drones. A
+    part whose next best is far behind (`SHARE_GAP`), or weak (`OWN_FLOOR`), shares the
+    sentence of the part that took its best, or of the best-scoring part: that sentence
+    then appears once for each part it answers, with the score and kind it has for each."""
     chosen: dict[int, ScoredSentence] = {}
-    taken: set[tuple[str, int]] = set()
+    taken: dict[tuple[str, int], int] = {}
 
     def key(candidate: ScoredSentence) -> tuple[str, int]:
         return (candidate.sentence.passage.doc_id, candidate.sentence.start)
@@ -57,6 +69,44 @@ def merge_rankings(
         # The highest score wins; on a tie, the earlier part.
         i, best = max(offers, key=lambda offer: (offer[1].score, -offer[0]))
         chosen[i] = best
-        taken.add(key(best))
+        taken[key(best)] = i
+    shared = {i: _shared(i, parts, chosen, taken, key) for i in chosen}
+    for i, sentence in shared.items():
+        if sentence is not None:
+            del taken[key(chosen[i])]
+            chosen[i] = sentence
     rest = [s for s in whole if key(s) not in taken]
     return [*(chosen[i] for i in sorted(chosen)), *rest]
+
+
+def _shared(
+    i: int,
+    parts: Sequence[Sequence[ScoredSentence]],
+    chosen: dict[int, ScoredSentence],
+    taken: dict[tuple[str, int], int],
+    key: Callable[[ScoredSentence], tuple[str, int]],
+) -> ScoredSentence | None:
+    """The sentence part `i` shares with another part (scored for part `i`), or None when
+    it keeps its own."""
+    ranking, own = parts[i], chosen[i]
+    top = ranking[0]
+    if key(top) != key(own) and taken[key(top)] != i and top.score - own.score > SHARE_GAP:
+        return top
+    others = [j for j in chosen if j != i]
+    if own.score < OWN_FLOOR and others:
+        strongest = max(others, key=lambda j: chosen[j].score)
+        return next((c for c in ranking if key(c) == key(chosen[strongest])), None)
+    return None
+
+
+def distinct(ranked: Sequence[ScoredSentence]) -> list[ScoredSentence]:
+    """Each sentence once, at its first place (a sentence shared by two parts is ranked
+    once for each)."""
+    seen: set[tuple[str, int]] = set()
+    out = []
+    for s in ranked:
+        where = (s.sentence.passage.doc_id, s.sentence.start)
+        if where not in seen:
+            seen.add(where)
+            out.append(s)
+    return out

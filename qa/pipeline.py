@@ -42,7 +42,7 @@ from qa.evidence import (
 from qa.grounding import check_answer
 from qa.injection import without_injection
 from qa.keyword import KeywordIndex, fingerprint
-from qa.parts import merge_rankings, question_parts
+from qa.parts import distinct, merge_rankings, question_parts
 from qa.retrieve import Passage, Retriever, toward_topic
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
 from qa.scope import beyond_the_sources
@@ -366,7 +366,7 @@ class QAPipeline:
         mode: str = "extractive"
         degraded = False
         if self.chat_model is not None:
-            llm_evidence = ranked[:LLM_EVIDENCE]
+            llm_evidence = distinct(ranked)[:LLM_EVIDENCE]
             text = ""
             try:
                 for delta in generate(self.chat_model, prompt_messages(question, llm_evidence)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.evidence import ScoredSentence, Sentence
-from qa.parts import merge_rankings, question_parts
+from qa.parts import OWN_FLOOR, distinct, merge_rankings, question_parts
 from qa.retrieve import Passage
 
 
@@ -68,9 +68,38 @@ def test_each_part_contributes_its_own_best_sentence_first() -> None:
     assert merged == [PHOTO, TASS, TALKS]
 
 
-def test_parts_with_the_same_best_sentence_take_the_next_one() -> None:
-    merged = merge_rankings([PHOTO, TASS, TALKS], [[PHOTO, TALKS], [PHOTO, TALKS, TASS]])
-    assert merged == [PHOTO, TALKS, TASS]
+def test_parts_with_the_same_best_sentence_take_the_next_one_when_it_is_close() -> None:
+    second = scored("Negotiations took years.", 200, 0.85)
+    merged = merge_rankings([PHOTO, TASS, TALKS], [[PHOTO, TALKS], [PHOTO, second, TASS]])
+    assert merged == [PHOTO, second, TASS]
+
+
+def test_a_part_whose_next_best_is_far_behind_shares_the_best_sentence() -> None:
+    tass_for_quoting = scored(TASS.sentence.text, 100, 0.75)
+    merged = merge_rankings(
+        [TASS, PHOTO, TALKS],
+        [[TASS, PHOTO], [tass_for_quoting, scored("Negotiations took years.", 200, 0.6)]],
+    )
+    # The sentence is ranked once for each part, with the score it has for that part;
+    # the sentence the second part gave up goes back to the rest.
+    assert merged[:2] == [TASS, tass_for_quoting]
+    assert merged[2:] == [PHOTO, TALKS]
+    assert distinct(merged) == [TASS, PHOTO, TALKS]
+
+
+def test_a_part_with_no_strong_sentence_of_its_own_shares_the_strongest_parts() -> None:
+    # "…, and how has it been kept alive?" finds nothing of its own.
+    weak_own = scored("Negotiations took years.", 200, 0.4)
+    tass_weak = scored(TASS.sentence.text, 100, 0.3)
+    merged = merge_rankings([TASS, TALKS], [[TASS, PHOTO], [weak_own, tass_weak]])
+    assert merged[:2] == [TASS, tass_weak]
+    assert TALKS in merged[2:]
+
+
+def test_a_part_with_a_strong_sentence_of_its_own_keeps_it() -> None:
+    own = scored("Negotiations took years.", 200, OWN_FLOOR + 0.01)
+    merged = merge_rankings([TASS], [[TASS, PHOTO], [own, TASS]])
+    assert merged[:2] == [TASS, own]
 
 
 def test_a_sentence_best_for_two_parts_goes_to_the_part_it_fits_better() -> None:

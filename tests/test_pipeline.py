@@ -109,6 +109,22 @@ def test_a_question_asking_two_things_cites_a_sentence_for_each(pipeline: QAPipe
     assert_citations_consistent(response)
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who reported the treaty's expected duration, and whom were they quoting?", "Jalali"),
+        ("What agreement are relations based on, and how has it been kept alive?", "renewed"),
+    ],
+)
+def test_a_second_part_answered_by_the_first_parts_sentence_cites_it_once(
+    pipeline: QAPipeline, question: str, expected: str
+) -> None:
+    response = ask(pipeline, question)
+    assert expected in response.answer
+    assert len(response.citations) == 1
+    assert_citations_consistent(response)
+
+
 def test_a_sentence_that_says_which_setbacks_joins_the_one_that_names_them(
     pipeline: QAPipeline,
 ) -> None:
