@@ -176,8 +176,10 @@ def _counts(text: str, noun: str | None, asked: str) -> bool:
         if any(start <= match.start() < end for start, end in dates):
             continue  # "January 17" is a day, not a count
         if noun is None:
-            # "several" counts setbacks when asked how many; it is no population or sum.
-            if value != "several":
+            # "several" counts setbacks when asked how many; it is no population or sum,
+            # and neither is "the two countries", which points at two already named.
+            after_the = i > 0 and tokens[i - 1].lower() == "the"
+            if value != "several" and not after_the:
                 return True
             continue
         if value in {"once", "twice", "thrice"} and noun == stem("times"):

@@ -42,6 +42,7 @@ from qa.evidence import (
 from qa.grounding import check_answer
 from qa.injection import without_injection
 from qa.keyword import KeywordIndex, fingerprint
+from qa.pairs import name_the_pair, title_pair
 from qa.parts import distinct, merge_rankings, question_parts
 from qa.retrieve import Passage, Retriever, toward_topic
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
@@ -100,7 +101,7 @@ class QAPipeline:
         self._lock = threading.Lock()
         self._index: KeywordIndex | None = None
         self._checked = 0.0
-        self._sentence_vectors: dict[tuple[str, int, int], np.ndarray] = {}
+        self._sentence_vectors: dict[tuple[str, int, int, str], np.ndarray] = {}
         self._store: Chroma | None = None
         self._store_index: KeywordIndex | None = None
         self.topic_vector = (  # what retrieval leans toward (settings.topic)
@@ -220,8 +221,8 @@ class QAPipeline:
             raise StoreUnavailableError(f"the Chroma store is unavailable: {exc}") from exc
 
     def _vectors(self, spans: Sequence[tuple[str, int, int, str]]) -> np.ndarray:
-        """Embeddings of (doc_id, start, end, text) spans, cached by position."""
-        keys = [(doc_id, start, end) for doc_id, start, end, _ in spans]
+        """Embeddings of (doc_id, start, end, text) spans, cached by position and text."""
+        keys = list(spans)
         # A local copy: another thread's refresh() may clear the shared cache meanwhile.
         found = {key: v for key in keys if (v := self._sentence_vectors.get(key)) is not None}
         missing = [i for i, key in enumerate(keys) if key not in found]
@@ -287,6 +288,11 @@ class QAPipeline:
         sentences = candidate_sentences(passages)
         index = self.refresh()
         vectors = self._vectors([(s.passage.doc_id, s.start, s.end, s.text) for s in sentences])
+        # And with "the two countries" named (see `qa.pairs`): the nearer of the two counts.
+        glossed = [name_the_pair(s.text, title_pair(s.passage.title)) for s in sentences]
+        named = self._vectors(
+            [(s.passage.doc_id, s.start, s.end, g) for s, g in zip(sentences, glossed, strict=True)]
+        )
         owners, clauses = [], []
         for i, s in enumerate(sentences):
             for start, end in clause_spans(s.text):
@@ -308,6 +314,7 @@ class QAPipeline:
                 index.idf,
                 clause_cosines=near,
                 prior=prior,
+                alt_vectors=named,
             )
 
         ranked = rank(question, query, focus)

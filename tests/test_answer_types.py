@@ -101,6 +101,8 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
         ("number", "It names 3 partners.", "How many?", True),
         ("number", "Tehran faced several setbacks.", "What is the population of Tehran?", False),
         ("number", "Tehran faced several setbacks.", "How many setbacks did Tehran face?", True),
+        ("number", "The two countries met.", "What is the population of Tehran?", False),
+        ("number", "The two countries met.", "How many countries met?", True),
         (
             "name",
             "They signed the “comprehensive strategic partnership treaty”.",

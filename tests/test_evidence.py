@@ -140,6 +140,23 @@ def test_a_prior_adds_to_its_sentences_score_and_can_reorder_them() -> None:
     assert leaned[0].cosine == plain[1].cosine  # abstention still sees the plain cosine
 
 
+def test_a_sentence_read_another_way_counts_with_its_nearer_cosine() -> None:
+    question = "What happened?"
+    sentences = candidate_sentences([passage(0, DOCUMENT.index(" Ignore"))])
+    vectors = np.eye(len(sentences), 4, dtype=np.float32)
+    question_vector = np.array([0.9, 0.3, 0.0, 0.0], dtype=np.float32)
+    # The second sentence read another way points where the question does.
+    alt = np.array([[1.0, 0.0, 0.0, 0.0], [0.0, 0.0, 1.0, 0.0]], dtype=np.float32)
+    alt[1] = question_vector / np.linalg.norm(question_vector)
+    ranked = score_sentences(
+        question, question, sentences, question_vector, vectors, {}, alt_vectors=alt
+    )
+    assert ranked[0].sentence is sentences[1]
+    assert ranked[0].cosine == pytest.approx(float(np.linalg.norm(question_vector)))
+    plain = score_sentences(question, question, sentences, question_vector, vectors, {})
+    assert plain[0].sentence is sentences[0]
+
+
 def test_score_sentences_of_nothing_is_empty() -> None:
     assert score_sentences("Why?", "Why?", [], np.zeros(4), np.zeros((0, 4)), {}) == []
 

@@ -125,6 +125,18 @@ def test_a_second_part_answered_by_the_first_parts_sentence_cites_it_once(
     assert_citations_consistent(response)
 
 
+def test_a_sentence_on_the_two_countries_answers_a_question_that_names_them(
+    pipeline: QAPipeline,
+) -> None:
+    # "the two countries" is read as "Iran and Russia", the pair the title names.
+    response = ask(
+        pipeline, "What is the current framework of relations between Russia and Iran based on?"
+    )
+    assert "2001 agreement" in response.answer
+    assert len(response.citations) == 1
+    assert_citations_consistent(response)
+
+
 def test_a_sentence_that_says_which_setbacks_joins_the_one_that_names_them(
     pipeline: QAPipeline,
 ) -> None:
