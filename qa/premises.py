@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from qa.answer_types import YEAR, speaks
+from qa.mentions import proper_nouns
 from qa.roles import same_country
 from qa.terms import terms
 
@@ -122,11 +123,17 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
             return subject
         # "Why did Lavrov criticise the treaty as a mistake?" against "'… is constructive,'
         # Lavrov said": the sentence gives his words, so what he is asked about doing must
-        # be in it.
+        # be in it, half its words and all its names.
         if not several and _WHY.match(question) and speaks(subject, sentence):
-            done = terms(question[question.index(subject) + len(subject) :])
+            rest = question[question.index(subject) + len(subject) :]
+            done = terms(rest)
             if done and sum(t in present for t in done) < SHARE * len(done):
                 return " ".join(done)
+            # "Why did Lavrov say the treaty was aimed against the United States?": whom
+            # his words are asked to be about must be in them.
+            absent = [name for name in proper_nouns(rest) if not _names(name, sentence)]
+            if absent:
+                return " ".join(absent)
     asked = topic(question)
     if asked and sum(t in present for t in asked) < SHARE * len(asked):
         return " ".join(asked)

@@ -122,6 +122,15 @@ def test_why_a_speaker_did_what_their_own_words_do_not_say_is_unmet() -> None:
     assert unmet_premise("Why did Lavrov criticise it?", "Lavrov criticised it.") is None
 
 
+def test_whom_a_speakers_words_are_asked_to_be_about_must_be_in_them() -> None:
+    question = "Why did Lavrov say the treaty was constructive against the United States?"
+    assert unmet_premise(question, LAVROV) == "united states"
+    named = "“The treaty … is constructive for Iran,” Russian Foreign Minister Sergei Lavrov said."
+    assert unmet_premise("Why did Lavrov say the treaty was constructive for Iran?", named) is None
+    # A demonym names the country.
+    assert unmet_premise("Why did Lavrov say the Iranian treaty was constructive?", named) is None
+
+
 def test_what_someone_is_asked_to_be_obliged_to_do_is_a_provision() -> None:
     question = "Under the treaty, is Russia obliged to come to Iran's defence if Iran is attacked?"
     assert provision(question) == ["com", "iran", "defenc", "iran", "attack"]
