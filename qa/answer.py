@@ -13,6 +13,7 @@ from langchain_core.prompts import ChatPromptTemplate
 from qa.answer_types import STRICT_KINDS, answer_kind
 from qa.evidence import ScoredSentence
 from qa.mentions import unmentioned
+from qa.pairs import name_the_pair, title_pair
 from qa.parts import distinct, question_parts
 from qa.premises import topic, unmet_premise, unstated_years
 from qa.roles import other_office
@@ -139,7 +140,10 @@ def grant_premise(
 
 
 def _unmet(question: str, chosen: ScoredSentence, ranked: Sequence[ScoredSentence]) -> str | None:
-    return unmet_premise(question, chosen.sentence.text, _text_before(chosen, ranked))
+    # "the two countries" grants what "Russia" would (see `qa.pairs`).
+    sentence = chosen.sentence
+    text = name_the_pair(sentence.text, title_pair(sentence.passage.title))
+    return unmet_premise(question, text, _text_before(chosen, ranked))
 
 
 def _text_before(chosen: ScoredSentence, ranked: Sequence[ScoredSentence]) -> str:

@@ -20,7 +20,7 @@ import re
 from qa.answer_types import YEAR, speaks
 from qa.mentions import proper_nouns
 from qa.roles import same_country
-from qa.terms import terms
+from qa.terms import covered, terms
 
 _NAME = (
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*"
@@ -135,9 +135,16 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
             if absent:
                 return " ".join(absent)
     asked = topic(question)
-    if asked and sum(t in present for t in asked) < SHARE * len(asked):
+    if asked and not _covers(present, asked):
         return " ".join(asked)
     return None
+
+
+def _covers(present: set[str], asked: list[str]) -> bool:
+    """Whether more than half the asked terms are present (the one, if only one): "nuclear
+    cooperation" is not covered by "military cooperation"."""
+    found = sum(covered(t, present) for t in asked)
+    return found > SHARE * len(asked) or found == len(asked)
 
 
 def unstated_years(question: str, sentence: str, before: str = "") -> list[str]:

@@ -230,16 +230,26 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     "talk": frozenset({"negoti"}),
     "negoti": frozenset({"talk"}),
     "busines": frozenset({"trad"}),
+    # A treaty is a deal, a pact, an agreement, an accord.
+    **{
+        word: frozenset({"treaty", "deal", "pact", "agreement", "accord"} - {word})
+        for word in ("treaty", "deal", "pact", "agreement", "accord")
+    },
 }
+
+
+def covered(term: str, text_terms: set[str]) -> bool:
+    """Whether the text has the term or one of its equivalents."""
+    return term in text_terms or not EQUIVALENTS.get(term, frozenset()).isdisjoint(text_terms)
 
 
 def coverage(question_terms: Iterable[str], text_terms: set[str], idf: dict[str, float]) -> float:
     """Share of the question's idf mass whose terms (or their equivalents) the text contains."""
     unseen = unseen_idf(idf)
-    total = covered = 0.0
+    total = found = 0.0
     for term in set(question_terms):
         weight = idf.get(term, unseen)
         total += weight
-        if term in text_terms or not EQUIVALENTS.get(term, frozenset()).isdisjoint(text_terms):
-            covered += weight
-    return covered / total if total else 0.0
+        if covered(term, text_terms):
+            found += weight
+    return found / total if total else 0.0

@@ -137,6 +137,15 @@ def test_a_sentence_on_the_two_countries_answers_a_question_that_names_them(
     assert_citations_consistent(response)
 
 
+def test_a_remark_on_the_two_countries_answers_one_asked_about_either(
+    pipeline: QAPipeline,
+) -> None:
+    response = ask(pipeline, "What did Pezeshkian say about trade with Russia?")
+    assert not response.abstained
+    assert "new chapter" in response.answer
+    assert_citations_consistent(response)
+
+
 def test_a_sentence_that_says_which_setbacks_joins_the_one_that_names_them(
     pipeline: QAPipeline,
 ) -> None:

@@ -86,7 +86,12 @@ def test_speech_topic_is_what_a_remark_is_asked_to_be_about(
 
 def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
     assert unmet_premise("What did Pezeshkian say about the Shahed drones?", PEZESHKIAN)
-    assert unmet_premise("What did Pezeshkian say about trade with Russia?", PEZESHKIAN) is None
+    # More than half the topic must be named: with "the two countries" read as the pair
+    # the title names (as the pipeline reads it, see `qa.pairs`), "Russia" is.
+    question = "What did Pezeshkian say about trade with Russia?"
+    assert unmet_premise(question, PEZESHKIAN) == "trad russia"
+    named = PEZESHKIAN.replace("the two countries", "the two countries, Iran and Russia,")
+    assert unmet_premise(question, named) is None
 
 
 @pytest.mark.parametrize(
@@ -107,6 +112,14 @@ def test_provision_is_what_a_deal_is_asked_to_contain(question: str, what: list[
 def test_a_deal_is_asked_to_contain_what_the_sentence_mostly_names() -> None:
     assert unmet_premise("Does the treaty include military cooperation?", CRUX) is None
     assert unmet_premise("Does the treaty contain a mutual defence clause?", CRUX)
+    # Half is not enough: "nuclear cooperation" is not "military cooperation".
+    assert unmet_premise("What does the treaty say about nuclear cooperation?", CRUX)
+    assert unmet_premise("Does the treaty include nuclear cooperation?", CRUX)
+
+
+def test_a_remark_on_the_deal_is_one_on_the_treaty() -> None:
+    praised = "Putin praised the deal as a “real breakthrough”."
+    assert unmet_premise("What did Putin say about the treaty?", praised) is None
 
 
 def test_questions_without_a_premise_are_never_unmet() -> None:

@@ -24,6 +24,12 @@ def test_a_term_is_covered_by_the_word_news_writing_uses_for_it() -> None:
     assert covered("Moscow's top diplomat", "Russian Foreign Minister Sergei Lavrov") > 0
 
 
+def test_a_treaty_is_a_deal_a_pact_an_agreement_and_an_accord() -> None:
+    assert covered("the accord", "The treaty was signed.") == 1.0
+    assert covered("the treaty", "Putin praised the deal.") == 1.0
+    assert covered("the pact", "a 2001 agreement") == 1.0
+
+
 def test_the_equivalence_runs_one_way() -> None:
     # A top diplomat may be a minister; a minister is not an ambassador.
     assert covered("minister", "Iranian Ambassador to Russia Kazem Jalali") == 0.0
