@@ -65,6 +65,15 @@ _OBLIGED = re.compile(
     r"(?:obliged|obligated|required|bound|committed|compelled)\s+to\s+(?P<what>.+?)[?.!]*$",
     re.I,
 )
+# "Which clause of the treaty obliges Russia to defend Iran?": the part of a deal asked for.
+_CLAUSE = re.compile(
+    r"^\W*(?:which|what)\s+(?:clause|article|provision|section|paragraph|chapter|part)s?\s+"
+    r"(?:of\s+(?:the|this|that|their|its)\s+(?:new\s+)?[\w-]+\s+)?"
+    r"(?:(?:contain|include|cover|oblige|obligate|commit|require|provide|guarantee|allow|ban|"
+    r"forbid|establish|create|mention)s?|deals?\s+with|(?:spell|set)s?\s+(?:out|up))\s+"
+    r"(?:for\s+)?(?P<what>.+?)[?.!]*$",
+    re.I,
+)
 _WORD = re.compile(r"[\w’'-]+")
 _YEAR = re.compile(rf"\b{YEAR}\b")
 # At least this share of the topic's words must be in the sentence.
@@ -83,8 +92,9 @@ def asked_subject(question: str) -> str | None:
 
 def provision(question: str) -> list[str]:
     """The terms of what a "Does the treaty include …?" question asks the text to contain,
-    or an "Is Russia obliged to …?" one to commit someone to."""
-    match = _PROVIDES.match(question) or _OBLIGED.match(question)
+    an "Is Russia obliged to …?" one to commit someone to, or a "Which clause of the treaty
+    covers …?" one to be in a part of the deal."""
+    match = _PROVIDES.match(question) or _OBLIGED.match(question) or _CLAUSE.match(question)
     return terms(match.group("what")) if match else []
 
 

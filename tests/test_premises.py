@@ -103,6 +103,13 @@ def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
         ("Does it include trade?", ["trad"]),
         ("Does the treaty say how long it lasts?", []),
         ("Is the treaty in force?", []),
+        (
+            "Which clause of the treaty obliges Russia to defend Iran?",
+            ["russia", "defend", "iran"],
+        ),
+        ("What provision of the new pact deals with trade?", ["trad"]),
+        ("Which article covers energy?", ["energy"]),
+        ("Which part of the deal did Putin praise?", []),
     ],
 )
 def test_provision_is_what_a_deal_is_asked_to_contain(question: str, what: list[str]) -> None:
