@@ -14,7 +14,7 @@ from qa.answer_types import answer_kind, kind_strength
 from qa.injection import looks_like_injection
 from qa.mentions import proper_nouns
 from qa.retrieve import Passage
-from qa.terms import coverage, terms
+from qa.terms import coverage, stem, terms
 
 KIND_SLACK = 0.3
 
@@ -186,4 +186,37 @@ def score_sentences(
         if fits:
             rest = [s for s in scored if s is not fits[0]]
             scored = [fits[0], *rest]
+    return _doer_first(question, scored)
+
+
+# "Who signed …?", "Who has ordered …?": the act a "who" question asks about.
+_WHO_DID = re.compile(
+    r"^\W*who\s+(?:(?:has|have|had)\s+)?(?P<act>[a-z]+ed|met|took|wrote|led|sent|gave|made|"
+    r"won|told|brought|broke|chose|struck|built|began|drew|hit|sold|bought|ran|spoke|said)\b",
+    re.I,
+)
+
+
+def _doer_first(question: str, scored: list[ScoredSentence]) -> list[ScoredSentence]:
+    """For "Who signed the treaty?", put first the best sentence that tells of the act and
+    names someone, when the best does not tell of it and that one is not far behind
+    (`KIND_SLACK`), from the same document: "Pezeshkian and Putin have signed a pact",
+    not "officials said the … treaty covers …", which matches more of the question's
+    other words."""
+    match = _WHO_DID.match(question)
+    if match is None or not scored:
+        return scored
+    act = stem(match.group("act").lower())
+    if act in terms(scored[0].sentence.text):
+        return scored
+    best, focus = scored[0].score, scored[0].sentence.passage.doc_id
+    for candidate in scored[1:]:
+        if candidate.score < best - KIND_SLACK:
+            break
+        if (
+            candidate.kind_match
+            and candidate.sentence.passage.doc_id == focus
+            and act in terms(candidate.sentence.text)
+        ):
+            return [candidate, *(s for s in scored if s is not candidate)]
     return scored

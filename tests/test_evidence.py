@@ -218,3 +218,24 @@ def test_a_sentence_of_the_asked_kind_is_promoted_only_if_it_names_whom_the_ques
 
     assert best("On what date did Trump return to power?") is returned  # not Putin's date
     assert best("On what date did he return to power?") is met  # no name to hold it to
+
+
+def test_who_did_it_is_answered_first_by_a_sentence_that_tells_of_the_act() -> None:
+    text = (
+        "Iranian officials said the partnership treaty covers trade. "
+        "Vladimir Putin and Masoud Pezeshkian have signed a pact."
+    )
+    doc = Passage("d:0", "d", "d.txt", "T", text, 0, len(text), 0.5)
+    covers, signed = candidate_sentences([doc])
+    vectors = np.array([[1.0, 0.0], [0.8, 0.6]], dtype=np.float32)
+    question_vector = np.array([1.0, 0.0], dtype=np.float32)
+
+    def best(question: str) -> Sentence:
+        ranked = score_sentences(question, question, [covers, signed], question_vector, vectors, {})
+        return ranked[0].sentence
+
+    assert best("Who signed the partnership treaty?") is signed
+    assert best("Who has signed the partnership treaty?") is signed
+    # When the nearer sentence tells of the act, or no act is asked about, it stays first.
+    assert best("Who said the partnership treaty covers trade?") is covers
+    assert best("Who is in the partnership treaty?") is covers
