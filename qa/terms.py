@@ -230,6 +230,13 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     "talk": frozenset({"negoti"}),
     "negoti": frozenset({"talk"}),
     "busines": frozenset({"trad"}),
+    # Whether something was "made public" or "disclosed" is what "undisclosed" answers;
+    # a deal's "details" or "terms" are its "specifics".
+    "public": frozenset({"disclos", "undisclos"}),
+    "disclos": frozenset({"undisclos"}),
+    "reveal": frozenset({"disclos", "undisclos"}),
+    "detail": frozenset({"specific"}),
+    "term": frozenset({"specific"}),
     # A treaty is a deal, a pact, an agreement, an accord.
     **{
         word: frozenset({"treaty", "deal", "pact", "agreement", "accord"} - {word})

@@ -30,6 +30,12 @@ def test_a_treaty_is_a_deal_a_pact_an_agreement_and_an_accord() -> None:
     assert covered("the pact", "a 2001 agreement") == 1.0
 
 
+def test_made_public_is_answered_by_undisclosed_and_details_by_specifics() -> None:
+    assert covered("public", "the specifics remain undisclosed") == 1.0
+    assert covered("revealed", "the specifics remain undisclosed") == 1.0
+    assert covered("the details", "the specifics remain undisclosed") == 1.0
+
+
 def test_the_equivalence_runs_one_way() -> None:
     # A top diplomat may be a minister; a minister is not an ambassador.
     assert covered("minister", "Iranian Ambassador to Russia Kazem Jalali") == 0.0
