@@ -76,6 +76,10 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("currency", re.compile(r"\b(?:which|what)\s+currenc(?:y|ies)\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b", re.I)),
     ("speech", re.compile(rf"^\s*[Ww]hat (?:did|does|has|had) {_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
+    # "How did the Russian leader characterise the pact?", "What did he call it?": words
+    # someone used, best quoted.
+    # Not "How does the piece characterise …?": the article's own words are not quoted.
+    ("portrayal", re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|would|will)\s+(?!(?:the|this|that)\s+(?:piece|article|report|story|text|author|writer|journalist|coverage)\b).+?\s+(?:describe|characteri[sz]e|call|hail|sum(?:med)?\s+(?:it\s+|that\s+)?up|label|term|portray|depict)\b|^\W*what\s+(?:did|does|has|had)\s+.+?\s+call(?:ed)?\s+(?:it|the|this|that)\b", re.I)),
     ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){1,7}) (called|named)\s*[?.]?\s*$", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ )?(value|volume) of (trade|exports|imports|investment|the deal|the contract)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
@@ -142,7 +146,7 @@ _DAY_OF_MONTH = re.compile(_MONTH_DAY, re.I)
 
 def answer_kind(question: str) -> str | None:
     """The kind of answer a question asks for: clock, duration, weekday, day (a weekday or a
-    day of a month), calendar (a day of a month), date, speech, name, money, currency, age,
+    day of a month), calendar (a day of a month), date, speech, portrayal, name, money, currency, age,
     number, person or place (None when it asks for something else). The question word that
     comes first decides: "Which city hosted them when they met?" asks for a place."""
     found = [
@@ -190,6 +194,10 @@ def _counts(text: str, noun: str | None, asked: str) -> bool:
     return False
 
 
+_QUOTED = re.compile(r"[“\"«][^”\"»]{3,}[”\"»]")
+_REPORTS_WORDS = re.compile(rf"\b{_SPEECH_VERB}\b|\b(?:praise|hail|describe|call)s?\b", re.I)
+
+
 def kind_strength(kind: str | None, text: str, question: str = "") -> float:
     """How well a text holds the asked-for kind: 1 for a measured answer, 0.5 for a vague
     one ("taken years" for "how long will it last?", where "20 years" is the answer), 0 for
@@ -198,6 +206,8 @@ def kind_strength(kind: str | None, text: str, question: str = "") -> float:
         return 0.0
     if kind == "duration" and not re.search(_MEASURED, text, re.I):
         return 0.5
+    if kind == "portrayal" and not _QUOTED.search(text):
+        return 0.5  # words reported, not quoted: "leaders praise deal"
     return 1.0
 
 
@@ -232,6 +242,8 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         return _counts(text, counted_noun(question), asked)
     if kind == "speech":
         return _speaker_said(text, question)
+    if kind == "portrayal":
+        return _QUOTED.search(text) is not None or _REPORTS_WORDS.search(text) is not None
     if kind == "person":
         whose = "whose" in asked.split() and _POSSESSIVE.search(text) is not None
         return whose or _new_person(text, asked)

@@ -30,7 +30,10 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("When did they meet, and in which city?", "date"),
         ("Who met, and when?", "person"),
         ("The ink was barely dry when which politician got back into office?", "person"),
-        ("How did Putin sum it up when he spoke?", None),
+        ("How did Putin sum it up when he spoke?", "portrayal"),
+        ("How did the Russian leader characterise the pact?", "portrayal"),
+        ("What did the Russian one call it at their press conference?", "portrayal"),
+        ("How does the piece characterise the two signatories?", None),
         ("Where did they meet, and when?", "place"),
         ("And when did they meet?", "date"),
         ("Russia invaded Ukraine. When did that happen?", "date"),
@@ -192,6 +195,14 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
         ("day", "It was signed just days before Trump’s return.", "On which day?", False),
         ("currency", "Trade between them will grow.", "In which currency is trade?", False),
         (None, "Anything at all.", "What happened?", True),
+        (
+            "portrayal",
+            "Putin praised the deal as a “real breakthrough”.",
+            "How did he hail it?",
+            True,
+        ),
+        ("portrayal", "Leaders praise deal covering trade.", "How did he hail it?", True),
+        ("portrayal", "Putin and Pezeshkian signed a pact.", "How did he hail it?", False),
     ],
 )
 def test_has_kind_needs_something_new_of_the_asked_kind(
@@ -227,3 +238,11 @@ def test_speaks_finds_the_named_person_saying_something(
     name: str, text: str, expected: bool
 ) -> None:
     assert speaks(name, text) is expected
+
+
+def test_a_portrayal_is_best_answered_by_quoted_words() -> None:
+    question = "How did the Russian leader characterise the pact?"
+    quoted = "Putin praised the deal as a “real breakthrough”."
+    reported = "Iranian and Russian leaders praise deal covering trade."
+    assert kind_strength("portrayal", quoted, question) == 1.0
+    assert kind_strength("portrayal", reported, question) == 0.5

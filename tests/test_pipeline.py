@@ -58,6 +58,11 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
     ("question", "expected"),
     [
         ("Who signed the cooperation pact?", "Pezeshkian"),
+        # Quoted words, not "Iranian President … and Russian President … have signed a pact".
+        (
+            "How did the Russian president characterise the agreement when he met the press?",
+            "real breakthrough",
+        ),
         # Not "officials said the “comprehensive strategic partnership treaty” covers …".
         ("Who signed the Russia–Iran comprehensive strategic partnership treaty?", "Pezeshkian"),
         ("Which Russian minister called the treaty constructive?", "Lavrov"),
