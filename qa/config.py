@@ -43,7 +43,7 @@ class Settings(BaseSettings):
     retrieval: RetrievalMode = "hybrid"
     fusion: Fusion = "convex"
     dense_weight: float = Field(default=0.5, ge=0, le=1, description="convex fusion only")
-    top_k: int = Field(default=5, ge=1, le=20)
+    top_k: int = Field(default=8, ge=1, le=20)
     candidates: int = Field(default=30, ge=1, le=200)
     doc_boost: float = Field(
         default=0.0, ge=0, le=10, description="weight of a passage's document score (0: off)"
