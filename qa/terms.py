@@ -237,6 +237,10 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     "reveal": frozenset({"disclos", "undisclos"}),
     "detail": frozenset({"specific"}),
     "term": frozenset({"specific"}),
+    # Penalties one country imposes on another are sanctions; a reaction is a response.
+    "penalty": frozenset({"sanction"}),
+    "reaction": frozenset({"respons"}),
+    "react": frozenset({"respons"}),
     # A treaty is a deal, a pact, an agreement, an accord.
     **{
         word: frozenset({"treaty", "deal", "pact", "agreement", "accord"} - {word})

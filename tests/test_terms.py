@@ -36,6 +36,12 @@ def test_made_public_is_answered_by_undisclosed_and_details_by_specifics() -> No
     assert covered("the details", "the specifics remain undisclosed") == 1.0
 
 
+def test_penalties_are_sanctions_and_a_reaction_a_response() -> None:
+    text = "Both countries have increased their trade in response to Western sanctions."
+    assert covered("penalties", text) == 1.0
+    assert covered("How did they react?", text) == 1.0
+
+
 def test_the_equivalence_runs_one_way() -> None:
     # A top diplomat may be a minister; a minister is not an ambassador.
     assert covered("minister", "Iranian Ambassador to Russia Kazem Jalali") == 0.0
