@@ -241,6 +241,11 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     "penalty": frozenset({"sanction"}),
     "reaction": frozenset({"respons"}),
     "react": frozenset({"respons"}),
+    # Ties are relations; to boost or bolster them is to enhance or strengthen them.
+    "tie": frozenset({"rel", "relationship"}),
+    "relationship": frozenset({"rel", "tie"}),
+    "boost": frozenset({"enhanc", "strengthen"}),
+    "bolster": frozenset({"enhanc", "strengthen"}),
     # A treaty is a deal, a pact, an agreement, an accord.
     **{
         word: frozenset({"treaty", "deal", "pact", "agreement", "accord"} - {word})

@@ -42,6 +42,12 @@ def test_penalties_are_sanctions_and_a_reaction_a_response() -> None:
     assert covered("How did they react?", text) == 1.0
 
 
+def test_to_boost_ties_is_to_enhance_relations() -> None:
+    text = "The treaty will enhance the relations between Tehran and Moscow."
+    assert covered("boost ties", text) == 1.0
+    assert covered("bolster the relationship", text) == 1.0
+
+
 def test_the_equivalence_runs_one_way() -> None:
     # A top diplomat may be a minister; a minister is not an ambassador.
     assert covered("minister", "Iranian Ambassador to Russia Kazem Jalali") == 0.0
