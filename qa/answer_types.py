@@ -106,7 +106,7 @@ STRICT_KINDS = frozenset(
     }
 )
 
-_SPEECH_VERB = r"(?:said|says|told|tells|warned|warns|praised|called|calls|announced|added|stated|noted|stressed|described|claimed)"
+SPEECH_VERB = r"(?:said|says|told|tells|warned|warns|praised|called|calls|announced|added|stated|noted|stressed|described|claimed)"
 
 
 def _speaker_said(text: str, question: str) -> bool:
@@ -123,12 +123,12 @@ def speaks(name: str, text: str) -> bool:
     "Putin’s policy … what he calls …" (a "he" or "she" after the name)."""
     surname = re.escape(name.split()[-1])
     return bool(
-        re.search(rf"\b{surname}(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?{_SPEECH_VERB}\b", text)
+        re.search(rf"\b{surname}(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?{SPEECH_VERB}\b", text)
         # "… Putin’s foreign policy as he seeks to challenge what he calls …"
-        or re.search(rf"\b{surname}\b.*?\b(?:he|she)\s+{_SPEECH_VERB}\b", text)
+        or re.search(rf"\b{surname}\b.*?\b(?:he|she)\s+{SPEECH_VERB}\b", text)
         # "said Lavrov"; "citing Iranian Ambassador to Russia Kazem Jalali"
         or re.search(
-            rf"\b(?:{_SPEECH_VERB}|citing|quoting|according to)\s+"
+            rf"\b(?:{SPEECH_VERB}|citing|quoting|according to)\s+"
             rf"(?:[A-Z][\w-]+\s+|(?:to|of|for)\s+)*{surname}\b",
             text,
         )
@@ -195,7 +195,7 @@ def _counts(text: str, noun: str | None, asked: str) -> bool:
 
 
 _QUOTED = re.compile(r"[“\"«][^”\"»]{3,}[”\"»]")
-_REPORTS_WORDS = re.compile(rf"\b{_SPEECH_VERB}\b|\b(?:praise|hail|describe|call)s?\b", re.I)
+_REPORTS_WORDS = re.compile(rf"\b{SPEECH_VERB}\b|\b(?:praise|hail|describe|call)s?\b", re.I)
 
 
 def kind_strength(kind: str | None, text: str, question: str = "") -> float:

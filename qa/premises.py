@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from qa.answer_types import YEAR, speaks
+from qa.answer_types import SPEECH_VERB, YEAR, speaks
 from qa.mentions import proper_nouns
 from qa.roles import same_country
 from qa.terms import covered, terms
@@ -36,6 +36,12 @@ _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
 _REACTION = re.compile(
     r"^\W*how\s+(?:did|does|do|has|have|had|will|would|might)\s+(?=.+?\s+"
     r"(?:react|respond|repl(?:y|ie)|receive|greet|welcome)\w*\b)",
+    re.I,
+)
+_REACTS = re.compile(
+    rf"\b{SPEECH_VERB}\b|[“\"«]|\b(?:in response|in reaction|respond\w*|react\w*|outrage\w*|"
+    r"welcom\w*|condemn\w*|criticis\w*|criticiz\w*|prais\w*|hail\w*|protest\w*|reject\w*|"
+    r"denounc\w*|applaud\w*|alarm\w*|warn\w*|vow\w*|pledg\w*|retaliat\w*)\b",
     re.I,
 )
 # "What did Pezeshkian say about the Shahed drones?", "What did Trump say at the signing
@@ -88,6 +94,11 @@ def asked_subject(question: str) -> str | None:
     if subject is None or subject.group(0).split()[0] in {"The", "It", "They", "He", "She"}:
         return None
     return subject.group(0)
+
+
+def asks_reaction(question: str) -> bool:
+    """Whether a question asks how someone reacted ("How did Trump react …?")."""
+    return _REACTION.match(question) is not None
 
 
 def provision(question: str) -> list[str]:
@@ -144,6 +155,11 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
             absent = [name for name in proper_nouns(rest) if not _names(name, sentence)]
             if absent:
                 return " ".join(absent)
+        # "How did Trump react when he heard the treaty had been signed?" is not answered by
+        # "The treaty was signed just days before Trump's return": the sentence must tell
+        # of a reaction (words said, outrage, a response), not only name him.
+        if asks_reaction(question) and not _REACTS.search(sentence):
+            return "a reaction"
     asked = topic(question)
     if asked and not _covers(present, asked):
         return " ".join(asked)

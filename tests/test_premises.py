@@ -47,6 +47,15 @@ def test_a_reaction_of_someone_the_sentence_never_names_is_unmet() -> None:
     assert unmet_premise("How did Lavrov respond to the signing?", LAVROV) is None
 
 
+def test_a_reaction_needs_a_sentence_that_tells_of_one_not_only_the_name() -> None:
+    question = "How did Trump react when he heard the treaty had been signed?"
+    assert unmet_premise(question, "The treaty was signed days before Trump's return.")
+    assert unmet_premise(question, "Trump condemned the treaty.") is None
+    assert unmet_premise(question, "Trump said the treaty was a threat.") is None
+    iran = "Trump ordered the strike, sparking outrage in Iran."
+    assert unmet_premise("How did Iran react to the strike?", iran) is None
+
+
 def test_a_country_named_by_its_demonym_meets_the_premise() -> None:
     assert unmet_premise("Why did Russia sign the treaty?", LAVROV) is None
     assert unmet_premise("Why did China sign it?", "Chinese officials signed it.") is None
