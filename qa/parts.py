@@ -32,7 +32,7 @@ def question_parts(question: str) -> list[str]:
 
 # A part shares another part's sentence instead of citing one of its own when its own
 # best went to that part and the next is this far behind, or when no sentence left scores
-# this much for it: "…, and whom were they quoting?" has nothing of its own to search for
+# this much for it and shares a word with it: "…, and whom were they quoting?" has nothing of its own to search for
 # and is answered by the sentence that answers "Who reported the duration" ("… TASS
 # reported, citing … Jalali").
 SHARE_GAP = 0.1
@@ -47,7 +47,8 @@ def merge_rankings(
     better (the higher score): in "What weapons has Iran supplied, and since when has Russia
     seen Iran as a partner?", "Since Russia's invasion … has viewed Iran as a key strategic
     partner" answers the second part, and the first takes its next best, the drones. A
-    part whose next best is far behind (`SHARE_GAP`), or weak (`OWN_FLOOR`), shares the
+    part whose next best is far behind (`SHARE_GAP`), or weak (`OWN_FLOOR`) and without a
+    word in common with the question, shares the
     sentence of the part that took its best, or of the best-scoring part: that sentence
     then appears once for each part it answers, with the score and kind it has for each."""
     chosen: dict[int, ScoredSentence] = {}
@@ -93,7 +94,9 @@ def _shared(
     if key(top) != key(own) and taken[key(top)] != i and top.score - own.score > SHARE_GAP:
         return top
     others = [j for j in chosen if j != i]
-    if own.score < OWN_FLOOR and others:
+    # Weak, and sharing no word with its sentence: "how has it been kept alive?" has
+    # nothing of its own; "which field did he single out for the new chapter?" does.
+    if own.score < OWN_FLOOR and own.coverage == 0 and others:
         strongest = max(others, key=lambda j: chosen[j].score)
         return next((c for c in ranking if key(c) == key(chosen[strongest])), None)
     return None

@@ -96,6 +96,13 @@ def test_a_part_with_no_strong_sentence_of_its_own_shares_the_strongest_parts() 
     assert TALKS in merged[2:]
 
 
+def test_a_weak_part_that_shares_a_word_with_its_sentence_keeps_it() -> None:
+    # "which field did he single out for the new chapter?" against "… a new chapter …".
+    own = ScoredSentence(TALKS.sentence, cosine=0.3, coverage=0.28, kind_match=False, score=0.6)
+    merged = merge_rankings([TASS], [[TASS, PHOTO], [own, TASS]])
+    assert merged[:2] == [TASS, own]
+
+
 def test_a_part_with_a_strong_sentence_of_its_own_keeps_it() -> None:
     own = scored("Negotiations took years.", 200, OWN_FLOOR + 0.01)
     merged = merge_rankings([TASS], [[TASS, PHOTO], [own, TASS]])
