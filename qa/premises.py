@@ -38,6 +38,13 @@ _REACTION = re.compile(
     r"(?:react|respond|repl(?:y|ie)|receive|greet|welcome)\w*\b)",
     re.I,
 )
+# A pronoun, or a sentence that opens on a role ("The US president-elect, who …").
+_REFERS_BACK = re.compile(
+    r"\b(?:he|she|his|her|him|they|their|them)\b|"
+    r"^\W*the\s+(?:[\w-]+\s+){0,2}?(?:president|president-elect|leader|minister|ambassador|"
+    r"envoy|spokes(?:man|woman|person)|commander|chief)\b",
+    re.I,
+)
 _REACTS = re.compile(
     rf"\b{SPEECH_VERB}\b|[“\"«]|\b(?:in response|in reaction|respond\w*|react\w*|outrage\w*|"
     r"welcom\w*|condemn\w*|criticis\w*|criticiz\w*|prais\w*|hail\w*|protest\w*|reject\w*|"
@@ -140,7 +147,10 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     subject = asked_subject(question)
     if subject is not None:
         several = _SEVERAL.search(subject) is not None
-        if not _names(subject, f"{before} {sentence}") and not (several and _BOTH.search(sentence)):
+        # The sentence before counts when this one points back at someone: "The US
+        # president-elect …" after a sentence on Trump; not "The Kremlin …".
+        context = f"{before} {sentence}" if _REFERS_BACK.search(sentence) else sentence
+        if not _names(subject, context) and not (several and _BOTH.search(sentence)):
             return subject
         # "Why did Lavrov criticise the treaty as a mistake?" against "'… is constructive,'
         # Lavrov said": the sentence gives his words, so what he is asked about doing must

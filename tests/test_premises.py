@@ -56,6 +56,15 @@ def test_a_reaction_needs_a_sentence_that_tells_of_one_not_only_the_name() -> No
     assert unmet_premise("How did Iran react to the strike?", iran) is None
 
 
+def test_the_sentence_before_names_the_subject_only_for_a_sentence_that_points_back() -> None:
+    before = "At a news conference in Moscow, Putin praised the deal."
+    kremlin = "The Kremlin said the treaty will enhance relations between Tehran and Moscow."
+    question = "Why did Putin fly to Tehran to sign the treaty?"
+    assert unmet_premise(question, kremlin, before) == "Putin"
+    pointing = "He said the treaty will enhance relations between Tehran and Moscow."
+    assert unmet_premise(question, pointing, before) is None
+
+
 def test_a_country_named_by_its_demonym_meets_the_premise() -> None:
     assert unmet_premise("Why did Russia sign the treaty?", LAVROV) is None
     assert unmet_premise("Why did China sign it?", "Chinese officials signed it.") is None
