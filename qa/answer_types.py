@@ -140,6 +140,7 @@ _COUNTED = re.compile(
     rf"\bhow many\s+((?:[\w’'-]+\s+){{0,3}}?)[\w’'-]+?(?=\s+(?:{_AUX})\b|\s*[?,.;]|\s*$)", re.I
 )
 _YEAR = re.compile(rf"^{YEAR}$")
+_TIME_UNIT = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))")
 _TOKEN = re.compile(r"[\w’'.,-]+")
 _DAY_OF_MONTH = re.compile(_MONTH_DAY, re.I)
 
@@ -183,7 +184,9 @@ def _counts(text: str, noun: str | None, asked: str) -> bool:
             # "several" counts setbacks when asked how many; it is no population or sum,
             # and neither is "the two countries", which points at two already named.
             after_the = i > 0 and tokens[i - 1].lower() == "the"
-            if value != "several" and not after_the:
+            # "20 years" measures time; it counts no people.
+            then = tokens[i + 1].lower().strip(".,") if i + 1 < len(tokens) else ""
+            if value != "several" and not after_the and not _TIME_UNIT.fullmatch(then):
                 return True
             continue
         if value in {"once", "twice", "thrice"} and noun == stem("times"):

@@ -105,6 +105,8 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
         ("number", "Tehran faced several setbacks.", "What is the population of Tehran?", False),
         ("number", "Tehran faced several setbacks.", "How many setbacks did Tehran face?", True),
         ("number", "The two countries met.", "What is the population of Tehran?", False),
+        ("number", "It will last 20 years.", "What is the population of Iran?", False),
+        ("number", "It has 20 million people.", "What is the population of Iran?", True),
         ("number", "The two countries met.", "How many countries met?", True),
         (
             "name",
