@@ -87,6 +87,17 @@ _CLAUSE = re.compile(
     r"(?:for\s+)?(?P<what>.+?)[?.!]*$",
     re.I,
 )
+# "What limits on enrichment does the treaty impose on Tehran?": what the deal's terms are
+# asked to be about ("enrichment"; "What areas does it cover?" asks for the areas).
+_WHAT_PROVIDES = re.compile(
+    r"^\W*(?:what|which)\s+(?:limits?|restrictions?|provisions?|rules?|clauses?|commitments?|"
+    r"obligations?|guarantees?|terms?)\s+(?:on|for|about|regarding|concerning|over)\s+"
+    r"(?P<what>.+?)\s+(?:does|do|did|will|would)\s+(?:the|this|that|their|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:treaty|agreement|deal|pact|accord|partnership)\s+"
+    r"(?:contain|include|cover|impose|set|require|provide|guarantee|allow|ban|forbid|establish|"
+    r"create|mention|specify|lay out|set out|spell out)\b",
+    re.I,
+)
 _WORD = re.compile(r"[\w’'-]+")
 _YEAR = re.compile(rf"\b{YEAR}\b")
 # At least this share of the topic's words must be in the sentence.
@@ -112,7 +123,12 @@ def provision(question: str) -> list[str]:
     """The terms of what a "Does the treaty include …?" question asks the text to contain,
     an "Is Russia obliged to …?" one to commit someone to, or a "Which clause of the treaty
     covers …?" one to be in a part of the deal."""
-    match = _PROVIDES.match(question) or _OBLIGED.match(question) or _CLAUSE.match(question)
+    match = (
+        _PROVIDES.match(question)
+        or _OBLIGED.match(question)
+        or _CLAUSE.match(question)
+        or _WHAT_PROVIDES.match(question)
+    )
     return terms(match.group("what")) if match else []
 
 

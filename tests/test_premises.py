@@ -128,6 +128,11 @@ def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
         ("What provision of the new pact deals with trade?", ["trad"]),
         ("Which article covers energy?", ["energy"]),
         ("Which part of the deal did Putin praise?", []),
+        (
+            "What limits on uranium enrichment does the new treaty impose on Tehran?",
+            ["uranium", "enrichment"],
+        ),
+        ("What areas does the treaty cover?", []),  # the areas are the answer
     ],
 )
 def test_provision_is_what_a_deal_is_asked_to_contain(question: str, what: list[str]) -> None:
