@@ -14,14 +14,13 @@ DEV = DATASETS / "treaty_dev.jsonl"
 pytestmark = pytest.mark.slow
 
 
-def test_default_mode_stays_above_the_regression_floor_on_the_dev_set(pipeline) -> None:  # type: ignore[no-untyped-def]
+def test_default_mode_meets_the_targets_and_its_floor_on_the_dev_set(pipeline) -> None:  # type: ignore[no-untyped-def]
     result = run_eval(load_cases(DEV), pipeline)
     scores = result.scores
-    failures = gate(scores, REGRESSION_FLOOR)
     assert scores.cases == len(result.rows) > 80
-    targets_missed = gate(scores)
-    print("gaps to the issue's targets:", targets_missed or "none")
-    assert not failures, failures
+    # The gate: accuracy 0.9, citation recall 0.95, precision 0.8, abstention 0.9.
+    assert not gate(scores), gate(scores)
+    assert not gate(scores, REGRESSION_FLOOR), gate(scores, REGRESSION_FLOOR)
 
 
 @pytest.mark.parametrize("name", sorted(SET_FLOORS))
