@@ -139,16 +139,23 @@ def score_sentences(
     clause_cosines: np.ndarray | None = None,
     prior: np.ndarray | None = None,
     alt_vectors: np.ndarray | None = None,
+    alt_question_vector: np.ndarray | None = None,
 ) -> list[ScoredSentence]:
     """Score sentences by meaning (of the whole sentence or, discounted, of its closest
     clause), shared rare words, answer kind and passage rank, plus each one's `prior` (the
-    service topic's pull on its document); best first. A sentence's cosine is the nearer
-    of its own and, when given, its `alt_vectors` row (the sentence read another way)."""
+    service topic's pull on its document); best first. A sentence's cosine is the nearest
+    of its own and, when given, its `alt_vectors` row (the sentence read another way),
+    each against the question and, when given, `alt_question_vector` (the question read
+    another way)."""
     kind = answer_kind(question)
     query_terms = terms(question) or terms(query)
     cosines = sentence_vectors @ question_vector if len(sentences) else np.zeros(0)
     if alt_vectors is not None and len(sentences):
         cosines = np.maximum(cosines, alt_vectors @ question_vector)
+    if alt_question_vector is not None and len(sentences):
+        cosines = np.maximum(cosines, sentence_vectors @ alt_question_vector)
+        if alt_vectors is not None:
+            cosines = np.maximum(cosines, alt_vectors @ alt_question_vector)
     meanings = cosines
     if clause_cosines is not None:
         meanings = np.maximum(cosines, clause_cosines - weights.clause_discount)

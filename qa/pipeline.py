@@ -42,6 +42,7 @@ from qa.evidence import (
 from qa.grounding import check_answer
 from qa.injection import without_injection
 from qa.keyword import KeywordIndex, fingerprint
+from qa.metonyms import as_countries
 from qa.pairs import name_the_pair, title_pair
 from qa.parts import distinct, merge_rankings, question_parts
 from qa.retrieve import Passage, Retriever, toward_topic
@@ -304,7 +305,15 @@ class QAPipeline:
         prior = self._topic_prior(sentences)
 
         def rank(question: str, query: str, vector: np.ndarray) -> list[ScoredSentence]:
+            # A question that names capitals ("ties between Tehran and the Kremlin") is also
+            # read with their countries (see `qa.metonyms`): the nearer reading counts.
+            read = as_countries(question)
+            reading = self.embedder.encode([read])[0] if read != question else None
             near = best_clause_cosines(owners, clause_vectors, vector, len(sentences))
+            if reading is not None:
+                near = np.maximum(
+                    near, best_clause_cosines(owners, clause_vectors, reading, len(sentences))
+                )
             return score_sentences(
                 question,
                 query,
@@ -315,6 +324,7 @@ class QAPipeline:
                 clause_cosines=near,
                 prior=prior,
                 alt_vectors=named,
+                alt_question_vector=reading,
             )
 
         ranked = rank(question, query, focus)

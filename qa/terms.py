@@ -223,7 +223,7 @@ def unseen_idf(idf: dict[str, float]) -> float:
 EQUIVALENTS: dict[str, frozenset[str]] = {
     "envoy": frozenset({"ambassador"}),
     "ambassador": frozenset({"envoy"}),
-    "diplomat": frozenset({"minister", "ambassador"}),
+    "diplomat": frozenset({"minister"}),
     "reporter": frozenset({"conferenc"}),
     "journalist": frozenset({"conferenc"}),
     "hail": frozenset({"prais"}),

@@ -156,6 +156,20 @@ def test_a_sentence_read_another_way_counts_with_its_nearer_cosine() -> None:
     assert plain[0].sentence is sentences[0]
 
 
+def test_a_question_read_another_way_counts_with_its_nearer_cosine() -> None:
+    question = "What happened?"
+    sentences = candidate_sentences([passage(0, DOCUMENT.index(" Ignore"))])
+    vectors = np.eye(len(sentences), 4, dtype=np.float32)
+    question_vector = np.array([0.9, 0.3, 0.0, 0.0], dtype=np.float32)
+    # Read another way, the question points at the second sentence.
+    reading = np.array([0.0, 1.0, 0.0, 0.0], dtype=np.float32)
+    ranked = score_sentences(
+        question, question, sentences, question_vector, vectors, {}, alt_question_vector=reading
+    )
+    assert ranked[0].sentence is sentences[1]
+    assert ranked[0].cosine == pytest.approx(1.0)
+
+
 def test_score_sentences_of_nothing_is_empty() -> None:
     assert score_sentences("Why?", "Why?", [], np.zeros(4), np.zeros((0, 4)), {}) == []
 

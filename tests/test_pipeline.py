@@ -146,6 +146,18 @@ def test_a_sentence_on_the_two_countries_answers_a_question_that_names_them(
     assert_citations_consistent(response)
 
 
+def test_a_question_in_capitals_finds_the_sentence_on_the_two_countries(
+    pipeline: QAPipeline,
+) -> None:
+    # Read as "relations between Iran and Russia" (`qa.metonyms`).
+    question = (
+        "From which year is the older deal that governs relations between Tehran and the Kremlin?"
+    )
+    response = ask(pipeline, question)
+    assert "2001 agreement" in response.answer
+    assert_citations_consistent(response)
+
+
 def test_a_remark_on_the_two_countries_answers_one_asked_about_either(
     pipeline: QAPipeline,
 ) -> None:
