@@ -255,8 +255,39 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
 
 
 def covered(term: str, text_terms: set[str]) -> bool:
-    """Whether the text has the term or one of its equivalents."""
-    return term in text_terms or not EQUIVALENTS.get(term, frozenset()).isdisjoint(text_terms)
+    """Whether the text has the term, one of its equivalents, or, for a term of
+    `TYPO_MIN` letters or more, a word one slip away ("ambasador" for "ambassador")."""
+    return (
+        term in text_terms
+        or not EQUIVALENTS.get(term, frozenset()).isdisjoint(text_terms)
+        or (len(term) >= TYPO_MIN and any(one_slip(term, word) for word in text_terms))
+    )
+
+
+# A term this long that is one letter added, dropped, changed or two swapped away from a
+# word of the text is taken for that word: casual questions misspell ("ambasador").
+TYPO_MIN = 6
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Whether two different words of the same first letter are one edit apart: a letter
+    added, dropped or changed, or two neighbours swapped."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next(
+        (k for k, (x, y) in enumerate(zip(short, long[: len(short)], strict=True)) if x != y),
+        len(short),
+    )
+    return short[i:] == long[i + 1 :]
 
 
 def coverage(question_terms: Iterable[str], text_terms: set[str], idf: dict[str, float]) -> float:

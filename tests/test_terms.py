@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from qa.terms import coverage, terms
+import pytest
+
+from qa.terms import coverage, one_slip, terms
 
 IDF = {"envoy": 2.0, "ambassador": 2.0, "minister": 2.0, "iran": 1.0, "moscow": 1.0}
 
@@ -46,6 +48,29 @@ def test_to_boost_ties_is_to_enhance_relations() -> None:
     text = "The treaty will enhance the relations between Tehran and Moscow."
     assert covered("boost ties", text) == 1.0
     assert covered("bolster the relationship", text) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [
+        ("ambasador", "ambassador", True),  # a letter dropped
+        ("sanctoin", "sanction", True),  # two swapped
+        ("treatie", "treaties", True),
+        ("ambassador", "ambassador", False),  # the same word is no slip
+        ("ambasadr", "ambassador", False),  # two letters dropped
+        ("mbassador", "ambassador", False),  # the first letter differs
+    ],
+)
+def test_one_slip_is_one_letter_added_dropped_changed_or_swapped(
+    a: str, b: str, slip: bool
+) -> None:
+    assert one_slip(a, b) is slip
+
+
+def test_a_misspelt_long_word_is_covered_by_the_word_it_misspells() -> None:
+    assert covered("irans ambasador", "Iranian Ambassador to Russia Kazem Jalali") > 0.4
+    assert covered("ambasador", "Iranian Ambassador") == 1.0
+    assert covered("trace", "trade") == 0.0  # too short to guess at
 
 
 def test_the_equivalence_runs_one_way() -> None:
