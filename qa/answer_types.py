@@ -145,11 +145,27 @@ _TOKEN = re.compile(r"[\w’'.,-]+")
 _DAY_OF_MONTH = re.compile(_MONTH_DAY, re.I)
 
 
+# Question words as casual questions misspell them ("wher did they sign").
+_TYPOS = {
+    "wher": "where", "whre": "where", "wehre": "where",
+    "wat": "what", "wht": "what", "whta": "what", "waht": "what",
+    "whn": "when", "wen": "when", "hw": "how", "hwo": "how",
+    "wich": "which", "whcih": "which", "whihc": "which",
+}  # fmt: skip
+_TYPO = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _TYPOS) + r")\b", re.I)
+
+
+def spelled(question: str) -> str:
+    """The question with its misspelt question words put right."""
+    return _TYPO.sub(lambda m: _TYPOS[m.group(0).lower()], question)
+
+
 def answer_kind(question: str) -> str | None:
     """The kind of answer a question asks for: clock, duration, weekday, day (a weekday or a
     day of a month), calendar (a day of a month), date, speech, portrayal, name, money, currency, age,
     number, person or place (None when it asks for something else). The question word that
     comes first decides: "Which city hosted them when they met?" asks for a place."""
+    question = spelled(question)
     found = [
         (match.start(), order, kind)
         for order, (kind, pattern) in enumerate(_KIND_QUESTIONS)
