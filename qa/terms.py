@@ -246,6 +246,10 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     "relationship": frozenset({"rel", "tie"}),
     "boost": frozenset({"enhanc", "strengthen"}),
     "bolster": frozenset({"enhanc", "strengthen"}),
+    # States, nations and governments are what the article calls countries.
+    "stat": frozenset({"country", "nation"}),
+    "nation": frozenset({"country"}),
+    "government": frozenset({"country"}),
     # A treaty is a deal, a pact, an agreement, an accord.
     **{
         word: frozenset({"treaty", "deal", "pact", "agreement", "accord"} - {word})

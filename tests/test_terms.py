@@ -73,6 +73,12 @@ def test_a_misspelt_long_word_is_covered_by_the_word_it_misspells() -> None:
     assert covered("trace", "trade") == 0.0  # too short to guess at
 
 
+def test_states_nations_and_governments_are_countries() -> None:
+    text = "The framework between the two countries is based on a 2001 agreement."
+    assert covered("the 2 governments", text) == 1.0
+    assert covered("the two states", text) == 1.0
+
+
 def test_the_equivalence_runs_one_way() -> None:
     # A top diplomat may be a minister; a minister is not an ambassador.
     assert covered("minister", "Iranian Ambassador to Russia Kazem Jalali") == 0.0
