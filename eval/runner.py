@@ -39,28 +39,28 @@ GATE: list[tuple[str, float, Callable[[Scores], float | None]]] = [
 # mode measured, less about one question's worth (0.03 of precision): CI fails on any
 # regression below either. The other sets are gated on their own such floors: the targets
 # are not met on every one of them yet (README, "Measured").
-# - treaty_dev.jsonl: 0.959 / 0.959 / 0.902 / 0.970.
+# - treaty_dev.jsonl: 0.959 / 0.959 / 0.912 / 0.970.
 REGRESSION_FLOOR: dict[str, float] = {
     "answer_accuracy": 0.94,
     "citation_recall": 0.95,
-    "citation_precision": 0.87,
+    "citation_precision": 0.88,
     "abstention_recall": 0.93,
 }
 # The other sets, by file name (accuracy / citation recall / citation precision /
 # abstention recall):
 # - treaty_heldout.jsonl: written apart from the dev set, but its failures have since been
-#   read while building rules; 0.929 / 0.929 / 0.875 / 0.917.
+#   read while building rules; 0.929 / 0.929 / 0.903 / 0.917.
 # - treaty_fresh.jsonl: written blind to the system (0.714 / 0.857 / 0.774 / 0.583 at its
 #   first run); now 1.000 / 1.000 / 0.914 / 1.000.
 # - treaty_blind2.jsonl … treaty_blind8.jsonl: each written blind (a helper saw only the
 #   article and the format) and committed before its first run. First run → now:
 #   - blind2: 0.846 / 0.846 / 0.697 / 0.500 → 0.962 / 0.962 / 0.897 / 0.929;
-#   - blind3: 0.846 / 0.846 / 0.735 / 0.571 → 0.962 / 0.923 / 0.818 / 0.929;
+#   - blind3: 0.846 / 0.846 / 0.735 / 0.571 → 1.000 / 0.962 / 0.848 / 0.929;
 #   - blind4: 0.923 / 0.885 / 0.793 / 0.571 → 1.000 / 0.962 / 0.893 / 0.929;
-#   - blind5: 0.769 / 0.808 / 0.719 / 0.929 → 0.923 / 0.923 / 0.794 / 1.000;
-#   - blind6: 0.846 / 0.846 / 0.758 / 0.571 → 1.000 / 1.000 / 0.857 / 0.857;
+#   - blind5: 0.769 / 0.808 / 0.719 / 0.929 → 0.962 / 0.962 / 0.875 / 1.000;
+#   - blind6: 0.846 / 0.846 / 0.758 / 0.571 → 1.000 / 1.000 / 0.882 / 0.857;
 #   - blind7: 0.962 / 0.962 / 0.788 / 0.786 → 1.000 / 1.000 / 0.931 / 0.929;
-#   - blind8: 0.808 / 0.885 / 0.750 / 0.714 → 0.846 / 0.885 / 0.758 / 0.929.
+#   - blind8: 0.808 / 0.885 / 0.750 / 0.714 → 0.885 / 0.923 / 0.812 / 0.929.
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -70,15 +70,15 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         )
     )
     for name, floors in {
-        "treaty_heldout.jsonl": (0.89, 0.89, 0.84, 0.83),
+        "treaty_heldout.jsonl": (0.89, 0.89, 0.87, 0.83),
         "treaty_fresh.jsonl": (0.96, 0.96, 0.88, 0.91),
         "treaty_blind2.jsonl": (0.92, 0.92, 0.86, 0.85),
-        "treaty_blind3.jsonl": (0.92, 0.88, 0.78, 0.85),
+        "treaty_blind3.jsonl": (0.96, 0.92, 0.81, 0.85),
         "treaty_blind4.jsonl": (0.96, 0.92, 0.86, 0.85),
-        "treaty_blind5.jsonl": (0.88, 0.88, 0.76, 0.92),
-        "treaty_blind6.jsonl": (0.96, 0.96, 0.82, 0.78),
+        "treaty_blind5.jsonl": (0.92, 0.92, 0.84, 0.92),
+        "treaty_blind6.jsonl": (0.96, 0.96, 0.85, 0.78),
         "treaty_blind7.jsonl": (0.96, 0.96, 0.90, 0.85),
-        "treaty_blind8.jsonl": (0.80, 0.84, 0.72, 0.85),
+        "treaty_blind8.jsonl": (0.84, 0.88, 0.78, 0.85),
     }.items()
 }
 
