@@ -78,7 +78,7 @@ def test_abstains_when_the_question_names_someone_the_passages_never_do() -> Non
 
 def test_a_name_only_another_document_mentions_does_not_make_it_answerable() -> None:
     question = "How did Volodymyr Zelenskyy react to the treaty?"
-    biography = scored("Volodymyr Zelenskyy is a Ukrainian politician.", 0.4, 0.4, doc="wiki")
+    biography = scored("Volodymyr Zelenskyy condemned the treaty.", 0.4, 0.4, doc="wiki")
     assert should_abstain(question, [SIGNED, biography], LIMITS)
     assert not should_abstain(question, [biography, SIGNED], LIMITS)
 

@@ -81,10 +81,7 @@ def test_an_over_long_topic_is_refused_at_start() -> None:
 def test_the_topic_keeps_an_encyclopedia_sentence_from_answering_a_question_on_the_article(
     mixed_store: Settings, embedder
 ) -> None:  # type: ignore[no-untyped-def]
-    question = AskRequest(
-        question="What did the American leader say his country would do to Tehran had a "
-        "scheme on his life worked?"
-    )
+    question = AskRequest(question="Which militia aligned with Tehran was weakened?")
     on = QAPipeline.build(mixed_store, embedder=embedder).ask(question)
     off = QAPipeline.build(mixed_store.model_copy(update={"topic": ""}), embedder=embedder)
     assert {c.title for c in on.citations} == {ARTICLE_TITLE}
