@@ -277,14 +277,22 @@ class QAPipeline:
     ) -> tuple[list[Passage], list[ScoredSentence]]:
         """Retrieved passages and their sentences ranked as evidence for the question."""
         query = standalone_question(question, history)
+        parts = question_parts(question)
+        # A question that names capitals ("ties between Tehran and the Kremlin") is also
+        # read with their countries (see `qa.metonyms`); one batch encodes every reading.
+        asked = [question, *parts] if len(parts) > 1 else [question]
+        readings = {text: read for text in asked if (read := as_countries(text)) != text}
+        extra = [*(parts if len(parts) > 1 else []), *readings.values()]
         if query == question:
-            vector = focus = self.embedder.encode([query])[0]
+            vector, *rest = self.embedder.encode([query, *extra])
+            focus = vector
         else:
             # Retrieve with the earlier question's context, but rank sentences by the
             # current question as much as by that context, or a follow-up gets the
             # previous answer back.
-            vector, own = self.embedder.encode([query, question])
+            vector, own, *rest = self.embedder.encode([query, question, *extra])
             focus = (vector + own) / float(np.linalg.norm(vector + own) or 1.0)
+        encoded = dict(zip(extra, rest, strict=True))
         passages = self._search(query, vector, top_k or self.settings.top_k)
         sentences = candidate_sentences(passages)
         index = self.refresh()
@@ -305,10 +313,9 @@ class QAPipeline:
         prior = self._topic_prior(sentences)
 
         def rank(question: str, query: str, vector: np.ndarray) -> list[ScoredSentence]:
-            # A question that names capitals ("ties between Tehran and the Kremlin") is also
-            # read with their countries (see `qa.metonyms`): the nearer reading counts.
-            read = as_countries(question)
-            reading = self.embedder.encode([read])[0] if read != question else None
+            # The nearer of the question's readings counts.
+            read = readings.get(question)
+            reading = encoded[read] if read is not None else None
             near = best_clause_cosines(owners, clause_vectors, vector, len(sentences))
             if reading is not None:
                 near = np.maximum(
@@ -328,12 +335,10 @@ class QAPipeline:
             )
 
         ranked = rank(question, query, focus)
-        parts = question_parts(question)
         if len(parts) > 1:
             # "Which agency took the photo, and which reported the duration?": each part
             # gets its own best sentence, or the two answers come from one topic.
-            part_vectors = self.embedder.encode(parts)
-            rankings = [rank(part, part, v) for part, v in zip(parts, part_vectors, strict=True)]
+            rankings = [rank(part, part, encoded[part]) for part in parts]
             ranked = merge_rankings(ranked, rankings)
         else:
             ranked = grant_premise(question, ranked)
