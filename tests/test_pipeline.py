@@ -89,6 +89,15 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("What has become of the 2001 agreement since it was signed?", "periodically renewed"),
         ("What did Trump order in 2020?", "assassination"),
         ("What was the date of the meeting at the Kremlin?", "January 17, 2025"),
+        # Capitals read as their countries, "relations between Iran and Russia"
+        # (`qa.metonyms`), find the sentence on "the two countries" (`qa.pairs`).
+        (
+            "From which year is the older deal that governs relations between Tehran and "
+            "the Kremlin?",
+            "2001 agreement",
+        ),
+        # Premises read "the two countries" as Iran and Russia too.
+        ("What did Pezeshkian say about trade with Russia?", "new chapter"),
         # Reporters were at the article's news conference (`qa/terms.py`, EQUIVALENTS).
         (
             "how did the kremlin boss sum up the pact when he talked to reporters - "
@@ -143,27 +152,6 @@ def test_a_sentence_on_the_two_countries_answers_a_question_that_names_them(
     )
     assert "2001 agreement" in response.answer
     assert len(response.citations) == 1
-    assert_citations_consistent(response)
-
-
-def test_a_question_in_capitals_finds_the_sentence_on_the_two_countries(
-    pipeline: QAPipeline,
-) -> None:
-    # Read as "relations between Iran and Russia" (`qa.metonyms`).
-    question = (
-        "From which year is the older deal that governs relations between Tehran and the Kremlin?"
-    )
-    response = ask(pipeline, question)
-    assert "2001 agreement" in response.answer
-    assert_citations_consistent(response)
-
-
-def test_a_remark_on_the_two_countries_answers_one_asked_about_either(
-    pipeline: QAPipeline,
-) -> None:
-    response = ask(pipeline, "What did Pezeshkian say about trade with Russia?")
-    assert not response.abstained
-    assert "new chapter" in response.answer
     assert_citations_consistent(response)
 
 
