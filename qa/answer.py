@@ -11,9 +11,9 @@ from langchain_core.messages import BaseMessage
 from langchain_core.prompts import ChatPromptTemplate
 
 from qa.answer_types import STRICT_KINDS, answer_kind
-from qa.evidence import ScoredSentence
+from qa.evidence import ScoredSentence, promote
 from qa.mentions import unmentioned
-from qa.pairs import name_the_pair, title_pair
+from qa.pairs import with_title_pair
 from qa.parts import distinct, question_parts
 from qa.premises import topic, unmet_premise, unstated_years
 from qa.roles import other_office
@@ -129,20 +129,13 @@ def grant_premise(
     # say why China signed.
     if not topic(question) or not ranked or _unmet(question, ranked[0], ranked) is None:
         return ranked
-    best = ranked[0]
-    for candidate in ranked[1:]:
-        if candidate.score < best.score - slack:
-            break
-        same_doc = candidate.sentence.passage.doc_id == best.sentence.passage.doc_id
-        if same_doc and _unmet(question, candidate, ranked) is None:
-            return [candidate, *(s for s in ranked if s is not candidate)]
-    return ranked
+    return promote(ranked, lambda s: _unmet(question, s, ranked) is None, slack)
 
 
 def _unmet(question: str, chosen: ScoredSentence, ranked: Sequence[ScoredSentence]) -> str | None:
     # "the two countries" grants what "Russia" would (see `qa.pairs`).
     sentence = chosen.sentence
-    text = name_the_pair(sentence.text, title_pair(sentence.passage.title))
+    text = with_title_pair(sentence.text, sentence.passage.title)
     return unmet_premise(question, text, _text_before(chosen, ranked))
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -178,22 +178,35 @@ def score_sentences(
     if kind is not None and scored and not scored[0].kind_match:
         # A "who" question is not answered by a sentence that names no one: prefer the
         # best sentence of the asked-for kind when it is not far behind.
-        # Only from the same document: the slack picks the answer out of the passage in
-        # focus, it does not jump to another document that merely holds a sum or a date.
-        best, focus = scored[0].score, scored[0].sentence.passage.doc_id
         named = proper_nouns(question)
-        fits = [
-            s
-            for s in scored
-            if s.kind_match
-            and s.score >= best - KIND_SLACK
-            and s.sentence.passage.doc_id == focus
-            and (not named or any(n in s.sentence.text.casefold() for n in named))
-        ]
-        if fits:
-            rest = [s for s in scored if s is not fits[0]]
-            scored = [fits[0], *rest]
+        scored = promote(
+            scored,
+            lambda s: (
+                s.kind_match and (not named or any(n in s.sentence.text.casefold() for n in named))
+            ),
+        )
     return _doer_first(question, scored)
+
+
+def promote(
+    ranked: Sequence[ScoredSentence],
+    fits: Callable[[ScoredSentence], bool],
+    slack: float = KIND_SLACK,
+) -> list[ScoredSentence]:
+    """Put first the best sentence after the first that `fits`, when it scores within
+    `slack` of the first and comes from the same document: the slack picks the answer out
+    of the passage in focus, it does not jump to another document that merely holds a sum
+    or a date. Unchanged when none does."""
+    ranked = list(ranked)
+    if not ranked:
+        return ranked
+    best, focus = ranked[0].score, ranked[0].sentence.passage.doc_id
+    for candidate in ranked[1:]:
+        if candidate.score < best - slack:
+            break
+        if candidate.sentence.passage.doc_id == focus and fits(candidate):
+            return [candidate, *(s for s in ranked if s is not candidate)]
+    return ranked
 
 
 # "Who signed …?", "Who has ordered …?": the act a "who" question asks about.
@@ -216,14 +229,4 @@ def _doer_first(question: str, scored: list[ScoredSentence]) -> list[ScoredSente
     act = stem(match.group("act").lower())
     if act in terms(scored[0].sentence.text):
         return scored
-    best, focus = scored[0].score, scored[0].sentence.passage.doc_id
-    for candidate in scored[1:]:
-        if candidate.score < best - KIND_SLACK:
-            break
-        if (
-            candidate.kind_match
-            and candidate.sentence.passage.doc_id == focus
-            and act in terms(candidate.sentence.text)
-        ):
-            return [candidate, *(s for s in scored if s is not candidate)]
-    return scored
+    return promote(scored, lambda s: s.kind_match and act in terms(s.sentence.text))

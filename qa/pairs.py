@@ -30,3 +30,9 @@ def name_the_pair(text: str, pair: str | None) -> str:
     if pair is None:
         return text
     return _THE_TWO.sub(lambda m: f"{m.group(0)}, {pair},", text)
+
+
+def with_title_pair(text: str, title: str) -> str:
+    """The text with "the two countries" named after the pair its document's `title`
+    names (see `name_the_pair`)."""
+    return name_the_pair(text, title_pair(title))

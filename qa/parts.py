@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from qa.evidence import ScoredSentence
 from qa.terms import terms
@@ -31,12 +31,17 @@ def question_parts(question: str) -> list[str]:
 
 
 # A part shares another part's sentence instead of citing one of its own when its own
-# best went to that part and the next is this far behind, or when no sentence left scores
-# this much for it and shares a word with it: "…, and whom were they quoting?" has nothing of its own to search for
-# and is answered by the sentence that answers "Who reported the duration" ("… TASS
-# reported, citing … Jalali").
+# best went to that part and the next is this far behind, or when the sentence left for
+# it scores under this and shares no word with it: "…, and whom were they quoting?" has
+# nothing of its own to search for and is answered by the sentence that answers "Who
+# reported the duration" ("… TASS reported, citing … Jalali").
 SHARE_GAP = 0.1
 OWN_FLOOR = 0.65
+
+
+def _where(candidate: ScoredSentence) -> tuple[str, int]:
+    """A sentence's place: its document and its start."""
+    return (candidate.sentence.passage.doc_id, candidate.sentence.start)
 
 
 def merge_rankings(
@@ -48,21 +53,18 @@ def merge_rankings(
     seen Iran as a partner?", "Since Russia's invasion … has viewed Iran as a key strategic
     partner" answers the second part, and the first takes its next best, the drones. A
     part whose next best is far behind (`SHARE_GAP`), or weak (`OWN_FLOOR`) and without a
-    word in common with the question, shares the
-    sentence of the part that took its best, or of the best-scoring part: that sentence
-    then appears once for each part it answers, with the score and kind it has for each."""
+    word in common with the question, shares the sentence of the part that took its best,
+    or of the best-scoring part: that sentence then appears once for each part it
+    answers, with the score and kind it has for each."""
     chosen: dict[int, ScoredSentence] = {}
     taken: dict[tuple[str, int], int] = {}
-
-    def key(candidate: ScoredSentence) -> tuple[str, int]:
-        return (candidate.sentence.passage.doc_id, candidate.sentence.start)
 
     while len(chosen) < len(parts):
         offers = [
             (i, best)
             for i, ranking in enumerate(parts)
             if i not in chosen
-            for best in [next((c for c in ranking if key(c) not in taken), None)]
+            for best in [next((c for c in ranking if _where(c) not in taken), None)]
             if best is not None
         ]
         if not offers:
@@ -70,13 +72,13 @@ def merge_rankings(
         # The highest score wins; on a tie, the earlier part.
         i, best = max(offers, key=lambda offer: (offer[1].score, -offer[0]))
         chosen[i] = best
-        taken[key(best)] = i
-    shared = {i: _shared(i, parts, chosen, taken, key) for i in chosen}
+        taken[_where(best)] = i
+    shared = {i: _shared(i, parts, chosen, taken) for i in chosen}
     for i, sentence in shared.items():
         if sentence is not None:
-            del taken[key(chosen[i])]
+            del taken[_where(chosen[i])]
             chosen[i] = sentence
-    rest = [s for s in whole if key(s) not in taken]
+    rest = [s for s in whole if _where(s) not in taken]
     return [*(chosen[i] for i in sorted(chosen)), *rest]
 
 
@@ -85,20 +87,19 @@ def _shared(
     parts: Sequence[Sequence[ScoredSentence]],
     chosen: dict[int, ScoredSentence],
     taken: dict[tuple[str, int], int],
-    key: Callable[[ScoredSentence], tuple[str, int]],
 ) -> ScoredSentence | None:
     """The sentence part `i` shares with another part (scored for part `i`), or None when
     it keeps its own."""
     ranking, own = parts[i], chosen[i]
     top = ranking[0]
-    if key(top) != key(own) and taken[key(top)] != i and top.score - own.score > SHARE_GAP:
+    if _where(top) != _where(own) and taken[_where(top)] != i and top.score - own.score > SHARE_GAP:
         return top
     others = [j for j in chosen if j != i]
     # Weak, and sharing no word with its sentence: "how has it been kept alive?" has
     # nothing of its own; "which field did he single out for the new chapter?" does.
     if own.score < OWN_FLOOR and own.coverage == 0 and others:
         strongest = max(others, key=lambda j: chosen[j].score)
-        return next((c for c in ranking if key(c) == key(chosen[strongest])), None)
+        return next((c for c in ranking if _where(c) == _where(chosen[strongest])), None)
     return None
 
 
@@ -108,8 +109,7 @@ def distinct(ranked: Sequence[ScoredSentence]) -> list[ScoredSentence]:
     seen: set[tuple[str, int]] = set()
     out = []
     for s in ranked:
-        where = (s.sentence.passage.doc_id, s.sentence.start)
-        if where not in seen:
-            seen.add(where)
+        if _where(s) not in seen:
+            seen.add(_where(s))
             out.append(s)
     return out

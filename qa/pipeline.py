@@ -43,7 +43,7 @@ from qa.grounding import check_answer
 from qa.injection import without_injection
 from qa.keyword import KeywordIndex, fingerprint
 from qa.metonyms import as_countries
-from qa.pairs import name_the_pair, title_pair
+from qa.pairs import with_title_pair
 from qa.parts import distinct, merge_rankings, question_parts
 from qa.retrieve import Passage, Retriever, toward_topic
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
@@ -298,10 +298,21 @@ class QAPipeline:
         index = self.refresh()
         vectors = self._vectors([(s.passage.doc_id, s.start, s.end, s.text) for s in sentences])
         # And with "the two countries" named (see `qa.pairs`): the nearer of the two counts.
-        glossed = [name_the_pair(s.text, title_pair(s.passage.title)) for s in sentences]
-        named = self._vectors(
-            [(s.passage.doc_id, s.start, s.end, g) for s, g in zip(sentences, glossed, strict=True)]
-        )
+        # Only sentences that read differently need a second vector.
+        glossed = {
+            i: named
+            for i, s in enumerate(sentences)
+            if (named := with_title_pair(s.text, s.passage.title)) != s.text
+        }
+        named_vectors = None
+        if glossed:
+            named_vectors = vectors.copy()
+            named_vectors[list(glossed)] = self._vectors(
+                [
+                    (sentences[i].passage.doc_id, sentences[i].start, sentences[i].end, text)
+                    for i, text in glossed.items()
+                ]
+            )
         owners, clauses = [], []
         for i, s in enumerate(sentences):
             for start, end in clause_spans(s.text):
@@ -330,7 +341,7 @@ class QAPipeline:
                 index.idf,
                 clause_cosines=near,
                 prior=prior,
-                alt_vectors=named,
+                alt_vectors=named_vectors,
                 alt_question_vector=reading,
             )
 
