@@ -162,9 +162,10 @@ def spelled(question: str) -> str:
 
 def answer_kind(question: str) -> str | None:
     """The kind of answer a question asks for: clock, duration, weekday, day (a weekday or a
-    day of a month), calendar (a day of a month), date, speech, portrayal, name, money, currency, age,
-    number, person or place (None when it asks for something else). The question word that
-    comes first decides: "Which city hosted them when they met?" asks for a place."""
+    day of a month), calendar (a day of a month), date, speech, portrayal, name, money,
+    currency, age, number, person or place (None when it asks for something else). The
+    question word that comes first decides: "Which city hosted them when they met?" asks
+    for a place; misspelt question words ("wher") are read right."""
     question = spelled(question)
     found = [
         (match.start(), order, kind)

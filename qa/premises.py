@@ -100,7 +100,8 @@ _WHAT_PROVIDES = re.compile(
 )
 _WORD = re.compile(r"[\w’'-]+")
 _YEAR = re.compile(rf"\b{YEAR}\b")
-# At least this share of the topic's words must be in the sentence.
+# Of what a subject is asked about doing, at least this share of the words must be in the
+# sentence; of a topic, more than this share.
 SHARE = 0.5
 
 
@@ -153,12 +154,13 @@ def _names(subject: str, text: str) -> bool:
 
 def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     """What the question takes for granted that the sentence does not grant: the subject
-    of a why-question, or of a question on a reaction, that neither it nor the sentence
-    `before` it names (a country may be named by its demonym, "Russia and Iran" as "both
-    countries"; "The US president-elect" is named in the sentence before), what the
-    subject is asked about doing when the sentence gives the subject's own words, or the
-    topic of a reported remark. Of what was done, and of a topic, at least half the words
-    must be in the sentence. None when nothing is missing."""
+    of a why-question, or of a question on a reaction, that it does not name, nor the
+    sentence `before` it when it points back ("The US president-elect …" after a sentence
+    on Trump; a country may be named by its demonym, "Russia and Iran" as "both
+    countries"); what the subject is asked about doing, and whom, when the sentence gives
+    the subject's own words; a reaction, when the sentence tells of none; or the topic of
+    a remark or a provision. Of what was done at least half the words must be in the
+    sentence, of a topic more than half. None when nothing is missing."""
     present = set(terms(sentence))
     subject = asked_subject(question)
     if subject is not None:
@@ -193,10 +195,10 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
 
 
 def _covers(present: set[str], asked: list[str]) -> bool:
-    """Whether more than half the asked terms are present (the one, if only one): "nuclear
-    cooperation" is not covered by "military cooperation"."""
-    found = sum(covered(t, present) for t in asked)
-    return found > SHARE * len(asked) or found == len(asked)
+    """Whether more than half the asked terms are present (the one, if only one), each
+    itself or as an equivalent: "nuclear cooperation" is not covered by "military
+    cooperation"."""
+    return sum(covered(t, present) for t in asked) > SHARE * len(asked)
 
 
 def unstated_years(question: str, sentence: str, before: str = "") -> list[str]:

@@ -258,6 +258,11 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
 }
 
 
+# A term this long that is one letter added, dropped, changed or two swapped away from a
+# word of the text is taken for that word: casual questions misspell ("ambasador").
+TYPO_MIN = 6
+
+
 def covered(term: str, text_terms: set[str]) -> bool:
     """Whether the text has the term, one of its equivalents, or, for a term of
     `TYPO_MIN` letters or more, a word one slip away ("ambasador" for "ambassador")."""
@@ -266,11 +271,6 @@ def covered(term: str, text_terms: set[str]) -> bool:
         or not EQUIVALENTS.get(term, frozenset()).isdisjoint(text_terms)
         or (len(term) >= TYPO_MIN and any(one_slip(term, word) for word in text_terms))
     )
-
-
-# A term this long that is one letter added, dropped, changed or two swapped away from a
-# word of the text is taken for that word: casual questions misspell ("ambasador").
-TYPO_MIN = 6
 
 
 def one_slip(a: str, b: str) -> bool:
