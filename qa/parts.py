@@ -20,12 +20,28 @@ _SPLIT = re.compile(
 )
 
 
+# A question word and at most one word more, perhaps after a preposition: "In which
+# country and in what year was he killed?" asks both of one predicate.
+_BARE = re.compile(
+    r"^\W*(?:(?:for|from|in|on|at|to|by|with|since|until|of|after|before)\s+)?"
+    r"(?:(?:what|which|whose)\s+[\w’'-]+|how\s+[\w’'-]+|who|whom|when|where|why)\W*$",
+    re.I,
+)
+
+
 def question_parts(question: str) -> list[str]:
     """The questions a question asks: "Who signed it, and when was it signed?" gives
     ["Who signed it", "when was it signed?"]. A part without content words of its own
-    ("…, and when?") is not split off, nor is a follow-up's leading "And what …"."""
+    ("…, and when?") is not split off, nor is a follow-up's leading "And what …", nor a
+    bare question word that shares the next part's predicate ("In which country and in
+    what year was he killed?")."""
     pieces = [p.strip() for p in _SPLIT.split(question.strip())]
-    if len(pieces) < 2 or len(pieces) > MAX_PARTS or not all(terms(p) for p in pieces):
+    if (
+        len(pieces) < 2
+        or len(pieces) > MAX_PARTS
+        or not all(terms(p) for p in pieces)
+        or any(_BARE.match(p) for p in pieces[:-1])
+    ):
         return [question]
     return pieces
 

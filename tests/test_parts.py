@@ -36,6 +36,14 @@ from qa.retrieve import Passage
         ("And what did he order in 2020?", ["And what did he order in 2020?"]),
         ("Who signed the treaty and the protocol?", ["Who signed the treaty and the protocol?"]),
         ("What does the treaty cover?", ["What does the treaty cover?"]),
+        (
+            "In which country and in what year was the commander killed?",
+            ["In which country and in what year was the commander killed?"],
+        ),
+        (
+            "Which agency and which outlet reported it?",
+            ["Which agency and which outlet reported it?"],
+        ),
     ],
 )
 def test_a_question_splits_where_a_conjunction_starts_a_new_question(
