@@ -81,7 +81,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # Not "How does the piece characterise …?": the article's own words are not quoted.
     ("portrayal", re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|would|will)\s+(?!(?:the|this|that)\s+(?:piece|article|report|story|text|author|writer|journalist|coverage)\b).+?\s+(?:describe|characteri[sz]e|call|hail|sum(?:med)?\s+(?:it\s+|that\s+)?up|label|term|portray|depict)\b|^\W*what\s+(?:did|does|has|had)\s+.+?\s+call(?:ed)?\s+(?:it|the|this|that)\b", re.I)),
     ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){1,7}) (called|named)\s*[?.]?\s*$", re.I)),
-    ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ )?(value|volume) of (trade|exports|imports|investment|the deal|the contract)\b", re.I)),
+    ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),
     ("person", re.compile(rf"{_ASKS}who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
@@ -228,7 +228,18 @@ def kind_strength(kind: str | None, text: str, question: str = "") -> float:
         return 0.5
     if kind == "portrayal" and not _QUOTED.search(text):
         return 0.5  # words reported, not quoted: "leaders praise deal"
+    if kind == "name" and _AGREEMENT.search(question) and not _deal_named(text, question):
+        return 0.5  # a quoted phrase or an acronym, not a deal's name: "TASS"
     return 1.0
+
+
+def _deal_named(text: str, question: str) -> bool:
+    """Whether the text names a deal by a name that says what it is: “comprehensive
+    strategic partnership treaty”, "Joint Comprehensive Plan of Action"."""
+    return any(
+        _AGREEMENT.search(found) and found.lower() not in question.lower()
+        for found in (m.group(0) for m in _KIND_PATTERNS["name"].finditer(text))
+    )
 
 
 _ROLE_WORD = re.compile(_TITLES)

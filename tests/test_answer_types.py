@@ -50,6 +50,7 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("What is the treaty that Putin called a breakthrough?", None),
         ("What is the population of Tehran?", "number"),
         ("What was the total value of trade between them in 2024?", "money"),
+        ("What was the total value of bilateral trade between Russia and Iran?", "money"),
         ("What did Pezeshkian say about trade?", "speech"),
         ("How much is annual bilateral trade between Russia and Iran worth in dollars?", "money"),
         ("What has Sergei Lavrov said?", "speech"),
@@ -251,3 +252,13 @@ def test_a_portrayal_is_best_answered_by_quoted_words() -> None:
     reported = "Iranian and Russian leaders praise deal covering trade."
     assert kind_strength("portrayal", quoted, question) == 1.0
     assert kind_strength("portrayal", reported, question) == 0.5
+
+
+def test_a_deals_name_is_best_answered_by_a_name_that_says_it_is_a_deal() -> None:
+    question = "What formal name did officials give the new accord?"
+    named = "Officials said the “comprehensive strategic partnership treaty” covers trade."
+    acronym = "The treaty will last 20 years, the news agency TASS reported."
+    quoted = "The treaty will enhance “military-political” relations."
+    assert kind_strength("name", named, question) == 1.0
+    assert kind_strength("name", acronym, question) == 0.5
+    assert kind_strength("name", quoted, question) == 0.5
