@@ -11,6 +11,7 @@ import numpy as np
 
 from ingest.store import StoredChunk
 from qa.terms import idf_table, terms
+from qa.titles import Holder, by_surname, office_holders
 
 
 def fingerprint(ids: Sequence[str]) -> str:
@@ -25,12 +26,14 @@ def fingerprint(ids: Sequence[str]) -> str:
 
 @dataclass(slots=True)
 class KeywordIndex:
-    """BM25 over chunk texts, plus the term idf table that evidence scoring uses."""
+    """BM25 over chunk texts, plus the term idf table that evidence scoring uses and who
+    holds the offices the chunks name (see `qa.titles`)."""
 
     chunks: list[StoredChunk]
     bm25: bm25s.BM25 | None
     idf: dict[str, float]
     fingerprint: str
+    holders: dict[str, Holder]  # by surname
 
     @classmethod
     def build(cls, chunks: Sequence[StoredChunk]) -> KeywordIndex:
@@ -46,6 +49,7 @@ class KeywordIndex:
             bm25=bm25,
             idf=idf_table(c.text for c in ordered),
             fingerprint=fingerprint([c.id for c in ordered]),
+            holders=by_surname(office_holders(c.text for c in ordered)),
         )
 
     def search(self, query: str, k: int) -> list[tuple[StoredChunk, float]]:

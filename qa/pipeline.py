@@ -49,6 +49,7 @@ from qa.retrieve import Passage, Retriever, toward_topic
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
 from qa.scope import beyond_the_sources
 from qa.terms import terms
+from qa.titles import with_offices
 
 GROUNDING_THRESHOLD = 0.55
 LLM_EVIDENCE = 3
@@ -278,6 +279,7 @@ class QAPipeline:
         """Retrieved passages and their sentences ranked as evidence for the question."""
         query = standalone_question(question, history)
         parts = question_parts(question)
+        index = self.refresh()
         # A question that names capitals ("ties between Tehran and the Kremlin") is also
         # read with their countries (see `qa.metonyms`); one batch encodes every reading.
         asked = [question, *parts] if len(parts) > 1 else [question]
@@ -295,14 +297,16 @@ class QAPipeline:
         encoded = dict(zip(extra, rest, strict=True))
         passages = self._search(query, vector, top_k or self.settings.top_k)
         sentences = candidate_sentences(passages)
-        index = self.refresh()
         vectors = self._vectors([(s.passage.doc_id, s.start, s.end, s.text) for s in sentences])
-        # And with "the two countries" named (see `qa.pairs`): the nearer of the two counts.
-        # Only sentences that read differently need a second vector.
+        # And with "the two countries" named (see `qa.pairs`), and people named by name
+        # alone given the office their documents name them with ("Russian President Putin’s
+        # foreign policy", see `qa.titles`): the nearer of the two counts. Only sentences
+        # that read differently need a second vector.
         glossed = {
             i: named
             for i, s in enumerate(sentences)
-            if (named := with_title_pair(s.text, s.passage.title)) != s.text
+            if (named := with_offices(with_title_pair(s.text, s.passage.title), index.holders))
+            != s.text
         }
         named_vectors = None
         if glossed:

@@ -37,7 +37,7 @@ class Office:
     owner: str
 
 
-def _country(word: str) -> str:
+def country(word: str) -> str:
     """A country's name or demonym folded to a stem that both share: "Iranian" and "Iran's"
     give "iran", "Russian" and "Russia" give "russ", "Syrian" gives "syr" and "Syria"
     "syri" (see `_same_country`). Four letters tell countries apart well enough ("iran"
@@ -66,7 +66,7 @@ def offices(text: str) -> list[Office]:
             ]
             # "an official" asks about "officials"
             role = " ".join(match.group("role").casefold().split()).removesuffix("s")
-            found.extend(Office(role, _country(owner)) for owner in owners)
+            found.extend(Office(role, country(owner)) for owner in owners)
             if owners and pattern is _AFTER:
                 owned_after.add(match.end("role"))
             elif not owners and pattern is _BEFORE and match.end("role") not in owned_after:
@@ -82,7 +82,7 @@ def _same_country(a: str, b: str) -> bool:
 def same_country(a: str, b: str) -> bool:
     """Whether two words name one country, by its name or its demonym: "China" and
     "Chinese", "Iran's" and "Iranian"."""
-    return _same_country(_country(a), _country(b))
+    return _same_country(country(a), country(b))
 
 
 def _head(role: str) -> str:
