@@ -179,12 +179,18 @@ def score_sentences(
         # A "who" question is not answered by a sentence that names no one: prefer the
         # best sentence of the asked-for kind when it is not far behind.
         named = proper_nouns(question)
-        scored = promote(
-            scored,
-            lambda s: (
-                s.kind_match and (not named or any(n in s.sentence.text.casefold() for n in named))
-            ),
+
+        def fits(s: ScoredSentence) -> bool:
+            return s.kind_match and (
+                not named or any(n in s.sentence.text.casefold() for n in named)
+            )
+
+        # One that holds the kind fully goes before one that holds it vaguely: the treaty's
+        # quoted name before the acronym "TASS" for "What is the accord's formal name?".
+        full = promote(
+            scored, lambda s: fits(s) and kind_strength(kind, s.sentence.text, question) == 1.0
         )
+        scored = full if full[0] is not scored[0] else promote(scored, fits)
     return _doer_first(question, scored)
 
 

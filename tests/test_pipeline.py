@@ -104,6 +104,10 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "what did he call it?",
             "real breakthrough",
         ),
+        # "Putin’s foreign policy" read as "Russia's President Putin’s …" (`qa.titles`).
+        ("what does the russian leader say he is trying to push back against", "hegemony"),
+        # A deal's name says it is a deal: not "… the news agency TASS reported".
+        ("what formal name did officials give the new accord", "comprehensive strategic"),
     ],
 )
 def test_answers_other_questions_from_the_article(
