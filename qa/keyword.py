@@ -10,6 +10,7 @@ import bm25s
 import numpy as np
 
 from ingest.store import StoredChunk
+from qa.casing import proper_forms
 from qa.terms import idf_table, terms
 from qa.titles import Holder, by_surname, office_holders
 
@@ -27,13 +28,14 @@ def fingerprint(ids: Sequence[str]) -> str:
 @dataclass(slots=True)
 class KeywordIndex:
     """BM25 over chunk texts, plus the term idf table that evidence scoring uses and who
-    holds the offices the chunks name (see `qa.titles`)."""
+    holds the offices the chunks name (see `qa.titles`) and how they write names."""
 
     chunks: list[StoredChunk]
     bm25: bm25s.BM25 | None
     idf: dict[str, float]
     fingerprint: str
     holders: dict[str, Holder]  # by surname
+    forms: dict[str, str]  # names as the chunks write them (see `qa.casing`)
 
     @classmethod
     def build(cls, chunks: Sequence[StoredChunk]) -> KeywordIndex:
@@ -50,6 +52,7 @@ class KeywordIndex:
             idf=idf_table(c.text for c in ordered),
             fingerprint=fingerprint([c.id for c in ordered]),
             holders=by_surname(office_holders(c.text for c in ordered)),
+            forms=proper_forms(c.text for c in ordered),
         )
 
     def search(self, query: str, k: int) -> list[tuple[StoredChunk, float]]:

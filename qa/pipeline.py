@@ -28,6 +28,7 @@ from qa.answer import (
     says_not_found,
     should_abstain,
 )
+from qa.casing import truecased
 from qa.citations import attribute, renumber
 from qa.config import Settings
 from qa.conversation import resolve_person, standalone_question
@@ -372,6 +373,8 @@ class QAPipeline:
         """Answer a question as events: text deltas, the citations, then the response."""
         started = time.perf_counter()
         question = resolve_person(without_injection(request.question), request.history)
+        # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran".
+        question = truecased(question, self.refresh().forms)
         ranked: list[ScoredSentence] = []
         query = standalone_question(question, request.history)
         # "Who says so?" has no words of its own to search for; after an answer about

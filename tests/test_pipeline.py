@@ -208,6 +208,9 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "How much is yearly trade between Russia and Iran worth in US dollars?",
         "Why did China sign the treaty?",  # China is named, but not as a signatory
         "What did Pezeshkian say about the Shahed drones?",  # he spoke, about trade
+        # Typed in lower case, checked with the names capitalised (`qa.casing`).
+        "why did china sign the treaty",
+        "what did pezeshkian say about the shahed drones",
         "What did Trump say at the signing ceremony in Moscow?",  # he did not speak
         "Does the treaty contain a mutual defence clause?",
         "Which North Korean official co-signed the treaty?",

@@ -1,0 +1,53 @@
+"""A question typed in lower case, read with the names capitalised as the documents write
+them. Pure.
+
+Casual questions come in lower case ("why did putin fly to tehran for the signing"), and the
+checks that keep answers honest look for names by their capitals: a why-question's
+subject, the people and places a sentence must name, what someone is asked to have said.
+Meaning (MiniLM, an uncased model) does not change; the checks see "Putin" and "Tehran"
+as they would in a question typed with care. A word counts as a name when the documents
+capitalise it inside sentences and never write it in lower case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+
+from qa.terms import STOPWORDS
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# Where a sentence starts, a capital says nothing: after the start of a line or of the
+# text, a full stop, a question or exclamation mark, an opening quote or bracket.
+_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[“\"«(\[]\s*)$")
+MIN_LETTERS = 3
+
+
+def proper_forms(texts: Iterable[str]) -> dict[str, str]:
+    """The words the texts write capitalised inside sentences and never in lower case,
+    each lower-cased to its written form ("tehran" → "Tehran"), ignoring stopwords and
+    words under `MIN_LETTERS` letters ("us" is a pronoun as often as "US")."""
+    capitalised: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    lower: set[str] = set()
+    for text in texts:
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            key = word.lower()
+            if word[0].islower():
+                lower.add(key)
+            elif not _OPENS.search(text[max(0, match.start() - 3) : match.start()]):
+                capitalised[key][word] += 1
+    return {
+        key: forms.most_common(1)[0][0]
+        for key, forms in capitalised.items()
+        if key not in lower and key not in STOPWORDS and len(key) >= MIN_LETTERS
+    }
+
+
+def truecased(question: str, forms: Mapping[str, str]) -> str:
+    """The question with its names capitalised as `forms` writes them, when it was typed
+    without capitals after its first letter; the question itself otherwise."""
+    if any(c.isupper() for c in question[1:]):
+        return question
+    return _WORD.sub(lambda m: forms.get(m.group(0), m.group(0)), question)

@@ -1,0 +1,36 @@
+"""Lower-case questions read with the names capitalised as the documents write them."""
+
+from __future__ import annotations
+
+from qa.casing import proper_forms, truecased
+
+TEXTS = [
+    "Iranian President Masoud Pezeshkian met Putin in Moscow. Trade grew.",
+    "The treaty was signed days before Trump’s return. Putin praised it, the US said.",
+    "Negotiations have taken years; the trade with Tehran grew.",
+]
+
+
+def test_names_the_documents_capitalise_inside_sentences_are_proper_forms() -> None:
+    forms = proper_forms(TEXTS)
+    assert forms["putin"] == "Putin"
+    assert forms["tehran"] == "Tehran"
+    assert forms["pezeshkian"] == "Pezeshkian"
+
+
+def test_words_written_in_lower_case_or_capitalised_only_to_open_a_sentence_are_not() -> None:
+    forms = proper_forms(TEXTS)
+    assert "trade" not in forms  # "Trade grew." opens a sentence; "the trade" is lower
+    assert "negotiations" not in forms  # only ever opens a sentence
+    assert "us" not in forms  # too short to tell from the pronoun
+
+
+def test_a_lower_case_question_gets_the_names_capitalised() -> None:
+    forms = proper_forms(TEXTS)
+    assert truecased("why did putin fly to tehran?", forms) == "why did Putin fly to Tehran?"
+
+
+def test_a_question_typed_with_capitals_is_left_as_it_is() -> None:
+    forms = proper_forms(TEXTS)
+    question = "Why did putin fly to Tehran?"
+    assert truecased(question, forms) == question
