@@ -50,11 +50,23 @@ def needs_context(question: str) -> bool:
     return bool(_ANAPHORA.search(question) or _GOES_ON.match(question)) or len(terms(question)) <= 1
 
 
-def standalone_question(question: str, history: Sequence[Turn]) -> str:
+# A first question this short that points at something with a pronoun ("how long does
+# it last?") has nothing else to go on but the service's topic; "Who says so?", with no
+# word of its own, has not even that.
+SHORT_TERMS = 2
+_PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
+
+
+def standalone_question(question: str, history: Sequence[Turn], topic: str = "") -> str:
     """The question plus the previous user question (and the answer to it, when that is
-    the last turn) when it depends on them."""
+    the last turn) when it depends on them; with no earlier question, a short one that
+    points with a pronoun ("how long does it last?", `SHORT_TERMS`) plus the service's
+    `topic`, which is all it can be about."""
     previous = [t.content for t in history if t.role == "user" and t.content.strip()]
-    if not previous or not needs_context(question):
+    if not previous:
+        short = 0 < len(terms(question)) <= SHORT_TERMS and _PRONOUN.search(question)
+        return f"{question} ({topic.strip()})" if short and topic.strip() else question
+    if not needs_context(question):
         return question
     # The answer just given says what "that figure" or "that claim" refers to.
     last = history[-1]

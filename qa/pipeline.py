@@ -202,7 +202,7 @@ class QAPipeline:
         self, question: str, history: Sequence[Turn] = (), top_k: int | None = None
     ) -> list[Passage]:
         """Top passages for a (possibly follow-up) question."""
-        query = standalone_question(question, history)
+        query = standalone_question(question, history, self.settings.topic)
         vector = self.embedder.encode([query])[0]
         return self._search(query, vector, top_k or self.settings.top_k)
 
@@ -278,7 +278,7 @@ class QAPipeline:
         self, question: str, history: Sequence[Turn] = (), top_k: int | None = None
     ) -> tuple[list[Passage], list[ScoredSentence]]:
         """Retrieved passages and their sentences ranked as evidence for the question."""
-        query = standalone_question(question, history)
+        query = standalone_question(question, history, self.settings.topic)
         parts = question_parts(question)
         index = self.refresh()
         # A question that names capitals ("ties between Tehran and the Kremlin") is also
@@ -376,7 +376,7 @@ class QAPipeline:
         # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran".
         question = truecased(question, self.refresh().forms)
         ranked: list[ScoredSentence] = []
-        query = standalone_question(question, request.history)
+        query = standalone_question(question, request.history, self.settings.topic)
         # "Who says so?" has no words of its own to search for; after an answer about
         # drones, the conversation gives it some. "?!" or a bare injection gets none, and
         # neither does a request for a recipe, a poem or advice (`beyond_the_sources`).

@@ -73,6 +73,28 @@ def test_standalone_question_adds_the_last_question_and_its_answer_when_needed(
     assert standalone_question(question, history) == expected
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how long does it last", "how long does it last (the treaty)"),
+        ("where did they meet?", "where did they meet? (the treaty)"),
+        # Words enough of its own: the topic would only dilute them.
+        (
+            "what does the russian leader say he is trying to push back against",
+            "what does the russian leader say he is trying to push back against",
+        ),
+        ("What is the capital of Australia?", "What is the capital of Australia?"),
+        ("Who says so?", "Who says so?"),  # no word of its own to go with the topic
+        ("What does the treaty cover?", "What does the treaty cover?"),  # no pronoun
+    ],
+)
+def test_a_short_first_question_that_leans_on_context_gets_the_topic(
+    question: str, expected: str
+) -> None:
+    assert standalone_question(question, [], topic=" the treaty ") == expected
+    assert standalone_question(question, []) == question  # no topic set
+
+
 def _after(answer: str) -> list[Turn]:
     return [Turn(role="user", content="Who is quoted?"), Turn(role="assistant", content=answer)]
 
