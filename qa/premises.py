@@ -19,6 +19,7 @@ import re
 
 from qa.answer_types import SPEECH_VERB, YEAR, speaks
 from qa.mentions import proper_nouns
+from qa.metonyms import SEATS
 from qa.roles import same_country
 from qa.terms import covered, terms
 
@@ -69,7 +70,23 @@ _PROVIDES = re.compile(
     r"^\W*(?:does|do|did|will|would|could|can)\s+(?:the|this|that|their|its|it)\s*"
     r"(?:new\s+)?(?:treaty|agreement|deal|pact|accord|partnership|text)?\s+"
     r"(?:contain|include|cover|oblige|obligate|commit|require|provide|guarantee|allow|ban|"
-    r"forbid|set up|establish|create|mention)s?\s+(?:for\s+)?(?P<what>.+?)[?.!]*$",
+    r"forbid|set up|establish|create|mention|have|has)s?\s+(?:for\s+)?(?P<what>.+?)[?.!]*$",
+    re.I,
+)
+# "Did they agree anything about a gas pipeline?": what the parties are asked to have
+# agreed on.
+_AGREED = re.compile(
+    r"^\W*(?:did|have|has|will)\s+(?:they|the two(?:\s+\w+)?|both(?:\s+\w+)?|the leaders)\s+"
+    r"(?:agree|sign|settle|decide|commit)\w*\s+(?:to\s+|on\s+)?(?:anything|something)?\s*"
+    r"(?:about|on|over|regarding|concerning)\s+(?P<what>.+?)[?.!]*$",
+    re.I,
+)
+# "What weapons did Russia promise to give Iran under the new pact?": what a party is asked
+# to have promised under the deal.
+_PROMISED = re.compile(
+    r"^\W*(?:what|which)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:did|does|has|have|will|would)\s+"
+    r".+?\s+(?:promise|pledge|agree|commit|offer|undertake)\w*\b.*?\bunder\s+(?:the|this|that|"
+    r"their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|partnership)\b",
     re.I,
 )
 # "Under the treaty, is Russia obliged to come to Iran's defence if it is attacked?"
@@ -97,6 +114,11 @@ _WHAT_PROVIDES = re.compile(
     r"(?:contain|include|cover|impose|set|require|provide|guarantee|allow|ban|forbid|establish|"
     r"create|mention|specify|lay out|set out|spell out)\b",
     re.I,
+)
+# "Why did Putin fly to Tehran …?": where someone is asked to have gone.
+_WENT_TO = re.compile(
+    r"\b(?:fly|flew|flown|travel\w*|go|went|gone|come|came|head\w*|journey\w*|visit\w*|"
+    r"trip)\s+(?:to\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
 _WORD = re.compile(r"[\w’'-]+")
 _YEAR = re.compile(rf"\b{YEAR}\b")
@@ -129,6 +151,8 @@ def provision(question: str) -> list[str]:
         or _OBLIGED.match(question)
         or _CLAUSE.match(question)
         or _WHAT_PROVIDES.match(question)
+        or _AGREED.match(question)
+        or _PROMISED.match(question)
     )
     return terms(match.group("what")) if match else []
 
@@ -140,6 +164,16 @@ def speech_topic(question: str) -> list[str]:
     if match is None or _INDIRECT.match(match.group("topic")):
         return []  # "… about how long it would last" asks a question, it names no topic
     return terms(match.group("topic"))
+
+
+def _names_place(place: str, text: str) -> bool:
+    """Whether the text names the place, or the country whose capital or seat it is
+    ("Moscow" by "Russia"), by the word itself: a demonym is not a place."""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    return any(
+        all(w.casefold() in words for w in _WORD.findall(name))
+        for name in (place, SEATS.get(place, place))
+    )
 
 
 def _names(subject: str, text: str) -> bool:
@@ -188,6 +222,11 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # of a reaction (words said, outrage, a response), not only name him.
         if asks_reaction(question) and not _REACTS.search(sentence):
             return "a reaction"
+        # "Why did Putin fly to Tehran for the signing?" is not answered by a sentence on
+        # the signing that never names Tehran (its "Iranian President" is not the place).
+        went = _WENT_TO.search(question)
+        if _WHY.match(question) and went and not _names_place(went.group("place"), context):
+            return went.group("place")
     asked = topic(question)
     if asked and not _covers(present, asked):
         return " ".join(asked)

@@ -133,6 +133,12 @@ def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
             ["uranium", "enrichment"],
         ),
         ("What areas does the treaty cover?", []),  # the areas are the answer
+        ("does the deal have a mutual defence thing", ["mutual", "defenc", "thing"]),
+        ("did they agree anything about a gas pipeline", ["gas", "pipelin"]),
+        ("Did the two leaders agree on energy?", ["energy"]),
+        ("Did they agree to boost trade?", []),  # an act, not a subject agreed on
+        ("what weapons did russia promise to give iran under the new pact", ["weapon"]),
+        ("What did Russia promise under the treaty?", []),  # what is the answer
     ],
 )
 def test_provision_is_what_a_deal_is_asked_to_contain(question: str, what: list[str]) -> None:
@@ -195,3 +201,12 @@ def test_a_year_the_question_names_must_be_in_the_sentence_or_the_one_before(
     question: str, sentence: str, before: str, unstated: list[str]
 ) -> None:
     assert unstated_years(question, sentence, before) == unstated
+
+
+def test_why_someone_went_to_a_place_the_sentence_never_names_is_unmet() -> None:
+    signed = "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin signed."
+    visit = "Pezeshkian’s visit to Russia comes after Tehran faced several setbacks."
+    # "Iranian President" is no place; "Russia" stands for Moscow.
+    assert unmet_premise("why did Putin fly to Tehran for the signing ceremony", signed) == "Tehran"
+    assert unmet_premise("Why did Pezeshkian travel to Moscow?", visit) is None
+    assert unmet_premise("Why did Pezeshkian travel to Moscow?", signed) == "Moscow"
