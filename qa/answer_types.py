@@ -137,7 +137,8 @@ def speaks(name: str, text: str) -> bool:
 
 _AUX = r"has|have|had|does|do|did|is|are|was|were|will|would|can|could|should|in|of|to|on|for"
 _COUNTED = re.compile(
-    rf"\bhow many\s+((?:[\w’'-]+\s+){{0,3}}?)[\w’'-]+?(?=\s+(?:{_AUX})\b|\s*[?,.;]|\s*$)", re.I
+    rf"\bhow (?:many|much)\s+((?:[\w’'-]+\s+){{0,3}}?)[\w’'-]+?(?=\s+(?:{_AUX})\b|\s*[?,.;]|\s*$)",
+    re.I,
 )
 _YEAR = re.compile(rf"^{YEAR}$")
 _TIME_UNIT = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))")
@@ -176,10 +177,11 @@ def answer_kind(question: str) -> str | None:
 
 
 def counted_noun(question: str) -> str | None:
-    """What a "how many" question counts ("How many drones has Iran sent?" -> "drone")."""
+    """What a "how many" or "how much" question counts ("How many drones has Iran sent?"
+    -> "drone", "how much trade is there …" -> "trad")."""
     match = _COUNTED.search(question)
-    if match is None:
-        return None
+    if match is None or re.match(rf"how much\s+(?:{_AUX})\b", match.group(0), re.I):
+        return None  # "how much did it cost?" counts no noun
     phrase = match.group(0).split()[2:]
     return stem(phrase[-1].lower().strip("’'")) if phrase else None
 

@@ -79,6 +79,8 @@ def test_answer_kind_reads_the_question_word(question: str, kind: str | None) ->
         ("How many articles does the treaty contain?", "articl"),
         ("how many soldiers?", "soldier"),
         ("How much is it worth?", None),
+        ("how much trade is there between russia and iran each year", "trad"),
+        ("how much did it cost", None),
         ("Who signed it?", None),
     ],
 )
