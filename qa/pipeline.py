@@ -49,6 +49,7 @@ from qa.parts import distinct, merge_rankings, question_parts
 from qa.retrieve import Passage, Retriever, toward_topic
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
 from qa.scope import beyond_the_sources
+from qa.shorthand import written_out
 from qa.terms import terms
 from qa.titles import with_offices
 
@@ -372,7 +373,9 @@ class QAPipeline:
     def stream(self, request: AskRequest) -> Iterator[StreamEvent]:
         """Answer a question as events: text deltas, the citations, then the response."""
         started = time.perf_counter()
-        question = resolve_person(without_injection(request.question), request.history)
+        # "whos the pres of iran" is read as "who is the president of iran" (`qa.shorthand`).
+        question = written_out(without_injection(request.question))
+        question = resolve_person(question, request.history)
         # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran".
         question = truecased(question, self.refresh().forms)
         ranked: list[ScoredSentence] = []

@@ -108,6 +108,10 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("what does the russian leader say he is trying to push back against", "hegemony"),
         # A deal's name says it is a deal: not "… the news agency TASS reported".
         ("what formal name did officials give the new accord", "comprehensive strategic"),
+        # Chat shorthand written out (`qa.shorthand`): "yrs" counts no "yrs".
+        ("how many yrs will the deal w/ iran last", "20 years"),
+        # A short first question's "it" is the service's topic (`qa.conversation`).
+        ("how long does it last", "20 years"),
     ],
 )
 def test_answers_other_questions_from_the_article(

@@ -1,0 +1,37 @@
+"""Chat shorthand written out before a question is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.shorthand import written_out
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "how many yrs does the deal last w/ iran",
+            "how many years does the deal last with iran",
+        ),
+        ("whos the pres of iran", "who is the president of iran"),
+        ("r u sure b/c the govt said so", "are you sure because the government said so"),
+        ("is there a deal w/o a defence clause", "is there a deal without a defence clause"),
+        ("what did he say abt trade & energy", "what did he say about trade and energy"),
+    ],
+)
+def test_chat_shorthand_is_written_out(question: str, expected: str) -> None:
+    assert written_out(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did the U.S. say about it?",  # capital U is no "you"
+        "Is it a $5 mil deal?",  # "mil" could be military or million
+        "What is the information about Russia's government?",
+        "Who is Prof. Yrsa?",
+    ],
+)
+def test_words_that_are_not_shorthand_are_left_alone(question: str) -> None:
+    assert written_out(question) == question
