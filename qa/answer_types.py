@@ -80,7 +80,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # someone used, best quoted.
     # Not "How does the piece characterise …?": the article's own words are not quoted.
     ("portrayal", re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|would|will)\s+(?!(?:the|this|that)\s+(?:piece|article|report|story|text|author|writer|journalist|coverage)\b).+?\s+(?:describe|characteri[sz]e|call|hail|sum(?:med)?\s+(?:it\s+|that\s+)?up|label|term|portray|depict)\b|^\W*what\s+(?:did|does|has|had)\s+.+?\s+call(?:ed)?\s+(?:it|the|this|that)\b", re.I)),
-    ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){1,7}) (called|named)\s*[?.]?\s*$", re.I)),
+    ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was) the name of (the|this|that) (?!(?:\w+ ){0,3}?(?:person|man|woman|minister|president|leader|ambassador|envoy|diplomat|official|photographer|commander|general)\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){1,7}) (called|named)\s*[?.]?\s*$", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),

@@ -46,6 +46,8 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("What does the treaty cover?", None),
         ("What is the official name of the deal?", "name"),
         ("What was the agreement called?", "name"),
+        ("What was the name of the nuclear deal Trump abandoned in his first term?", "name"),
+        ("What is the name of the Russian foreign minister?", None),  # a person's name
         ("What was the 2001 agreement between Russia and Iran called?", "name"),
         ("What is the treaty that Putin called a breakthrough?", None),
         ("What is the population of Tehran?", "number"),
