@@ -10,7 +10,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 from langchain_core.prompts import ChatPromptTemplate
 
-from qa.answer_types import STRICT_KINDS, answer_kind
+from qa.answer_types import STRICT_KINDS, answer_kind, kind_strength
 from qa.evidence import ScoredSentence, promote
 from qa.mentions import unmentioned
 from qa.pairs import with_title_pair
@@ -102,8 +102,17 @@ def evidence_for_answer(
         close = (
             len(ranked) > 1
             and ranked[0].score - ranked[1].score <= limits.second_margin
-            # A runner-up without the asked-for kind of answer adds nothing to one with it.
+            # A runner-up without the asked-for kind of answer adds nothing to one with it,
+            # nor a name that holds it vaguely to one that holds it fully (the acronym
+            # "TASS" to the treaty's quoted name).
             and not (answer_kind(question) and ranked[0].kind_match and not ranked[1].kind_match)
+            # A vague duration ("have taken years") may be the answer, so names only.
+            and not (
+                answer_kind(question) == "name"
+                and ranked[0].kind_match
+                and kind_strength("name", ranked[1].sentence.text, question)
+                < kind_strength("name", ranked[0].sentence.text, question)
+            )
         )
         if close:
             chosen.append(ranked[1])

@@ -150,3 +150,14 @@ def test_a_sentence_covering_the_asked_topic_is_put_first_when_close() -> None:
     # No topic, no reordering: a sentence that names China does not say why China signed.
     china = scored("China signed nothing.", 0.3, 0.55, at=300)
     assert grant_premise("Why did China sign?", [SIGNED, china]) == [SIGNED, china]
+
+
+def test_a_runner_up_holding_the_kind_vaguely_stays_out_of_a_full_answer() -> None:
+    named = scored("Officials said the “comprehensive strategic partnership treaty” covers trade.",
+                   0.5, 0.8, kind=True, at=0)  # fmt: skip
+    acronym = scored("The treaty will last 20 years, the news agency TASS reported.",
+                     0.5, 0.79, kind=True, at=100)  # fmt: skip
+    question = "whats the full name of the treaty"
+    assert evidence_for_answer(question, [named, acronym], LIMITS) == [named]
+    # A runner-up that holds it better than the best still joins.
+    assert evidence_for_answer(question, [acronym, named], LIMITS) == [named, acronym]
