@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
+from qa.metonyms import SEATS
 from qa.terms import STOPWORDS
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
@@ -45,9 +46,21 @@ def proper_forms(texts: Iterable[str]) -> dict[str, str]:
     }
 
 
+# Countries and capitals a question may name that the documents do not ("in syria").
+PLACES = {
+    word.lower(): word
+    for name in (*SEATS, *SEATS.values())
+    for word in [name.removeprefix("the ")]
+    if " " not in word
+}
+
+
 def truecased(question: str, forms: Mapping[str, str]) -> str:
-    """The question with its names capitalised as `forms` writes them, when it was typed
-    without capitals after its first letter; the question itself otherwise."""
+    """The question with its names capitalised as `forms` (or, for countries and capitals,
+    `PLACES`) writes them, when it was typed without capitals after its first letter; the
+    question itself otherwise."""
     if any(c.isupper() for c in question[1:]):
         return question
-    return _WORD.sub(lambda m: forms.get(m.group(0), m.group(0)), question)
+    return _WORD.sub(
+        lambda m: forms.get(m.group(0)) or PLACES.get(m.group(0), m.group(0)), question
+    )

@@ -115,10 +115,11 @@ _WHAT_PROVIDES = re.compile(
     r"create|mention|specify|lay out|set out|spell out)\b",
     re.I,
 )
-# "Why did Putin fly to Tehran …?": where someone is asked to have gone.
+# "Why did Putin fly to Tehran …?", "Why did Trump have Soleimani killed in Syria?": where
+# someone is asked to have gone, or something to have happened.
 _WENT_TO = re.compile(
-    r"\b(?:fly|flew|flown|travel\w*|go|went|gone|come|came|head\w*|journey\w*|visit\w*|"
-    r"trip)\s+(?:to\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"\b(?:(?:fly|flew|flown|travel\w*|go|went|gone|come|came|head\w*|journey\w*)\s+to|"
+    r"visit\w*|trip\s+to|in)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
 _WORD = re.compile(r"[\w’'-]+")
 _YEAR = re.compile(rf"\b{YEAR}\b")
@@ -223,7 +224,8 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         if asks_reaction(question) and not _REACTS.search(sentence):
             return "a reaction"
         # "Why did Putin fly to Tehran for the signing?" is not answered by a sentence on
-        # the signing that never names Tehran (its "Iranian President" is not the place).
+        # the signing that never names Tehran (its "Iranian President" is not the place),
+        # nor "… killed in Syria?" by one that says Iraq.
         went = _WENT_TO.search(question)
         if _WHY.match(question) and went and not _names_place(went.group("place"), context):
             return went.group("place")

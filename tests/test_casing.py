@@ -34,3 +34,10 @@ def test_a_question_typed_with_capitals_is_left_as_it_is() -> None:
     forms = proper_forms(TEXTS)
     question = "Why did putin fly to Tehran?"
     assert truecased(question, forms) == question
+
+
+def test_countries_and_capitals_are_capitalised_even_when_the_documents_never_name_them() -> None:
+    forms = proper_forms(TEXTS)
+    assert truecased("why was he killed in syria, not in tehran", forms) == (
+        "why was he killed in Syria, not in Tehran"
+    )

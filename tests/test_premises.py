@@ -210,3 +210,11 @@ def test_why_someone_went_to_a_place_the_sentence_never_names_is_unmet() -> None
     assert unmet_premise("why did Putin fly to Tehran for the signing ceremony", signed) == "Tehran"
     assert unmet_premise("Why did Pezeshkian travel to Moscow?", visit) is None
     assert unmet_premise("Why did Pezeshkian travel to Moscow?", signed) == "Moscow"
+
+
+def test_why_something_happened_in_a_place_the_sentence_does_not_name_is_unmet() -> None:
+    strike = (
+        "In 2020, Trump ordered the assassination of Qasem Soleimani in a US drone strike in Iraq."
+    )
+    assert unmet_premise("why did Trump order Soleimani killed in Syria", strike) == "Syria"
+    assert unmet_premise("Why did Trump order Soleimani killed in Iraq?", strike) is None
