@@ -102,11 +102,11 @@ def evidence_for_answer(
         close = (
             len(ranked) > 1
             and ranked[0].score - ranked[1].score <= limits.second_margin
-            # A runner-up without the asked-for kind of answer adds nothing to one with it,
-            # nor a name that holds it vaguely to one that holds it fully (the acronym
-            # "TASS" to the treaty's quoted name).
+            # A runner-up without the asked-for kind of answer adds nothing to one with it.
             and not (answer_kind(question) and ranked[0].kind_match and not ranked[1].kind_match)
-            # A vague duration ("have taken years") may be the answer, so names only.
+            # Nor does a name that holds it vaguely to one that holds it fully (the acronym
+            # "TASS" to the treaty's quoted name); names only, since a vague duration
+            # ("have taken years") may be the answer.
             and not (
                 answer_kind(question) == "name"
                 and ranked[0].kind_match
