@@ -136,8 +136,11 @@ def speaks(name: str, text: str) -> bool:
 
 
 _AUX = r"has|have|had|does|do|did|is|are|was|were|will|would|can|could|should|in|of|to|on|for"
+# "how many drones has …", "how much trade is …"; not "how much did it cost?", which
+# counts no noun.
 _COUNTED = re.compile(
-    rf"\bhow (?:many|much)\s+((?:[\w’'-]+\s+){{0,3}}?)[\w’'-]+?(?=\s+(?:{_AUX})\b|\s*[?,.;]|\s*$)",
+    rf"\bhow (?:many|much(?!\s+(?:{_AUX})\b))\s+((?:[\w’'-]+\s+){{0,3}}?)[\w’'-]+?"
+    rf"(?=\s+(?:{_AUX})\b|\s*[?,.;]|\s*$)",
     re.I,
 )
 _YEAR = re.compile(rf"^{YEAR}$")
@@ -180,8 +183,8 @@ def counted_noun(question: str) -> str | None:
     """What a "how many" or "how much" question counts ("How many drones has Iran sent?"
     -> "drone", "how much trade is there …" -> "trad")."""
     match = _COUNTED.search(question)
-    if match is None or re.match(rf"how much\s+(?:{_AUX})\b", match.group(0), re.I):
-        return None  # "how much did it cost?" counts no noun
+    if match is None:
+        return None
     phrase = match.group(0).split()[2:]
     return stem(phrase[-1].lower().strip("’'")) if phrase else None
 

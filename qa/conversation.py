@@ -64,8 +64,9 @@ def standalone_question(question: str, history: Sequence[Turn], topic: str = "")
     `topic`, which is all it can be about."""
     previous = [t.content for t in history if t.role == "user" and t.content.strip()]
     if not previous:
+        topic = topic.strip()
         short = 0 < len(terms(question)) <= SHORT_TERMS and _PRONOUN.search(question)
-        return f"{question} ({topic.strip()})" if short and topic.strip() else question
+        return f"{question} ({topic})" if short and topic else question
     if not needs_context(question):
         return question
     # The answer just given says what "that figure" or "that claim" refers to.

@@ -21,16 +21,6 @@ from dataclasses import dataclass
 
 from qa.roles import country
 
-# The offices a document names before a name, folded to one word for each.
-_OFFICES = {
-    "president": "president",
-    "prime minister": "prime minister",
-    "foreign minister": "foreign minister",
-    "defence minister": "defence minister",
-    "defense minister": "defence minister",
-    "ambassador": "ambassador",
-    "supreme leader": "supreme leader",
-}
 _NAME = r"(?P<name>[A-Z][a-z]+(?:\s+(?:al-)?[A-Z][\w-]+){1,2})"
 # "Russian President Vladimir Putin", "Russia’s President Vladimir Putin", "Iranian
 # Ambassador to Russia Kazem Jalali", "Russian Foreign Minister Sergei Lavrov".
@@ -48,6 +38,11 @@ class Holder:
     name: str
     title: str  # "Russian President"
 
+    @property
+    def surname(self) -> str:
+        """The last word of the name ("Putin")."""
+        return self.name.split()[-1]
+
 
 def office_holders(texts: Iterable[str]) -> dict[tuple[str, str], Holder]:
     """Who holds each (country, office) the texts name before a name: ("russ",
@@ -58,7 +53,8 @@ def office_holders(texts: Iterable[str]) -> dict[tuple[str, str], Holder]:
     titles: dict[tuple[str, str], str] = {}
     for text in texts:
         for match in _TITLED.finditer(text):
-            office = _OFFICES[match.group("office").lower()]
+            # One office however it is spelt: "Defense Minister" is "defence minister".
+            office = match.group("office").lower().replace("defense", "defence")
             key = (country(match.group("owner")), office)
             seen[key][match.group("name")] += 1
             titles.setdefault(key, f"{match.group('owner')} {match.group('office')}")
@@ -73,8 +69,8 @@ def office_holders(texts: Iterable[str]) -> dict[tuple[str, str], Holder]:
 def by_surname(holders: Mapping[tuple[str, str], Holder]) -> dict[str, Holder]:
     """The holders by surname, for `with_offices` (a surname two holders share names
     neither)."""
-    counts = Counter(h.name.split()[-1] for h in holders.values())
-    return {h.name.split()[-1]: h for h in holders.values() if counts[h.name.split()[-1]] == 1}
+    counts = Counter(h.surname for h in holders.values())
+    return {h.surname: h for h in holders.values() if counts[h.surname] == 1}
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+\b")
