@@ -40,6 +40,7 @@ from qa.evidence import (
     clause_spans,
     score_sentences,
 )
+from qa.framing import unframed
 from qa.grounding import check_answer
 from qa.injection import without_injection
 from qa.keyword import KeywordIndex, fingerprint
@@ -375,6 +376,8 @@ class QAPipeline:
         started = time.perf_counter()
         # "whos the pres of iran" is read as "who is the president of iran" (`qa.shorthand`).
         question = written_out(without_injection(request.question))
+        # "For the record, who signed it?" asks "Who signed it?" (`qa.framing`).
+        question = unframed(question)
         question = resolve_person(question, request.history)
         # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran".
         question = truecased(question, self.refresh().forms)

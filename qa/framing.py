@@ -1,0 +1,175 @@
+"""A question without the words that frame it ("For the record, who signed it?"). Pure.
+
+A fact-checker writes "Quick check: …", "Per the piece, …", "Can you confirm which …" or
+"Need the exact figure: …". Those words ask nothing; what follows them is the question.
+The rules that read how a question starts ("why did …", "does the treaty include …",
+"which city …") and MiniLM both read it better without them.
+
+A lead-in is dropped only when every word of it frames and one of them says so ("check",
+"record", "piece", "need"): "On that day, …" and "According to the officials, …" say
+something about the answer and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words a framing lead-in is made of ("Quick one for a sidebar:", "Per the piece,").
+_FRAMING = frozenset(
+    [
+        "quick",
+        "quickly",
+        "check",
+        "checking",
+        "fact",
+        "fact-check",
+        "fact-checking",
+        "attribution",
+        "timing",
+        "sourcing",
+        "double",
+        "for",
+        "the",
+        "a",
+        "an",
+        "record",
+        "need",
+        "needed",
+        "exact",
+        "precise",
+        "figure",
+        "number",
+        "wording",
+        "quote",
+        "sidebar",
+        "separate",
+        "story",
+        "piece",
+        "per",
+        "according",
+        "to",
+        "article",
+        "report",
+        "text",
+        "question",
+        "note",
+        "fyi",
+        "just",
+        "so",
+        "ok",
+        "okay",
+        "hi",
+        "hello",
+        "hey",
+        "please",
+        "another",
+        "follow",
+        "follow-up",
+        "up",
+        "my",
+        "our",
+        "editor",
+        "desk",
+        "copy",
+        "draft",
+        "verify",
+        "verifying",
+        "confirm",
+        "confirming",
+        "unrelated",
+        "real",
+        "briefly",
+        "in",
+        "this",
+        "from",
+        "based",
+        "on",
+        "as",
+        "reported",
+        "source",
+        "sources",
+        "coverage",
+        "one",
+        "more",
+        "last",
+        "thing",
+        "day",
+        "date",
+        "name",
+        "year",
+    ]
+)
+# At least one of these must be in it: "on that day" frames nothing.
+_HEADS = frozenset(
+    [
+        "check",
+        "checking",
+        "fact-check",
+        "fact-checking",
+        "record",
+        "need",
+        "needed",
+        "piece",
+        "article",
+        "report",
+        "story",
+        "text",
+        "sidebar",
+        "question",
+        "note",
+        "fyi",
+        "confirm",
+        "confirming",
+        "verify",
+        "verifying",
+        "unrelated",
+        "coverage",
+        "quick",
+    ]
+)
+_LEAD = re.compile(r"^\W*(?P<lead>[^:,;—–?]{1,60}?)\s*[:,;—–]\s+(?P<rest>\S.*)$", re.S)
+_WORD = re.compile(r"[\w’'-]+")
+# "Can you confirm which agency …", "Do you know when …", "Please tell me who …".
+_ASK_TO = re.compile(
+    r"^\W*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:confirm|verify|check|tell\s+me|"
+    r"clarify|say)|do\s+you\s+know|(?:please\s+)?(?:confirm|verify|tell\s+me|remind\s+me)|"
+    r"i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+(?:need|want)\s+to\s+know|i\s+wonder)\s+"
+    r"(?:for\s+me\s+)?(?:(?:that|whether|if)\s+)?(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+# "Need the photographer credit on the photo." asks "What is the photographer credit …?"
+_NEED = re.compile(
+    r"^\W*(?:i\s+)?(?:need|want|give\s+me|get\s+me)\s+(?P<rest>(?:the|a|an)\s+.+)$", re.I | re.S
+)
+# "…, according to the article?", "… — need the phrase he uses."
+_TRAILING = re.compile(
+    r"(?:,?\s+(?:according\s+to|per|in|as\s+reported\s+in|based\s+on)\s+(?:the|this)\s+"
+    r"(?:article|piece|report|story|text|coverage|source)"
+    r"|\s*[—–;,]\s*(?:i\s+)?need\s+(?:the\s+)?(?:exact\s+|precise\s+)?"
+    r"(?:phrase|wording|quote|words|figure|number|date|name)\b[^?]*?)"
+    r"(?=\s*[?.!]*\s*$)",
+    re.I,
+)
+
+
+def _frames(lead: str) -> bool:
+    words = [w.casefold() for w in _WORD.findall(lead)]
+    return bool(words) and set(words) <= _FRAMING and not _HEADS.isdisjoint(words)
+
+
+def unframed(question: str) -> str:
+    """The question without its framing: lead-ins made of framing words ("For the record,",
+    "Quick check:"), a request to confirm or tell ("Can you confirm which …"), "Need the
+    …" as "What is the …", and a closing "according to the article". Unchanged when
+    nothing frames it, or when nothing would be left."""
+    text = question.strip()
+    while (lead := _LEAD.match(text)) is not None and _frames(lead.group("lead")):
+        text = lead.group("rest")
+    if (asked := _ASK_TO.match(text)) is not None:
+        text = asked.group("rest")
+    elif (need := _NEED.match(text)) is not None:
+        text = f"What is {need.group('rest')}"
+    text = _TRAILING.sub("", text).strip()
+    if not _WORD.search(text):
+        return question
+    return text[0].upper() + text[1:] if question.strip()[:1].isupper() else text

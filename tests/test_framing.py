@@ -1,0 +1,66 @@
+"""The words that frame a question dropped before it is read."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.framing import unframed
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "For the record, what is the full name of the Iranian president?",
+            "What is the full name of the Iranian president?",
+        ),
+        ("Quick check: who signed the pact?", "Who signed the pact?"),
+        (
+            "Per the piece, on what date will Trump be inaugurated?",
+            "On what date will Trump be inaugurated?",
+        ),
+        (
+            "Need the exact figure: how long is the treaty expected to remain in force?",
+            "How long is the treaty expected to remain in force?",
+        ),
+        ("Quick one for a sidebar: who won Eurovision?", "Who won Eurovision?"),
+        ("Quick check: per the piece, who signed it?", "Who signed it?"),  # two lead-ins
+        (
+            "Can you confirm which agency distributed the photo?",
+            "Which agency distributed the photo?",
+        ),
+        ("do you know when they met", "when they met"),
+        ("Please tell me who signed it.", "Who signed it."),
+        (
+            "Need the photographer credit on the Kremlin photo.",
+            "What is the photographer credit on the Kremlin photo.",
+        ),
+        ("Who signed it, according to the article?", "Who signed it?"),
+        (
+            "Per the piece, what does Putin say he seeks to challenge — need the phrase he uses.",
+            "What does Putin say he seeks to challenge.",
+        ),
+    ],
+)
+def test_framing_words_are_dropped(question: str, expected: str) -> None:
+    assert unframed(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Lead-ins that say something about the answer stay.
+        "According to the officials, which fields does the agreement reach into?",
+        "According to Russia's top diplomat, what is the treaty meant to achieve?",
+        "On that day, who spoke?",
+        "Last year, what did Trump warn?",
+        "The nuclear deal Trump quit in his first term: what did Iran get from it?",
+        "Besides Iran, which countries has Putin focused on?",
+        "Who signed the treaty?",
+        # Nothing would be left.
+        "Quick check:",
+        "confirm?",
+    ],
+)
+def test_questions_that_are_not_framed_are_left_alone(question: str) -> None:
+    assert unframed(question) == question
