@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from qa.metonyms import SEATS
+from qa.roles import country
 from qa.terms import stem
 
 # A year, as a run of digits: 1500–2099.
@@ -43,6 +45,8 @@ _SPEAKER = r"(?P<speaker>(?!(?:The|It|He|She|They)\b)[A-Z][\w’'-]+(?:\s+[A-Z][
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+[’']s\b")
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "weekday": re.compile(rf"\b{_DAYS}\b", re.I),
+    # "In what year …?" asks for a year, not "during his first term".
+    "year": re.compile(rf"\b{YEAR}\b|\b(?:last|this|next|that|the same|the previous|the following) year\b", re.I),
     "date": re.compile(rf"\b(\d{{4}}|{_MONTHS}|{_DAYS}|last year|this year|yesterday|days? (before|after)|weeks? (before|after)|since|(?:first|second|third|last|previous) term|(?:years?|months?|weeks?|days?|decades?) ago)\b", re.I),
     "duration": re.compile(rf"{_MEASURED}|\byears\b", re.I),
     # "On which day did he say it?" asks for a weekday or a day of a month.
@@ -67,6 +71,23 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
 # "when", "who" and "where" ask only where a sentence or clause starts: in "... was barely
 # dry when which politician ..." the "when" is a conjunction.
 _ASKS = r"(?:^\s*|[.?!,;:—–(]\s*|\b(?:and|or|but|so|since)\s+)"
+# What a "name of the …" question may ask the name of: a person, not a deal.
+_PERSON_NOUN = (
+    r"(?:person|man|woman|minister|president|leader|ambassador|envoy|diplomat|official|"
+    r"photographer|commander|general|spokes(?:man|woman|person))"
+)
+# "Who took the photo?", "the photographer credit": a photograph's credit line answers.
+_PHOTOGRAPHER = re.compile(
+    r"\bphotographers?\b|\bphoto(?:graph)?\s+credit\b|\bcredit(?:ed)?\s+(?:for|on)\s+the\s+"
+    r"(?:photo|photograph|picture|image)\b|\b(?:took|taken|shot|snapped)\s+(?:the\s+|that\s+|this\s+)?"
+    r"(?:photo|photograph|picture|image|pic)\b|\bwho\s+photographed\b",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:)\s*[A-Z]|\bphotographed\s+by\s+[A-Z]|©|"
+    r"\bcredit:\s*[A-Z]",
+    re.I,
+)
 _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|decades)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b", re.I)),
@@ -74,18 +95,19 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(r"\b(?:which|what)\s+day\b(?!\s+of\s+the\s+week)", re.I)),
     ("calendar", re.compile(r"\b(?:exact|precise)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
     ("currency", re.compile(r"\b(?:which|what)\s+currenc(?:y|ies)\b", re.I)),
+    ("year", re.compile(r"\b(?:what|which|exact|precise)\s+(?:year|yr)\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b", re.I)),
     ("speech", re.compile(rf"^\s*[Ww]hat (?:did|does|has|had) {_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
     # "How did the Russian leader characterise the pact?", "What did he call it?": words
     # someone used, best quoted.
     # Not "How does the piece characterise …?": the article's own words are not quoted.
     ("portrayal", re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|would|will)\s+(?!(?:the|this|that)\s+(?:piece|article|report|story|text|author|writer|journalist|coverage)\b).+?\s+(?:describe|characteri[sz]e|call|hail|sum(?:med)?\s+(?:it\s+|that\s+)?up|label|term|portray|depict)\b|^\W*what\s+(?:did|does|has|had)\s+.+?\s+call(?:ed)?\s+(?:it|the|this|that)\b", re.I)),
-    ("name", re.compile(r"\b(official|full|formal|exact) (name|title)\b|\bwhat (is|was) the name of (the|this|that) (?!(?:\w+ ){0,3}?(?:person|man|woman|minister|president|leader|ambassador|envoy|diplomat|official|photographer|commander|general)\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){1,7}) (called|named)\s*[?.]?\s*$", re.I)),
-    ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b", re.I)),
+    ("name", re.compile(rf"\b(official|full|formal|exact) (name|title)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was) the name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*[?.]?\s*$", re.I)),
+    ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),
-    ("person", re.compile(rf"{_ASKS}who\b|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
-    ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) (city|country|place|capital|town|venue)\b", re.I)),
+    ("person", re.compile(rf"{_ASKS}who\b|\bname (?:of|for) (?:the |this |that )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b|{_PHOTOGRAPHER.pattern}|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
+    ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) ([\w-]+ )?(city|country|place|capital|town|venue)\b", re.I)),
 ]  # fmt: skip
 _KIND_QUESTIONS_SPEECH = dict(_KIND_QUESTIONS)["speech"]
 # Kinds whose absence from the evidence means the sources do not answer the question.
@@ -94,6 +116,7 @@ STRICT_KINDS = frozenset(
         "weekday",
         "day",
         "calendar",
+        "year",
         "date",
         "duration",
         "clock",
@@ -103,6 +126,7 @@ STRICT_KINDS = frozenset(
         "number",
         "speech",
         "age",
+        "place",
     }
 )
 
@@ -247,7 +271,49 @@ def _deal_named(text: str, question: str) -> bool:
     )
 
 
+_CITY = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:city|town|village|capital)\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+_COUNTRIES = frozenset(country(name.split()[-1]) for name in SEATS.values())
+_WHICH_COUNTRY = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:country|countries|nation|state)\b", re.I
+)
+_COUNTRY_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted({re.escape(n.removeprefix("the ")) for n in SEATS.values()}, key=len, reverse=True)
+    )
+    + r")\b"
+)
 _ROLE_WORD = re.compile(_TITLES)
+_NOT_NAMES = rf"(?!(?:{_OPENERS}|He|She|They|We|I|You|Who|Which|What)\b)"
+_SPEAKS = re.compile(
+    rf"\b{_NOT_NAMES}(?P<who>[A-Z][a-z][\w’'-]*?)(?:[’']s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{SPEECH_VERB}\b"
+    rf"|\b(?:{SPEECH_VERB}|according\s+to|citing|quoting)\s+{_NOT_NAMES}(?P<after>[A-Z][a-z][\w’'-]*)\b"
+)
+# "The leaders said …", "officials told …": a group speaking.
+_GROUP_SPEAKS = re.compile(rf"\b{_TITLES}\s+(?:[a-z][\w-]*\s+){{0,2}}?{SPEECH_VERB}\b")
+# "Who is quoted …?", "Who said …?", "Who called it …?": the answer is someone speaking.
+_ASKS_SPEAKER = re.compile(
+    rf"\bquoted\b|\bwho\s+(?:(?:is|was|were|has|had|have)\s+)?(?:\w+ly\s+)?"
+    rf"(?:{SPEECH_VERB}|say|says|call|describe|quote)\b",
+    re.I,
+)
+
+
+def _new_speaker(text: str, asked: str, *, people_only: bool = False) -> bool:
+    """Whether someone the question does not name says something in the text; with
+    `people_only`, someone other than a country or a seat of government ("the Kremlin
+    said" answers "who is quoted …?", not "who signed it?")."""
+    words = set(_ASKED_WORD.findall(asked))
+    for match in _SPEAKS.finditer(text):
+        name = match.group("who") or match.group("after")
+        if people_only and (name in SEATS or country(name) in _COUNTRIES):
+            continue
+        if name.casefold() not in words:
+            return True
+    return any(m.group(0).split()[0].casefold() not in words for m in _GROUP_SPEAKS.finditer(text))
+
+
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _ASKED_WORD = re.compile(r"[\w’'-]+")
 
@@ -257,6 +323,8 @@ def _new_person(text: str, asked: str) -> bool:
     to "Who photographed Putin?" (the surname decides: in "… to Russia Kazem Jalali" the
     match runs on from the place), a title before a name stands or falls with the name,
     and a bare "Western officials" is someone."""
+    if _new_speaker(text, asked, people_only=True):
+        return True  # "Putin praised the deal …", "Pezeshkian said …": one name, speaking
     asked_words = set(_ASKED_WORD.findall(asked))
     for match in _KIND_PATTERNS["person"].finditer(text):
         found = match.group(0)
@@ -281,10 +349,22 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
     if kind == "portrayal":
         return _QUOTED.search(text) is not None or _REPORTS_WORDS.search(text) is not None
     if kind == "person":
+        if _PHOTOGRAPHER.search(question):
+            return _CREDIT.search(text) is not None
+        if _ASKS_SPEAKER.search(question):
+            # "Who is quoted calling the deal a breakthrough?": someone saying something.
+            return _new_speaker(text, asked)
         whose = "whose" in asked.split() and _POSSESSIVE.search(text) is not None
         return whose or _new_person(text, asked)
     found = [m.group(0) for m in _KIND_PATTERNS[kind].finditer(text)]
     new = [f for f in found if f.lower() not in asked]
+    if kind == "place" and (city := _CITY.search(question)) is not None:
+        # "In which Iraqi city …?" is not answered by "in Iraq", nor by another country.
+        named = {country(w) for w in _CAPITALISED.findall(question[: city.end()])}
+        new = [f for f in new if country(f.split()[-1]) not in named | _COUNTRIES]
+    if kind == "place" and _WHICH_COUNTRY.search(question):
+        # "… after a war with which country?" is answered by "a war with Israel".
+        new += [m.group(0) for m in _COUNTRY_NAME.finditer(text) if m.group(0).lower() not in asked]
     if kind == "name" and _AGREEMENT.search(question):
         # The name of a deal is quoted, an acronym, or says what it is ("Joint Comprehensive
         # Plan of Action"): "Masoud Pezeshkian" names the man who signed it.
