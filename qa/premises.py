@@ -31,6 +31,13 @@ _WHY = re.compile(
     r"^\W*why\s+(?:did|does|do|has|have|had|is|are|was|were|would|will|could|should)\s+",
     re.I,
 )
+# "When did Trump …?", "On what date will Trump be inaugurated?": a named subject is asked
+# about at a time; a sentence that dates something else, never naming him, does not answer.
+_WHEN = re.compile(
+    r"^\W*(?:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month))\s+"
+    r"(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+",
+    re.I,
+)
 _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
 # "How did Ukraine's government react to …?", "How has Washington responded?": a reaction
 # is asked of a named subject, who must be in the answer as much as a why-question's.
@@ -104,6 +111,14 @@ _CLAUSE = re.compile(
     r"(?:for\s+)?(?P<what>.+?)[?.!]*$",
     re.I,
 )
+# "The wording of the mutual defence clause: what must each side do …?": the part of a deal
+# whose words are asked for.
+_WORDING = re.compile(
+    r"\b(?:wording|text|terms|details?|contents?|language)\s+of\s+(?:the|its|this|that|their)\s+"
+    r"(?:(?:treaty|agreement|deal|pact)[’']s\s+)?(?P<what>(?:[\w-]+\s+){1,4}?)"
+    r"(?:clause|provision|article|section|paragraph)s?\b",
+    re.I,
+)
 # "What limits on enrichment does the treaty impose on Tehran?": what the deal's terms are
 # asked to be about ("enrichment"; "What areas does it cover?" asks for the areas).
 _WHAT_PROVIDES = re.compile(
@@ -131,7 +146,7 @@ SHARE = 0.5
 def asked_subject(question: str) -> str | None:
     """The named subject of a why-question ("China" in "Why did China sign it?") or of a
     question on a reaction ("Ukraine's" in "How did Ukraine's government react?")."""
-    opening = _WHY.match(question) or _REACTION.match(question)
+    opening = _WHY.match(question) or _REACTION.match(question) or _WHEN.match(question)
     subject = _SUBJECT.match(question, opening.end()) if opening else None
     if subject is None or subject.group(0).split()[0] in {"The", "It", "They", "He", "She"}:
         return None
@@ -154,6 +169,7 @@ def provision(question: str) -> list[str]:
         or _WHAT_PROVIDES.match(question)
         or _AGREED.match(question)
         or _PROMISED.match(question)
+        or _WORDING.search(question)
     )
     return terms(match.group("what")) if match else []
 
@@ -218,6 +234,15 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
             absent = [name for name in proper_nouns(rest) if not _names(name, sentence)]
             if absent:
                 return " ".join(absent)
+        # "When will Trump be inaugurated?" is not dated by "In 2020, Trump ordered …": a
+        # sentence that names him dates what he did only when it tells of it, in a word at
+        # least ("When did Trump return?": "Trump’s return to power"), or has him speak
+        # ("When did Lavrov make those comments?": "… Lavrov said on Tuesday").
+        if not several and _WHEN.match(question) and not speaks(subject, context):
+            rest = question[question.index(subject) + len(subject) :]
+            done = terms(rest)
+            if done and not any(covered(t, set(terms(context))) for t in done):
+                return " ".join(done)
         # "How did Trump react when he heard the treaty had been signed?" is not answered by
         # "The treaty was signed just days before Trump's return": the sentence must tell
         # of a reaction (words said, outrage, a response), not only name him.

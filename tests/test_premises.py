@@ -22,7 +22,10 @@ CRUX = "Iranian and Russian officials said the treaty covers trade and military 
         ("Why did Russia and Iran increase their trade?", "Russia and Iran"),
         ("Why did the leaders meet?", None),  # a description, not a name
         ("Why is the timing notable?", None),
-        ("When did China sign?", None),
+        ("When did China sign?", "China"),
+        ("On what date will Trump be inaugurated?", "Trump"),
+        ("In what year did Trump pull out of the deal?", "Trump"),
+        ("When was the treaty signed?", None),  # a description, not a name
         ("How did Ukraine's government react to the signing?", "Ukraine's"),
         ("How has Washington responded to the treaty?", "Washington"),
         ("How did the West react?", None),
@@ -139,6 +142,11 @@ def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
         ("Did they agree to boost trade?", []),  # an act, not a subject agreed on
         ("what weapons did russia promise to give iran under the new pact", ["weapon"]),
         ("What did Russia promise under the treaty?", []),  # what is the answer
+        (
+            "The wording of the mutual defence clause — what must each side do if attacked?",
+            ["mutual", "defenc"],
+        ),
+        ("What is the text of the treaty’s energy provision?", ["energy"]),
     ],
 )
 def test_provision_is_what_a_deal_is_asked_to_contain(question: str, what: list[str]) -> None:
@@ -218,3 +226,24 @@ def test_why_something_happened_in_a_place_the_sentence_does_not_name_is_unmet()
     )
     assert unmet_premise("why did Trump order Soleimani killed in Syria", strike) == "Syria"
     assert unmet_premise("Why did Trump order Soleimani killed in Iraq?", strike) is None
+
+
+def test_a_named_subject_asked_about_at_a_time_must_be_in_the_sentence() -> None:
+    caption = "Putin and Pezeshkian meet at the Kremlin in Moscow on January 17, 2025."
+    # The caption dates the meeting; it never names Trump, so it does not date his return.
+    assert unmet_premise("On what date will Trump be inaugurated?", caption) == "Trump"
+    assert unmet_premise("On what date did Putin and Pezeshkian meet?", caption) is None
+    assert unmet_premise("When was the treaty signed?", caption) is None
+
+
+def test_a_named_subject_asked_about_at_a_time_must_be_told_doing_it() -> None:
+    strike = "In 2020, Trump ordered the assassination of Qasem Soleimani."
+    # The sentence names Trump, but dates another thing he did.
+    assert unmet_premise("When will Trump be inaugurated?", strike) == "inaugurat"
+    assert unmet_premise("In what year did Trump order the strike on Soleimani?", strike) is None
+    assert unmet_premise("When did Trump return to power?", TIMING) is None
+    # Someone asked about remarks is told speaking.
+    assert (
+        unmet_premise("On which day did Lavrov make those comments?", LAVROV + " on Tuesday")
+        is None
+    )
