@@ -200,7 +200,12 @@ def answer_kind(question: str) -> str | None:
         for order, (kind, pattern) in enumerate(_KIND_QUESTIONS)
         if (match := pattern.search(question)) is not None
     ]
-    return min(found)[2] if found else None
+    if not found:
+        return None
+    kind = min(found)[2]
+    # "When is it coming into force, at which date exactly?": the narrower time asked for.
+    named = {k for _, _, k in found}
+    return next((k for k in ("calendar", "year") if kind == "date" and k in named), kind)
 
 
 def counted_noun(question: str) -> str | None:

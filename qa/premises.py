@@ -35,7 +35,7 @@ _WHY = re.compile(
 # about at a time; a sentence that dates something else, never naming him, does not answer.
 _WHEN = re.compile(
     r"^\W*(?:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month))\s+"
-    r"(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+",
+    r"(?:(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+|(?=[A-Z]))",
     re.I,
 )
 _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
@@ -63,7 +63,12 @@ _REACTS = re.compile(
 # ceremony?": the topic, or the occasion, runs to the end or to a phrase that sets the
 # scene ("… when reporters asked him", "… in Moscow").
 _SAID_ABOUT = re.compile(
-    r"^\W*what\s+(?:did|does|has|had)\s+.+?\s+(?:say|said|tell|told|announce|claim|warn)"
+    r"^\W*what\s+(?:(?:did|does|has|had)\s+.+?\s+(?:say|said|tell|told|announce|claim|warn)"
+    # "What the treaty says about …?", "What is saying the treaty about …?": the word order
+    # of someone writing in a second language.
+    r"|(?:is\s+)?(?:the|this|that|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|text)\s+"
+    r"(?:says|said|is\s+saying)|(?:is\s+saying|says)\s+(?:the|this|that)\s+(?:new\s+)?"
+    r"(?:treaty|agreement|deal|pact|accord|text))"
     r"\s+(?:\w+\s+)?(?:about|at|during)\s+"
     r"(?P<topic>.+?)(?=\s+(?:when|while|at|during|after|before|in|on)\s|[?.!]|$)",
     re.I,

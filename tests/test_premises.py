@@ -26,6 +26,7 @@ CRUX = "Iranian and Russian officials said the treaty covers trade and military 
         ("On what date will Trump be inaugurated?", "Trump"),
         ("In what year did Trump pull out of the deal?", "Trump"),
         ("When was the treaty signed?", None),  # a description, not a name
+        ("In which year Lavrov became foreign minister?", "Lavrov"),  # no auxiliary
         ("How did Ukraine's government react to the signing?", "Ukraine's"),
         ("How has Washington responded to the treaty?", "Washington"),
         ("How did the West react?", None),
@@ -97,6 +98,9 @@ def test_several_named_subjects_may_be_both_countries() -> None:
         ("What did the Kremlin say about the drones?", ["dron"]),
         ("What did Trump say at the signing ceremony in Moscow?", ["sign", "ceremony"]),
         ("What did Putin say during the visit?", ["visit"]),
+        # A second language's word order.
+        ("What the treaty says about nuclear weapons?", ["nuclear", "weapon"]),
+        ("What is saying the treaty about gas?", ["gas"]),
     ],
 )
 def test_speech_topic_is_what_a_remark_is_asked_to_be_about(
