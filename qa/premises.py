@@ -27,8 +27,10 @@ _NAME = (
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*"
 )
 # "Why did China sign …", "Why has Sergei Lavrov …": a named subject, not "the leaders".
+# "Why North Korea has signed …?" keeps a second language's word order: no auxiliary first.
 _WHY = re.compile(
-    r"^\W*why\s+(?:did|does|do|has|have|had|is|are|was|were|would|will|could|should)\s+",
+    r"^\W*why\s+(?:(?:did|does|do|has|have|had|is|are|was|were|would|will|could|should)\s+"
+    r"|(?=(?:the\s+)?[A-Z]))",
     re.I,
 )
 # "When did Trump …?", "On what date will Trump be inaugurated?": a named subject is asked
@@ -38,12 +40,16 @@ _WHEN = re.compile(
     r"(?:(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+|(?=[A-Z]))",
     re.I,
 )
-_SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
+_SUBJECT = re.compile(_NAME)
+_THE_NAME = re.compile(r"the\s+(?=[A-Z][\w’'-]*\s+[A-Z])")  # "the European Union", not "The leaders"  # case matters here: "China", not "the leaders"
 # "How did Ukraine's government react to …?", "How has Washington responded?": a reaction
 # is asked of a named subject, who must be in the answer as much as a why-question's.
 _REACTION = re.compile(
-    r"^\W*how\s+(?:did|does|do|has|have|had|will|would|might)\s+(?=.+?\s+"
-    r"(?:react|respond|repl(?:y|ie)|receive|greet|welcome)\w*\b)",
+    r"^\W*how\s+(?:(?:did|does|do|has|have|had|will|would|might)\s+(?=.+?\s+"
+    r"(?:react|respond|repl(?:y|ie)|receive|greet|welcome)\w*\b)"
+    # "How was reacting the European Union …?", "How the EU reacted …?"
+    r"|(?:was|were|is|are)\s+(?:react|respond)ing\s+(?:to\s+(?:it|this|that)\s+)?"
+    r"|(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:react|respond)\w*\b))",
     re.I,
 )
 # A pronoun, or a sentence that opens on a role ("The US president-elect, who …").
@@ -142,6 +148,7 @@ _WENT_TO = re.compile(
     r"visit\w*|trip\s+to|in)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
 _WORD = re.compile(r"[\w’'-]+")
+_CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 _YEAR = re.compile(rf"\b{YEAR}\b")
 # Of what a subject is asked about doing, at least this share of the words must be in the
 # sentence; of a topic, more than this share.
@@ -152,7 +159,10 @@ def asked_subject(question: str) -> str | None:
     """The named subject of a why-question ("China" in "Why did China sign it?") or of a
     question on a reaction ("Ukraine's" in "How did Ukraine's government react?")."""
     opening = _WHY.match(question) or _REACTION.match(question) or _WHEN.match(question)
-    subject = _SUBJECT.match(question, opening.end()) if opening else None
+    start = opening.end() if opening else 0
+    if opening and (article := _THE_NAME.match(question, start)) is not None:
+        start = article.end()  # "the European Union"
+    subject = _SUBJECT.match(question, start) if opening else None
     if subject is None or subject.group(0).split()[0] in {"The", "It", "They", "He", "She"}:
         return None
     return subject.group(0)
@@ -259,6 +269,15 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         went = _WENT_TO.search(question)
         if _WHY.match(question) and went and not _names_place(went.group("place"), context):
             return went.group("place")
+        # "Why has North Korea signed this treaty with Russia and Iran?" is not answered by
+        # "Building closer ties with Iran, China, and North Korea …": the sentence names
+        # the subject but tells of nothing it is asked about doing, names aside.
+        if _WHY.match(question):
+            rest = question[question.index(subject) + len(subject) :]
+            names = {t for name in _CAPITAL_WORD.findall(rest) for t in terms(name)}
+            done = [t for t in terms(rest) if t not in names]
+            if done and not any(covered(t, set(terms(context))) for t in done):
+                return " ".join(done)
     asked = topic(question)
     if asked and not _covers(present, asked):
         return " ".join(asked)

@@ -52,8 +52,21 @@ def country(word: str) -> str:
     return word[:4]
 
 
+# "the minister of foreign affairs of Iran" is Iran's foreign minister.
+_PORTFOLIO = re.compile(
+    r"\bminister\s+(?:of|for)\s+(?:the\s+)?(foreign\s+affairs|defen[cs]e|finance|economy|"
+    r"energy|oil|interior)\b",
+    re.I,
+)
+_SHORT_FORM = {"foreign affairs": "foreign"}
+
+
 def offices(text: str) -> list[Office]:
     """The offices a text names, with the country each belongs to ("" when it does not say)."""
+    text = _PORTFOLIO.sub(
+        lambda m: f"{_SHORT_FORM.get(' '.join(m.group(1).lower().split()), m.group(1))} minister",
+        text,
+    )
     found: list[Office] = []
     owned_after: set[int] = set()  # where "… minister of Iran" names its role
     for pattern in (_AFTER, _BEFORE):

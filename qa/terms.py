@@ -228,6 +228,10 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     "journalist": frozenset({"conferenc"}),
     "hail": frozenset({"prais"}),
     "talk": frozenset({"negoti"}),
+    # To travel, fly or go somewhere is to visit it.
+    "travel": frozenset({"visit", "trip"}),
+    "fly": frozenset({"visit", "trip"}),
+    "trip": frozenset({"visit"}),
     "negoti": frozenset({"talk"}),
     "busines": frozenset({"trad"}),
     # Whether something was "made public" or "disclosed" is what "undisclosed" answers;

@@ -27,6 +27,10 @@ CRUX = "Iranian and Russian officials said the treaty covers trade and military 
         ("In what year did Trump pull out of the deal?", "Trump"),
         ("When was the treaty signed?", None),  # a description, not a name
         ("In which year Lavrov became foreign minister?", "Lavrov"),  # no auxiliary
+        ("Why North Korea has signed this treaty?", "North Korea"),
+        ("How was reacting the European Union on this treaty?", "European Union"),
+        ("How the European Union reacted to the treaty?", "European Union"),
+        ("Why the treaty matters?", None),
         ("How did Ukraine's government react to the signing?", "Ukraine's"),
         ("How has Washington responded to the treaty?", "Washington"),
         ("How did the West react?", None),

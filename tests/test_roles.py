@@ -21,6 +21,9 @@ US = "The US president-elect has threatened swift military action."
         (JALALI, [Office("ambassador", "iran")]),
         ("Who is Iran's foreign minister?", [Office("foreign minister", "iran")]),
         ("Who is the foreign minister of Iran?", [Office("foreign minister", "iran")]),
+        # A portfolio spelt out is the same office.
+        ("Who is the minister of foreign affairs of Iran?", [Office("foreign minister", "iran")]),
+        ("Who is Russia's Minister for Defence?", [Office("defence minister", "russ")]),
         ("Who is the Chinese president?", [Office("president", "chin")]),
         (US, [Office("president", "amer")]),
         (ASSAD, [Office("president", "")]),
@@ -63,6 +66,7 @@ def test_iran_and_iraq_are_different_owners() -> None:
         "Who is Russia's ambassador to Iran?",
         "Which Chinese officials were there?",
         "Which North Korean official co-signed it?",  # one official asks about officials
+        "Who is the minister of foreign affairs of Iran which came to Moscow?",
     ],
 )
 def test_another_countrys_office_does_not_answer(question: str) -> None:
