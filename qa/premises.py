@@ -40,8 +40,9 @@ _WHEN = re.compile(
     r"(?:(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+|(?=[A-Z]))",
     re.I,
 )
-_SUBJECT = re.compile(_NAME)
-_THE_NAME = re.compile(r"the\s+(?=[A-Z][\w’'-]*\s+[A-Z])")  # "the European Union", not "The leaders"  # case matters here: "China", not "the leaders"
+_SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
+# "the European Union", not "the leaders": a name of two capitalised words or more.
+_THE_NAME = re.compile(r"the\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
 # "How did Ukraine's government react to …?", "How has Washington responded?": a reaction
 # is asked of a named subject, who must be in the answer as much as a why-question's.
 _REACTION = re.compile(
