@@ -8,6 +8,10 @@ The rules that read how a question starts ("why did …", "does the treaty inclu
 A lead-in is dropped only when every word of it frames and one of them says so ("check",
 "record", "piece", "need"): "On that day, …" and "According to the officials, …" say
 something about the answer and stay.
+
+A student sets the scene first: "Regarding Iran’s military support for Russia, what type
+of drones has Iran provided?" What follows the scene is the question (`context_lead`);
+the pipeline asks it alone when it stands on its own.
 """
 
 from __future__ import annotations
@@ -173,3 +177,51 @@ def unframed(question: str) -> str:
     if not _WORD.search(text):
         return question
     return text[0].upper() + text[1:] if question.strip()[:1].isupper() else text
+
+
+# "In the context of Western sanctions, …", "Regarding the photo, …", "Given that …, …":
+# a scene set before the question proper, which follows the comma.
+_CONTEXT = re.compile(
+    r"^\W*(?P<context>(?:in\s+the\s+context\s+of|regarding|with\s+regard\s+to|with\s+respect\s+to|"
+    r"as\s+for|as\s+regards|concerning|given(?:\s+that)?|on\s+the\s+(?:subject|question)\s+of|"
+    r"in\s+terms\s+of|speaking\s+of|when\s+it\s+comes\s+to|turning\s+to|considering(?:\s+that)?)"
+    r"\s+[^,?]{3,160}?),\s+(?P<rest>(?:who|whom|whose|what|which|when|where|why|how|is|are|was|"
+    r"were|do|does|did|has|have|had|can|could|will|would|in|on|at|for|from|by|to|under|after|"
+    r"since)\b.*)$",
+    re.I | re.S,
+)
+
+
+def context_lead(question: str) -> tuple[str, str]:
+    """The scene a question sets before asking, and the question proper: ("Regarding the
+    photo", "who took it?"). ("", question) when it sets none."""
+    match = _CONTEXT.match(question.strip())
+    if match is None:
+        return "", question
+    rest = match.group("rest")
+    return match.group("context").strip(), rest[0].upper() + rest[1:]
+
+
+# Spoken questions, typed by speech recognition: fillers ("um", "uh"), an opening "so" or
+# "okay so", and restarts ("who signed the — who signed the treaty").
+_FILLER = re.compile(
+    r"(?<![\w’'-])(?:u+m+|u+h+|e+r+m+|e+r+|h+m+|mm+|you\s+know)(?![\w’'-])[,.]?\s*", re.I
+)
+_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|well|like|right|hey)\b[,.]?\s+)+(?=\S)", re.I)
+_ASKING = re.compile(r"who|whom|whose|what|which|when|where|why|how", re.I)
+_RESTART = re.compile(r"^(?P<start>[^—–]{2,80}?)\s*(?:—|–|--|\.\.\.|…)\s*(?P<rest>.+)$", re.S)
+
+
+def fluent(question: str) -> str:
+    """The question without the fillers and restarts of speech: "um so who signed the —
+    who signed the treaty" → "who signed the treaty". A restart is a first try that the
+    words after the dash begin again; a dash that adds something stays."""
+    text = _FILLER.sub("", question).strip()
+    text = _OPENING.sub("", text) or text
+    restart = _RESTART.match(text)
+    if restart is not None:
+        start, rest = restart.group("start").strip(), restart.group("rest").strip()
+        first, again = start.casefold().split(), rest.casefold().split()
+        if first and again and first[0] == again[0] and _ASKING.fullmatch(first[0]):
+            text = rest
+    return " ".join(text.split()) or question

@@ -31,7 +31,7 @@ from qa.answer import (
 from qa.casing import truecased
 from qa.citations import attribute, renumber
 from qa.config import Settings
-from qa.conversation import resolve_person, standalone_question
+from qa.conversation import needs_context, resolve_person, standalone_question
 from qa.evidence import (
     ScoredSentence,
     Sentence,
@@ -40,7 +40,7 @@ from qa.evidence import (
     clause_spans,
     score_sentences,
 )
-from qa.framing import unframed
+from qa.framing import context_lead, fluent, unframed
 from qa.grounding import check_answer
 from qa.injection import without_injection
 from qa.keyword import KeywordIndex, fingerprint
@@ -376,8 +376,15 @@ class QAPipeline:
         started = time.perf_counter()
         # "whos the pres of iran" is read as "who is the president of iran" (`qa.shorthand`).
         question = written_out(without_injection(request.question))
-        # "For the record, who signed it?" asks "Who signed it?" (`qa.framing`).
-        question = unframed(question)
+        # "For the record, who signed it?" asks "Who signed it?", "um who signed the — who
+        # signed the treaty" "who signed the treaty" (`qa.framing`).
+        question = unframed(fluent(question))
+        # "Regarding Iran's support for Russia, what drones has Iran provided?" asks what
+        # follows the scene it sets, when that stands on its own (`qa.framing`); "Regarding
+        # the 2001 agreement, how long was that agreement valid?" leans on it and stays whole.
+        scene, asked = context_lead(question)
+        if scene and not needs_context(asked):
+            question = asked
         question = resolve_person(question, request.history)
         # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran".
         question = truecased(question, self.refresh().forms)

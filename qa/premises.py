@@ -131,6 +131,21 @@ _WORDING = re.compile(
     r"(?:clause|provision|article|section|paragraph)s?\b",
     re.I,
 )
+# "What does the treaty's mutual defence clause oblige …?": a part of the deal named by
+# what it is about ("article", "section" and "chapter" are left out: "the news article",
+# "a new chapter in relations").
+_NAMED_PART = re.compile(
+    r"\b(?:the|its|this|that|their)\s+(?:(?:treaty|agreement|deal|pact|accord)[’']s\s+)?"
+    r"(?P<what>(?:[\w-]+\s+){1,3}?)(?:clause|provision)s?\b",
+    re.I,
+)
+# "the North–South transport corridor covered by the treaty": what the deal is said to cover.
+_COVERED_BY = re.compile(
+    r"\b(?:the|a|an|any)\s+(?P<what>(?:[\w–-]+\s+){0,3}?[\w–-]+)\s+(?:covered|included|contained|"
+    r"set\s+out|provided\s+for|established|created|agreed)\s+(?:by|in|under)\s+(?:the|this|that|"
+    r"their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|partnership)\b",
+    re.I,
+)
 # "What limits on enrichment does the treaty impose on Tehran?": what the deal's terms are
 # asked to be about ("enrichment"; "What areas does it cover?" asks for the areas).
 _WHAT_PROVIDES = re.compile(
@@ -186,8 +201,13 @@ def provision(question: str) -> list[str]:
         or _AGREED.match(question)
         or _PROMISED.match(question)
         or _WORDING.search(question)
+        or _COVERED_BY.search(question)
     )
-    return terms(match.group("what")) if match else []
+    if match is None:
+        # "Regarding the security provisions of the pact, what does the treaty’s mutual
+        # defence clause oblige …?": every part of the deal the question names.
+        return [t for m in _NAMED_PART.finditer(question) for t in terms(m.group("what"))]
+    return terms(match.group("what"))
 
 
 def speech_topic(question: str) -> list[str]:

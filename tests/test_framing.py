@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.framing import unframed
+from qa.framing import context_lead, fluent, unframed
 
 
 @pytest.mark.parametrize(
@@ -64,3 +64,56 @@ def test_framing_words_are_dropped(question: str, expected: str) -> None:
 )
 def test_questions_that_are_not_framed_are_left_alone(question: str) -> None:
     assert unframed(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "scene", "asked"),
+    [
+        (
+            "Regarding Iran’s military support for Russia, what drones has Iran provided?",
+            "Regarding Iran’s military support for Russia",
+            "What drones has Iran provided?",
+        ),
+        (
+            "In the context of Western sanctions, how are the two countries described?",
+            "In the context of Western sanctions",
+            "How are the two countries described?",
+        ),
+        (
+            "Given that Jalali is Iran’s envoy, who is Russia’s ambassador to Tehran?",
+            "Given that Jalali is Iran’s envoy",
+            "Who is Russia’s ambassador to Tehran?",
+        ),
+        # No scene: a restriction, or no question after the comma.
+        (
+            "Besides Iran, which countries has Putin courted?",
+            "",
+            "Besides Iran, which countries has Putin courted?",
+        ),
+        ("Regarding trade, the article is short.", "", "Regarding trade, the article is short."),
+    ],
+)
+def test_a_scene_set_before_the_question_is_told_apart(
+    question: str, scene: str, asked: str
+) -> None:
+    assert context_lead(question) == (scene, asked)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("um so who signed the — who signed the treaty", "who signed the treaty"),
+        ("uh how long does it uh last", "how long does it last"),
+        ("okay so like what did putin call it", "what did putin call it"),
+        ("umm when did they — when was it signed", "when was it signed"),
+        # A dash that adds something is no restart.
+        (
+            "The nuclear deal Trump quit in his first term — what did Iran get from it?",
+            "The nuclear deal Trump quit in his first term — what did Iran get from it?",
+        ),
+        ("And who was the group fighting?", "And who was the group fighting?"),  # a follow-up
+        ("what is it like", "what is it like"),
+    ],
+)
+def test_the_fillers_and_restarts_of_speech_are_dropped(question: str, expected: str) -> None:
+    assert fluent(question) == expected

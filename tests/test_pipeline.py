@@ -122,6 +122,12 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         # A photographer is named in the credit line, not in the caption.
         ("Need the photographer credit on the Kremlin photo.", "PROKOFYEV"),
         ("hezbollah got weakened after a war w which country", "Israel"),
+        # A scene set first is not asked (`qa.framing`), nor are the fillers of speech.
+        (
+            "Regarding Iran’s military support for Russia, what type of self-detonating "
+            "drones has Iran provided to Moscow?",
+            "Shahed",
+        ),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -250,6 +256,14 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "For the record, in which Iraqi city was Soleimani killed?",  # "in Iraq" only
         "Can you confirm the wording of the mutual defence clause?",
         "Need the exact figure: what was Russia–Iran trade worth last year, in dollars?",
+        # A scene set first (`qa.framing`): the question proper asks about Russia's envoy.
+        "Given that Kazem Jalali is Iran’s ambassador in Moscow, who is Russia’s ambassador "
+        "to Tehran?",
+        "What is the length of the North–South transport corridor covered by the treaty?",
+        # Spoken, with fillers (`qa.framing.fluent`): the rules read how a question starts.
+        "um why did china sign the treaty",
+        "uh so what did pezeshkian say about the shahed drones",
+        "um does the treaty contain a mutual defence clause",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

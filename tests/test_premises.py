@@ -155,6 +155,13 @@ def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
             ["mutual", "defenc"],
         ),
         ("What is the text of the treaty’s energy provision?", ["energy"]),
+        ("What does the treaty’s mutual defence clause oblige them to do?", ["mutual", "defenc"]),
+        (
+            "What is the length of the North–South transport corridor covered by the treaty?",
+            ["north", "south", "transport", "corridor"],
+        ),
+        ("What areas are covered by the treaty?", []),  # the areas are the answer
+        ("Which field did he single out as the focus of the new chapter?", []),  # no deal's part
     ],
 )
 def test_provision_is_what_a_deal_is_asked_to_contain(question: str, what: list[str]) -> None:
