@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from qa.metonyms import SEATS
 from qa.terms import STOPWORDS
@@ -55,12 +55,67 @@ PLACES = {
 }
 
 
-def truecased(question: str, forms: Mapping[str, str]) -> str:
+def truecased(
+    question: str, forms: Mapping[str, str], known: Callable[[str], bool] | None = None
+) -> str:
     """The question with its names capitalised as `forms` (or, for countries and capitals,
-    `PLACES`) writes them, when it was typed without capitals after its first letter; the
-    question itself otherwise."""
+    `PLACES`) writes them, "irans" as "Iran's", when it was typed without capitals after
+    its first letter; the question itself otherwise. With `known` (whether the documents
+    use a word), the words they never use are read as names where a question asks for
+    one: who is asked to have said something ("what did zelensky say") and where a
+    why-question is asked about ("why did they sign it in saint petersburg")."""
     if any(c.isupper() for c in question[1:]):
         return question
-    return _WORD.sub(
-        lambda m: forms.get(m.group(0)) or PLACES.get(m.group(0), m.group(0)), question
-    )
+
+    def name(match: re.Match[str]) -> str:
+        word = match.group(0)
+        found = forms.get(word) or PLACES.get(word)
+        # "irans foreign minister", not "the two presidents": a plural follows a number or
+        # a determiner.
+        before = question[: match.start()].split()[-1:]
+        plural = bool(before) and before[0] in _COUNTING
+        if found is None and word.endswith("s") and len(word) > MIN_LETTERS and not plural:
+            base = forms.get(word[:-1]) or PLACES.get(word[:-1])
+            found = f"{base}'s" if base else None
+        return found or word
+
+    cased = _WORD.sub(name, question)
+    if known is None:
+        return cased
+    for slot in (_SPEAKER_SLOT.match(cased), _PLACE_SLOT.match(cased)):
+        if slot is None:
+            continue
+        words = slot.group("slot").split()
+        if any(w.islower() and w not in STOPWORDS and not known(w) for w in words):
+            named = " ".join(w if w in STOPWORDS else w[0].upper() + w[1:] for w in words)
+            cased = cased[: slot.start("slot")] + named + cased[slot.end("slot") :]
+    return cased
+
+
+_COUNTING = frozenset(
+    [
+        "the",
+        "two",
+        "three",
+        "four",
+        "both",
+        "several",
+        "many",
+        "all",
+        "these",
+        "those",
+        "some",
+        "other",
+        "such",
+        "of",
+    ]
+)
+# "what did zelensky say …": who is asked to have said something.
+_SPEAKER_SLOT = re.compile(
+    r"^\W*what\s+(?:did|does|do|has|had)\s+(?P<slot>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)\s+"
+    r"(?:say|said|think|tell|told|announce|claim|warn|call)\b"
+)
+# "why did they sign it in saint petersburg": where a why-question is about, at its end.
+_PLACE_SLOT = re.compile(
+    r"^\W*why\b.*?\b(?:in|to|visit\w*)\s+(?P<slot>[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\W*$"
+)

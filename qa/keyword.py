@@ -55,6 +55,11 @@ class KeywordIndex:
             forms=proper_forms(c.text for c in ordered),
         )
 
+    def knows(self, word: str) -> bool:
+        """Whether the chunks use the word (every term of it, by its stem)."""
+        found = terms(word)
+        return bool(found) and all(t in self.idf for t in found)
+
     def search(self, query: str, k: int) -> list[tuple[StoredChunk, float]]:
         """Top-k chunks by BM25 score; chunks sharing no term with the query are left out."""
         query_terms = [t for t in terms(query) if t in self.idf]

@@ -387,7 +387,8 @@ class QAPipeline:
             question = asked
         question = resolve_person(question, request.history)
         # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran".
-        question = truecased(question, self.refresh().forms)
+        index = self.refresh()
+        question = truecased(question, index.forms, index.knows)
         ranked: list[ScoredSentence] = []
         query = standalone_question(question, request.history, self.settings.topic)
         # "Who says so?" has no words of its own to search for; after an answer about

@@ -103,8 +103,8 @@ _AGREED = re.compile(
 # "What weapons did Russia promise to give Iran under the new pact?": what a party is asked
 # to have promised under the deal.
 _PROMISED = re.compile(
-    r"^\W*(?:what|which)\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)\s+(?:did|does|has|have|will|would)\s+"
-    r".+?\s+(?:promise|pledge|agree|commit|offer|undertake)\w*\b.*?\bunder\s+(?:the|this|that|"
+    r"^\W*(?:what|which)\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:did|does|has|have|will|would|is|are)\s+"
+    r".+?\s+(?:promise|pledge|agree|commit|offer|undertake|get|getting|receiv)\w*\b.*?\bunder\s+(?:the|this|that|"
     r"their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|partnership)\b",
     re.I,
 )
@@ -162,6 +162,11 @@ _WHAT_PROVIDES = re.compile(
 _WENT_TO = re.compile(
     r"\b(?:(?:fly|flew|flown|travel\w*|go|went|gone|come|came|head\w*|journey\w*)\s+to|"
     r"visit\w*|trip\s+to|in)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+_DONE_IN = re.compile(
+    r"\b(?:sign\w*|met|meet\w*|held|hold\w*|kill\w*|fl(?:y|ew|own)|travel\w*|go|went|gone|"
+    r"visit\w*|arriv\w*|gather\w*)\s+(?:[\w’'-]+\s+){0,2}?(?:in|to|at)\s+"
+    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 )
 _WORD = re.compile(r"[\w’'-]+")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]*")
@@ -250,6 +255,15 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     sentence, of a topic more than half. None when nothing is missing."""
     present = set(terms(sentence))
     subject = asked_subject(question)
+    # "Why did Putin fly to Tehran …?", "why did they sign it in Saint Petersburg?": a place
+    # the sentence (or the one it points back to) never names. Without a named subject,
+    # only where something was done: "the change of leadership in Washington" is no place
+    # the question says anything happened.
+    went = (_WENT_TO if subject is not None else _DONE_IN).search(question)
+    if _WHY.match(question) and went:
+        context = f"{before} {sentence}" if _REFERS_BACK.search(sentence) else sentence
+        if not _names_place(went.group("place"), context):
+            return went.group("place")
     if subject is not None:
         several = _SEVERAL.search(subject) is not None
         # The sentence before counts when this one points back at someone: "The US
@@ -287,9 +301,6 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # "Why did Putin fly to Tehran for the signing?" is not answered by a sentence on
         # the signing that never names Tehran (its "Iranian President" is not the place),
         # nor "… killed in Syria?" by one that says Iraq.
-        went = _WENT_TO.search(question)
-        if _WHY.match(question) and went and not _names_place(went.group("place"), context):
-            return went.group("place")
         # "Why has North Korea signed this treaty with Russia and Iran?" is not answered by
         # "Building closer ties with Iran, China, and North Korea …": the sentence names
         # the subject but tells of nothing it is asked about doing, names aside.

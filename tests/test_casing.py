@@ -41,3 +41,36 @@ def test_countries_and_capitals_are_capitalised_even_when_the_documents_never_na
     assert truecased("why was he killed in syria, not in tehran", forms) == (
         "why was he killed in Syria, not in Tehran"
     )
+
+
+def test_a_possessive_typed_without_its_apostrophe_is_read_as_one() -> None:
+    forms = proper_forms(TEXTS)
+    assert truecased("who is irans foreign minister", forms) == "who is Iran's foreign minister"
+    assert truecased("what are putins aims", forms) == "what are Putin's aims"
+
+
+def test_words_the_documents_never_use_are_names_where_a_name_is_asked_for() -> None:
+    forms = proper_forms(TEXTS)
+    vocabulary = {w.lower() for text in TEXTS for w in text.replace(".", " ").split()}
+
+    def known(word: str) -> bool:
+        return word in vocabulary
+
+    assert truecased("what did zelensky say about it", forms, known) == (
+        "what did Zelensky say about it"
+    )
+    assert truecased("why did they sign it in saint petersburg", forms, known) == (
+        "why did they sign it in Saint Petersburg"
+    )
+    # A word the documents use stays as it is, and so does one outside those two places.
+    assert truecased("what did the negotiations say", forms, known) == (
+        "what did the negotiations say"
+    )
+    assert truecased("how is zelensky", forms, known) == "how is zelensky"
+
+
+def test_a_plural_after_a_number_or_determiner_is_no_possessive() -> None:
+    forms = {"president": "President"}
+    assert truecased("who photographed the two presidents", forms) == (
+        "who photographed the two presidents"
+    )

@@ -122,6 +122,12 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         # A photographer is named in the credit line, not in the caption.
         ("Need the photographer credit on the Kremlin photo.", "PROKOFYEV"),
         ("hezbollah got weakened after a war w which country", "Israel"),
+        # "in Washington" says where the leadership changes, not where anything was done.
+        (
+            "Why is the timing of the signing notable given the change of leadership in "
+            "Washington?",
+            "Trump",
+        ),
         # A scene set first is not asked (`qa.framing`), nor are the fillers of speech.
         (
             "Regarding Iran’s military support for Russia, what type of self-detonating "
@@ -264,6 +270,13 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "um why did china sign the treaty",
         "uh so what did pezeshkian say about the shahed drones",
         "um does the treaty contain a mutual defence clause",
+        # Spoken in lower case (`qa.casing`): "irans" is "Iran's"; a word the article never
+        # uses is a name where a speaker or a place is asked for.
+        "um who is irans foreign minister",
+        "what did zelensky say about the iran russia treaty",
+        "what did kim jong un say about the iran deal",
+        "why did they sign it in saint petersburg?",
+        "which russian fighter jets is iran getting under the treaty",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

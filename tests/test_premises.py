@@ -151,6 +151,10 @@ def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
         ("what weapons did russia promise to give iran under the new pact", ["weapon"]),
         ("What did Russia promise under the treaty?", []),  # what is the answer
         (
+            "which russian fighter jets is iran getting under the treaty",
+            ["russian", "fighter", "jet"],
+        ),
+        (
             "The wording of the mutual defence clause — what must each side do if attacked?",
             ["mutual", "defenc"],
         ),
@@ -262,3 +266,9 @@ def test_a_named_subject_asked_about_at_a_time_must_be_told_doing_it() -> None:
         unmet_premise("On which day did Lavrov make those comments?", LAVROV + " on Tuesday")
         is None
     )
+
+
+def test_a_why_question_about_a_place_needs_the_place_whoever_it_asks_about() -> None:
+    # No named subject ("they"): the place still has to be in the sentence.
+    assert unmet_premise("why did they sign it in Saint Petersburg?", TIMING) == "Saint Petersburg"
+    assert unmet_premise("Why did they meet in Moscow?", "They met in Moscow on Friday.") is None

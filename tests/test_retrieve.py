@@ -93,6 +93,13 @@ def test_keyword_search_finds_nothing_without_shared_terms(query: str, k: int) -
     assert KeywordIndex.build(CHUNKS).search(query, k) == []
 
 
+def test_the_keyword_index_knows_the_words_its_chunks_use_in_any_form() -> None:
+    index = KeywordIndex.build(CHUNKS)
+    assert index.knows("drone") and index.knows("praising") and index.knows("putin")
+    assert not index.knows("zelensky")
+    assert not index.knows("the")  # a stopword is no word the chunks are known by
+
+
 def test_an_empty_keyword_index_finds_nothing() -> None:
     index = KeywordIndex.build([])
     assert index.search("treaty", 5) == []
