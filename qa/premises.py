@@ -46,11 +46,14 @@ _THE_NAME = re.compile(r"the\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
 # "How did Ukraine's government react to …?", "How has Washington responded?": a reaction
 # is asked of a named subject, who must be in the answer as much as a why-question's.
 _REACTION = re.compile(
-    r"^\W*how\s+(?:(?:did|does|do|has|have|had|will|would|might)\s+(?=.+?\s+"
+    r"^\W*(?:how\s+(?:(?:did|does|do|has|have|had|will|would|might)\s+(?=.+?\s+"
     r"(?:react|respond|repl(?:y|ie)|receive|greet|welcome)\w*\b)"
     # "How was reacting the European Union …?", "How the EU reacted …?"
     r"|(?:was|were|is|are)\s+(?:react|respond)ing\s+(?:to\s+(?:it|this|that)\s+)?"
-    r"|(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:react|respond)\w*\b))",
+    r"|(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:react|respond)\w*\b))"
+    # "What was Zelenskyy's reaction to …?"
+    r"|what\s+(?:was|is|were|has\s+been)\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"[’']s\s+(?:reaction|response|reply)\b))",
     re.I,
 )
 # A pronoun, or a sentence that opens on a role ("The US president-elect, who …").

@@ -245,6 +245,8 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     "penalty": frozenset({"sanction"}),
     "reaction": frozenset({"respons"}),
     "react": frozenset({"respons"}),
+    # A killing is an assassination, a strike, a death.
+    "kill": frozenset({"assassin", "assassinat", "strik", "death", "died", "dead"}),
     # Ties are relations; to boost or bolster them is to enhance or strengthen them.
     "tie": frozenset({"rel", "relationship"}),
     "relationship": frozenset({"rel", "tie"}),

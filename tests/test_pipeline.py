@@ -122,6 +122,8 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         # A photographer is named in the credit line, not in the caption.
         ("Need the photographer credit on the Kremlin photo.", "PROKOFYEV"),
         ("hezbollah got weakened after a war w which country", "Israel"),
+        # The year someone was killed is the year of the assassination.
+        ("what year was qasem soleimani killed", "2020"),
         # "in Washington" says where the leadership changes, not where anything was done.
         (
             "Why is the timing of the signing notable given the change of leadership in "
@@ -277,6 +279,7 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "what did kim jong un say about the iran deal",
         "why did they sign it in saint petersburg?",
         "which russian fighter jets is iran getting under the treaty",
+        "What was Zelenskyy's reaction to the Russia-Iran treaty?",  # a reaction of his
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

@@ -31,6 +31,8 @@ CRUX = "Iranian and Russian officials said the treaty covers trade and military 
         ("How was reacting the European Union on this treaty?", "European Union"),
         ("How the European Union reacted to the treaty?", "European Union"),
         ("Why the treaty matters?", None),
+        ("What was Zelenskyy's reaction to the treaty?", "Zelenskyy's"),
+        ("What was the reaction in Kyiv?", None),
         ("How did Ukraine's government react to the signing?", "Ukraine's"),
         ("How has Washington responded to the treaty?", "Washington"),
         ("How did the West react?", None),
@@ -272,3 +274,8 @@ def test_a_why_question_about_a_place_needs_the_place_whoever_it_asks_about() ->
     # No named subject ("they"): the place still has to be in the sentence.
     assert unmet_premise("why did they sign it in Saint Petersburg?", TIMING) == "Saint Petersburg"
     assert unmet_premise("Why did they meet in Moscow?", "They met in Moscow on Friday.") is None
+
+
+def test_a_killing_is_told_by_an_assassination() -> None:
+    strike = "In 2020, Trump ordered the assassination of Qasem Soleimani in a US drone strike."
+    assert unmet_premise("what year was Qasem Soleimani killed", strike) is None
