@@ -106,9 +106,10 @@ _AGREED = re.compile(
 # "What weapons did Russia promise to give Iran under the new pact?": what a party is asked
 # to have promised under the deal.
 _PROMISED = re.compile(
-    r"^\W*(?:what|which)\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,2}?)\s+(?:did|does|has|have|will|would|is|are)\s+"
-    r".+?\s+(?:promise|pledge|agree|commit|offer|undertake|get|getting|receiv)\w*\b.*?\bunder\s+(?:the|this|that|"
-    r"their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|partnership)\b",
+    r"^\W*(?:what|which)\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
+    r"(?:did|does|has|have|will|would|is|are)\s+.+?\s+"
+    r"(?:promise|pledge|agree|commit|offer|undertake|get|getting|receiv)\w*\b.*?\bunder\s+"
+    r"(?:the|this|that|their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|partnership)\b",
     re.I,
 )
 # "Under the treaty, is Russia obliged to come to Iran's defence if it is attacked?"
@@ -126,27 +127,20 @@ _CLAUSE = re.compile(
     r"(?:for\s+)?(?P<what>.+?)[?.!]*$",
     re.I,
 )
-# "The wording of the mutual defence clause: what must each side do …?": the part of a deal
-# whose words are asked for.
-_WORDING = re.compile(
-    r"\b(?:wording|text|terms|details?|contents?|language)\s+of\s+(?:the|its|this|that|their)\s+"
-    r"(?:(?:treaty|agreement|deal|pact)[’']s\s+)?(?P<what>(?:[\w-]+\s+){1,4}?)"
-    r"(?:clause|provision|article|section|paragraph)s?\b",
-    re.I,
-)
-# "What does the treaty's mutual defence clause oblige …?": a part of the deal named by
-# what it is about ("article", "section" and "chapter" are left out: "the news article",
-# "a new chapter in relations").
+_DEAL = r"(?:treaty|agreement|deal|pact|accord|partnership)"
+# "What does the treaty's mutual defence clause oblige …?", "the wording of the mutual
+# defence clause": a part of the deal named by what it is about ("article", "section" and
+# "chapter" are left out: "the news article", "a new chapter in relations").
 _NAMED_PART = re.compile(
-    r"\b(?:the|its|this|that|their)\s+(?:(?:treaty|agreement|deal|pact|accord)[’']s\s+)?"
+    rf"\b(?:the|its|this|that|their)\s+(?:{_DEAL}[’']s\s+)?"
     r"(?P<what>(?:[\w-]+\s+){1,3}?)(?:clause|provision)s?\b",
     re.I,
 )
 # "the North–South transport corridor covered by the treaty": what the deal is said to cover.
 _COVERED_BY = re.compile(
-    r"\b(?:the|a|an|any)\s+(?P<what>(?:[\w–-]+\s+){0,3}?[\w–-]+)\s+(?:covered|included|contained|"
-    r"set\s+out|provided\s+for|established|created|agreed)\s+(?:by|in|under)\s+(?:the|this|that|"
-    r"their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|partnership)\b",
+    r"\b(?:the|a|an|any)\s+(?P<what>(?:[\w–-]+\s+){0,3}?[\w–-]+)\s+(?:covered|included|"
+    r"contained|set\s+out|provided\s+for|established|created|agreed)\s+(?:by|in|under)\s+"
+    rf"(?:the|this|that|their|its)\s+(?:new\s+)?{_DEAL}\b",
     re.I,
 )
 # "What limits on enrichment does the treaty impose on Tehran?": what the deal's terms are
@@ -208,7 +202,6 @@ def provision(question: str) -> list[str]:
         or _WHAT_PROVIDES.match(question)
         or _AGREED.match(question)
         or _PROMISED.match(question)
-        or _WORDING.search(question)
         or _COVERED_BY.search(question)
     )
     if match is None:
