@@ -204,10 +204,13 @@ def context_lead(question: str) -> tuple[str, str]:
 
 # Spoken questions, typed by speech recognition: fillers ("um", "uh"), an opening "so" or
 # "okay so", and restarts ("who signed the — who signed the treaty").
-_FILLER = re.compile(
-    r"(?<![\w’'-])(?:u+m+|u+h+|e+r+m+|e+r+|h+m+|mm+|you\s+know)(?![\w’'-])[,.]?\s*", re.I
+_FILLER = re.compile(r"(?<![\w’'-])(?:u+m+|u+h+|e+r+m+|e+r+|h+m+|mm+)(?![\w’'-])[,.]?\s*", re.I)
+# "like what did putin call it", not "Like Iran, which countries …".
+_OPENING = re.compile(
+    r"^\W*(?:(?:ok(?:ay)?|so|well|right|hey|like(?=[,.]?\s+(?:so\s+)?(?:who|what|when|where|why|"
+    r"how|which)\b))\b[,.]?\s+)+(?=\S)",
+    re.I,
 )
-_OPENING = re.compile(r"^\W*(?:(?:ok(?:ay)?|so|well|like|right|hey)\b[,.]?\s+)+(?=\S)", re.I)
 _ASKING = re.compile(r"who|whom|whose|what|which|when|where|why|how", re.I)
 _RESTART = re.compile(r"^(?P<start>[^—–]{2,80}?)\s*(?:—|–|--|\.\.\.|…)\s*(?P<rest>.+)$", re.S)
 

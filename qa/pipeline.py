@@ -376,8 +376,8 @@ class QAPipeline:
         started = time.perf_counter()
         # "whos the pres of iran" is read as "who is the president of iran" (`qa.shorthand`).
         question = written_out(without_injection(request.question))
-        # "For the record, who signed it?" asks "Who signed it?", "um who signed the — who
-        # signed the treaty" "who signed the treaty" (`qa.framing`).
+        # "For the record, who signed it?" asks "Who signed it?"; "um who signed the — who
+        # signed the treaty" asks "who signed the treaty" (`qa.framing`).
         question = unframed(fluent(question))
         # "Regarding Iran's support for Russia, what drones has Iran provided?" asks what
         # follows the scene it sets, when that stands on its own (`qa.framing`); "Regarding

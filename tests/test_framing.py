@@ -113,6 +113,8 @@ def test_a_scene_set_before_the_question_is_told_apart(
         ),
         ("And who was the group fighting?", "And who was the group fighting?"),  # a follow-up
         ("what is it like", "what is it like"),
+        ("do you know when they met", "do you know when they met"),  # no filler
+        ("Like Iran, which countries?", "Like Iran, which countries?"),
     ],
 )
 def test_the_fillers_and_restarts_of_speech_are_dropped(question: str, expected: str) -> None:
