@@ -96,7 +96,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("calendar", re.compile(r"\b(?:exact|precise)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
     ("currency", re.compile(r"\b(?:which|what)\s+currenc(?:y|ies)\b", re.I)),
     ("year", re.compile(r"\b(?:what|which|exact|precise)\s+(?:year|yr)\b", re.I)),
-    ("date", re.compile(rf"{_ASKS}when\b|\bwhat (year|date|day|month)\b|\bwhich (year|date|day|month)\b", re.I)),
+    ("date", re.compile(rf"{_ASKS}when\b|\bwhat (date|day|month)\b|\bwhich (date|day|month)\b", re.I)),
     ("speech", re.compile(rf"^\s*[Ww]hat (?:did|does|has|had) {_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
     # "How did the Russian leader characterise the pact?", "What did he call it?": words
     # someone used, best quoted.
@@ -190,10 +190,11 @@ def spelled(question: str) -> str:
 
 def answer_kind(question: str) -> str | None:
     """The kind of answer a question asks for: clock, duration, weekday, day (a weekday or a
-    day of a month), calendar (a day of a month), date, speech, portrayal, name, money,
-    currency, age, number, person or place (None when it asks for something else). The
-    question word that comes first decides: "Which city hosted them when they met?" asks
-    for a place; misspelt question words ("wher") are read right."""
+    day of a month), calendar (a day of a month), year, date, speech, portrayal, name,
+    money, currency, age, number, person or place (None when it asks for something else).
+    The question word that comes first decides: "Which city hosted them when they met?"
+    asks for a place, except that a "when" narrowed later ("… at which date exactly?")
+    asks for the narrower time; misspelt question words ("wher") are read right."""
     question = spelled(question)
     found = [
         (match.start(), order, kind)
@@ -305,11 +306,10 @@ _ASKS_SPEAKER = re.compile(
 )
 
 
-def _new_speaker(text: str, asked: str, *, people_only: bool = False) -> bool:
-    """Whether someone the question does not name says something in the text; with
-    `people_only`, someone other than a country or a seat of government ("the Kremlin
-    said" answers "who is quoted …?", not "who signed it?")."""
-    words = set(_ASKED_WORD.findall(asked))
+def _new_speaker(text: str, words: set[str], *, people_only: bool = False) -> bool:
+    """Whether someone the question (its `words`) does not name says something in the
+    text; with `people_only`, someone other than a country or a seat of government ("the
+    Kremlin said" answers "who is quoted …?", not "who signed it?")."""
     for match in _SPEAKS.finditer(text):
         name = match.group("who") or match.group("after")
         if people_only and (name in SEATS or country(name) in _COUNTRIES):
@@ -328,9 +328,9 @@ def _new_person(text: str, asked: str) -> bool:
     to "Who photographed Putin?" (the surname decides: in "… to Russia Kazem Jalali" the
     match runs on from the place), a title before a name stands or falls with the name,
     and a bare "Western officials" is someone."""
-    if _new_speaker(text, asked, people_only=True):
-        return True  # "Putin praised the deal …", "Pezeshkian said …": one name, speaking
     asked_words = set(_ASKED_WORD.findall(asked))
+    if _new_speaker(text, asked_words, people_only=True):
+        return True  # "Putin praised the deal …", "Pezeshkian said …": one name, speaking
     for match in _KIND_PATTERNS["person"].finditer(text):
         found = match.group(0)
         if _ROLE_WORD.fullmatch(found):
@@ -358,7 +358,7 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
             return _CREDIT.search(text) is not None
         if _ASKS_SPEAKER.search(question):
             # "Who is quoted calling the deal a breakthrough?": someone saying something.
-            return _new_speaker(text, asked)
+            return _new_speaker(text, set(_ASKED_WORD.findall(asked)))
         whose = "whose" in asked.split() and _POSSESSIVE.search(text) is not None
         return whose or _new_person(text, asked)
     found = [m.group(0) for m in _KIND_PATTERNS[kind].finditer(text)]

@@ -251,27 +251,27 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     sentence, of a topic more than half. None when nothing is missing."""
     present = set(terms(sentence))
     subject = asked_subject(question)
+    # The sentence before counts when this one points back at someone: "The US
+    # president-elect …" after a sentence on Trump; not "The Kremlin …".
+    context = f"{before} {sentence}" if _REFERS_BACK.search(sentence) else sentence
     # "Why did Putin fly to Tehran …?", "why did they sign it in Saint Petersburg?": a place
-    # the sentence (or the one it points back to) never names. Without a named subject,
-    # only where something was done: "the change of leadership in Washington" is no place
-    # the question says anything happened.
+    # the sentence (or the one it points back to) never names ("Iranian President" is no
+    # place; "… killed in Syria?" is not answered by Iraq). Without a named subject, only
+    # where something was done: "the change of leadership in Washington" is no place the
+    # question says anything happened.
     went = (_WENT_TO if subject is not None else _DONE_IN).search(question)
-    if _WHY.match(question) and went:
-        context = f"{before} {sentence}" if _REFERS_BACK.search(sentence) else sentence
-        if not _names_place(went.group("place"), context):
-            return went.group("place")
+    if _WHY.match(question) and went and not _names_place(went.group("place"), context):
+        return went.group("place")
     if subject is not None:
         several = _SEVERAL.search(subject) is not None
-        # The sentence before counts when this one points back at someone: "The US
-        # president-elect …" after a sentence on Trump; not "The Kremlin …".
-        context = f"{before} {sentence}" if _REFERS_BACK.search(sentence) else sentence
         if not _names(subject, context) and not (several and _BOTH.search(sentence)):
             return subject
+        rest = question[question.index(subject) + len(subject) :]
+        told = set(terms(context))
         # "Why did Lavrov criticise the treaty as a mistake?" against "'… is constructive,'
         # Lavrov said": the sentence gives his words, so what he is asked about doing must
         # be in it, half its words and all its names.
         if not several and _WHY.match(question) and speaks(subject, sentence):
-            rest = question[question.index(subject) + len(subject) :]
             done = terms(rest)
             if done and sum(t in present for t in done) < SHARE * len(done):
                 return " ".join(done)
@@ -284,32 +284,31 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # sentence that names him dates what he did only when it tells of it, in a word at
         # least ("When did Trump return?": "Trump’s return to power"), or has him speak
         # ("When did Lavrov make those comments?": "… Lavrov said on Tuesday").
-        if not several and _WHEN.match(question) and not speaks(subject, context):
-            rest = question[question.index(subject) + len(subject) :]
-            done = terms(rest)
-            if done and not any(covered(t, set(terms(context))) for t in done):
-                return " ".join(done)
+        when = not several and _WHEN.match(question) and not speaks(subject, context)
+        if when and (untold := _untold(terms(rest), told)) is not None:
+            return untold
         # "How did Trump react when he heard the treaty had been signed?" is not answered by
         # "The treaty was signed just days before Trump's return": the sentence must tell
         # of a reaction (words said, outrage, a response), not only name him.
         if asks_reaction(question) and not _REACTS.search(sentence):
             return "a reaction"
-        # "Why did Putin fly to Tehran for the signing?" is not answered by a sentence on
-        # the signing that never names Tehran (its "Iranian President" is not the place),
-        # nor "… killed in Syria?" by one that says Iraq.
         # "Why has North Korea signed this treaty with Russia and Iran?" is not answered by
         # "Building closer ties with Iran, China, and North Korea …": the sentence names
         # the subject but tells of nothing it is asked about doing, names aside.
         if _WHY.match(question):
-            rest = question[question.index(subject) + len(subject) :]
             names = {t for name in _CAPITAL_WORD.findall(rest) for t in terms(name)}
-            done = [t for t in terms(rest) if t not in names]
-            if done and not any(covered(t, set(terms(context))) for t in done):
-                return " ".join(done)
+            if (untold := _untold([t for t in terms(rest) if t not in names], told)) is not None:
+                return untold
     asked = topic(question)
     if asked and not _covers(present, asked):
         return " ".join(asked)
     return None
+
+
+def _untold(done: list[str], told: set[str]) -> str | None:
+    """The terms of what was done, when the text tells of none of them (itself or as an
+    equivalent); None when it tells of one, or nothing was asked."""
+    return " ".join(done) if done and not any(covered(t, told) for t in done) else None
 
 
 def _covers(present: set[str], asked: list[str]) -> bool:
