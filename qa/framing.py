@@ -207,20 +207,24 @@ def context_lead(question: str) -> tuple[str, str]:
 _FILLER = re.compile(r"(?<![\w’'-])(?:u+m+|u+h+|e+r+m+|e+r+|h+m+|mm+)(?![\w’'-])[,.]?\s*", re.I)
 # "like what did putin call it", not "Like Iran, which countries …".
 _OPENING = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|so|well|right|hey|like(?=[,.]?\s+(?:so\s+)?(?:who|what|when|where|why|"
-    r"how|which)\b))\b[,.]?\s+)+(?=\S)",
+    r"^\W*(?:(?:ok(?:ay)?|so|well|right|hey|wait|but|basically|honestly|seriously|"
+    r"like(?=[,.]?\s+(?:so\s+)?(?:who|what|when|where|why|how|which)\b))\b[,.]?\s+)+(?=\S)",
     re.I,
 )
+# "who even took the photo", "what even is this deal": "even" says only that one wonders.
+_EVEN = re.compile(r"^(?P<asking>\W*(?:who|what|why|where|when|how|which))\s+even\b", re.I)
 _ASKING = re.compile(r"who|whom|whose|what|which|when|where|why|how", re.I)
 _RESTART = re.compile(r"^(?P<start>[^—–]{2,80}?)\s*(?:—|–|--|\.\.\.|…)\s*(?P<rest>.+)$", re.S)
 
 
 def fluent(question: str) -> str:
     """The question without the fillers and restarts of speech: "um so who signed the —
-    who signed the treaty" → "who signed the treaty". A restart is a first try that the
+    who signed the treaty" → "who signed the treaty", "wait who even took the photo" →
+    "who took the photo". A restart is a first try that the
     words after the dash begin again; a dash that adds something stays."""
     text = _FILLER.sub("", question).strip()
     text = _OPENING.sub("", text) or text
+    text = _EVEN.sub(r"\g<asking>", text)
     restart = _RESTART.match(text)
     if restart is not None:
         start, rest = restart.group("start").strip(), restart.group("rest").strip()

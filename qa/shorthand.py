@@ -4,12 +4,15 @@ Pure.
 People type into a chat widget the way they text: "abt", "w/", "yrs", "govt". MiniLM and
 the rules read words, so a question is written out before anything else reads it. Only
 lower-case forms are read as shorthand ("U.S." is not "you"), and only forms that mean
-one thing in questions about the news ("mil" could be military or million: left alone).
+one thing in questions about the news ("mil" could be military or million: left alone);
+the few capitalised ones ("FM", "RU") are the diplomatic shorthand of news comment
+threads. What only voices a mood ("lol", "tbh", an emoji) asks nothing and is dropped.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 SHORTHAND: dict[str, str] = {
     "abt": "about", "bout": "about", "w/": "with", "w/o": "without", "b/c": "because",
@@ -23,7 +26,8 @@ SHORTHAND: dict[str, str] = {
     "plz": "please", "whos": "who is", "whats": "what is", "wheres": "where is",
     "hows": "how is", "whens": "when is", "dont": "don't", "didnt": "didn't",
     "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "cant": "can't",
-    "&": "and",
+    "&": "and", "rn": "right now", "conf": "conference", "presser": "news conference",
+    "fm": "foreign minister", "FM": "foreign minister", "RU": "Russia", "IR": "Iran",
 }  # fmt: skip
 _SHORT = re.compile(
     r"(?<![\w/&])(?:"
@@ -32,6 +36,30 @@ _SHORT = re.compile(
 )
 
 
+# "lol who even took the photo 📸", "… or nah": a mood, no words of the question.
+_MOOD = re.compile(
+    r"\s*(?<![\w’'-])(?:lol|lmao|rofl|haha+|hehe+|tbh|ngl|imo|imho|smh|fr|jk|or\s+nah)"
+    r"(?![\w’'-])[,.!]*",
+    re.I,
+)
+# "in $" is "in dollars"; "$5" stays a sum.
+_DOLLAR = re.compile(r"\$(?!\s*\d)")
+
+
+def _without_symbols(text: str) -> str:
+    """The text without emoji and other pictographs (and the joiners and selectors that
+    build them)."""
+    return "".join(
+        c for c in text if unicodedata.category(c) != "So" and c not in "\u200d\ufe0f\ufe0e"
+    )
+
+
 def written_out(question: str) -> str:
-    """The question with its chat shorthand written out ("abt" → "about", "w/" → "with")."""
-    return _SHORT.sub(lambda m: SHORTHAND[m.group(0)], question)
+    """The question with its chat shorthand written out ("abt" → "about", "w/" → "with",
+    "in $" → "in dollars") and its moods dropped ("lol", "tbh", emoji); the question itself
+    when nothing would be left."""
+    text = _SHORT.sub(lambda m: SHORTHAND[m.group(0)], question)
+    text = _DOLLAR.sub("dollars", text)
+    text = " ".join(_MOOD.sub("", _without_symbols(text)).split())
+    text = re.sub(r"[,;]\s*(?=[?.!]*$)", "", text)  # "who signed it, lol?"
+    return text if any(c.isalnum() for c in text) else question

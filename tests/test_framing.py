@@ -115,6 +115,12 @@ def test_a_scene_set_before_the_question_is_told_apart(
         ("what is it like", "what is it like"),
         ("do you know when they met", "do you know when they met"),  # no filler
         ("Like Iran, which countries?", "Like Iran, which countries?"),
+        # A comment thread's openings and wonder.
+        ("wait did they publish the details", "did they publish the details"),
+        ("ok but why did iran sign", "why did iran sign"),
+        ("so basically who signed it", "who signed it"),
+        ("who even took the photo", "who took the photo"),
+        ("Even so, who signed it?", "Even so, who signed it?"),
     ],
 )
 def test_the_fillers_and_restarts_of_speech_are_dropped(question: str, expected: str) -> None:

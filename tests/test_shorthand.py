@@ -18,6 +18,9 @@ from qa.shorthand import written_out
         ("r u sure b/c the govt said so", "are you sure because the government said so"),
         ("is there a deal w/o a defence clause", "is there a deal without a defence clause"),
         ("what did he say abt trade & energy", "what did he say about trade and energy"),
+        ("who's iran's FM rn", "who's iran's foreign minister right now"),
+        ("how big is RU-IR trade in $", "how big is Russia-Iran trade in dollars"),
+        ("what day was the press conf", "what day was the press conference"),
     ],
 )
 def test_chat_shorthand_is_written_out(question: str, expected: str) -> None:
@@ -31,7 +34,27 @@ def test_chat_shorthand_is_written_out(question: str, expected: str) -> None:
         "Is it a $5 mil deal?",  # "mil" could be military or million
         "What is the information about Russia's government?",
         "Who is Prof. Yrsa?",
+        "Was it a $5 billion deal?",  # a sum stays a sum
+        "Did the FBI say anything?",  # an acronym that is no shorthand
     ],
 )
 def test_words_that_are_not_shorthand_are_left_alone(question: str) -> None:
     assert written_out(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how long is this thing supposed to last lol", "how long is this thing supposed to last"),
+        ("lol who even took the photo 📸", "who even took the photo"),
+        ("did they publish the details or nah", "did they publish the details"),
+        ("who signed it, tbh?", "who signed it?"),
+        ("is the 🇷🇺 deal real?", "is the deal real?"),
+    ],
+)
+def test_what_only_voices_a_mood_is_dropped(question: str, expected: str) -> None:
+    assert written_out(question) == expected
+
+
+def test_a_question_that_is_only_a_mood_is_left_as_it_is() -> None:
+    assert written_out("lol 🤔") == "lol 🤔"
