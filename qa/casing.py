@@ -60,16 +60,22 @@ def truecased(
 ) -> str:
     """The question with its names capitalised as `forms` (or, for countries and capitals,
     `PLACES`) writes them, "irans" as "Iran's", when it was typed without capitals after
-    its first letter; the question itself otherwise. With `known` (whether the documents
-    use a word), the words they never use are read as names where a question asks for
-    one: who is asked to have said something ("what did zelensky say") and where a
-    why-question is asked about ("why did they sign it in saint petersburg")."""
-    if any(c.isupper() for c in question[1:]):
+    its first letter but for acronyms ("JCPOA"); the question itself otherwise. With
+    `known` (whether the documents use a word), the words they never use are read as
+    names where a question asks for one: who is asked to have said something ("what did
+    zelensky say") and where a why-question is asked about ("why did they sign it in
+    saint petersburg")."""
+    # "what was that deal trump ditched called, JCPOA?": an acronym's capitals say nothing
+    # of how the rest was typed.
+    if any(c.isupper() for w in _WORD.findall(question[1:]) if not w.isupper() for c in w):
         return question
 
     def name(match: re.Match[str]) -> str:
         word = match.group(0)
         found = forms.get(word) or PLACES.get(word)
+        if found is None and word[-2:] in ("'s", "’s"):
+            base = forms.get(word[:-2]) or PLACES.get(word[:-2])  # "iran's"
+            found = f"{base}{word[-2:]}" if base else None
         # "irans foreign minister", not "the two presidents": a plural follows a number or
         # a determiner.
         before = question[: match.start()].split()[-1:]

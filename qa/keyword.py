@@ -11,6 +11,7 @@ import numpy as np
 
 from ingest.store import StoredChunk
 from qa.casing import proper_forms
+from qa.respelling import Names
 from qa.terms import idf_table, terms
 from qa.titles import Holder, by_surname, office_holders
 
@@ -36,6 +37,7 @@ class KeywordIndex:
     fingerprint: str
     holders: dict[str, Holder]  # by surname
     forms: dict[str, str]  # names as the chunks write them (see `qa.casing`)
+    names: Names  # the same, for reading misspelt names (see `qa.respelling`)
 
     @classmethod
     def build(cls, chunks: Sequence[StoredChunk]) -> KeywordIndex:
@@ -46,13 +48,15 @@ class KeywordIndex:
         if ordered:
             bm25 = bm25s.BM25()
             bm25.index(tokenised, show_progress=False)
+        forms = proper_forms(c.text for c in ordered)
         return cls(
             chunks=ordered,
             bm25=bm25,
             idf=idf_table(c.text for c in ordered),
             fingerprint=fingerprint([c.id for c in ordered]),
             holders=by_surname(office_holders(c.text for c in ordered)),
-            forms=proper_forms(c.text for c in ordered),
+            forms=forms,
+            names=Names.of(forms),
         )
 
     def knows(self, word: str) -> bool:

@@ -47,6 +47,7 @@ from qa.keyword import KeywordIndex, fingerprint
 from qa.metonyms import as_countries
 from qa.pairs import with_title_pair
 from qa.parts import distinct, merge_rankings, question_parts
+from qa.respelling import respelled
 from qa.retrieve import Passage, Retriever, toward_topic
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
 from qa.scope import beyond_the_sources
@@ -386,9 +387,12 @@ class QAPipeline:
         if scene and not needs_context(asked):
             question = asked
         question = resolve_person(question, request.history)
-        # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran".
+        # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran", and
+        # "poutin" read as "Putin" (`qa.respelling`).
         index = self.refresh()
-        question = truecased(question, index.forms, index.knows)
+        question = respelled(
+            truecased(question, index.forms, index.knows), index.names, index.knows
+        )
         ranked: list[ScoredSentence] = []
         query = standalone_question(question, request.history, self.settings.topic)
         # "Who says so?" has no words of its own to search for; after an answer about

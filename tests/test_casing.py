@@ -49,6 +49,19 @@ def test_a_possessive_typed_without_its_apostrophe_is_read_as_one() -> None:
     assert truecased("what are putins aims", forms) == "what are Putin's aims"
 
 
+def test_a_possessive_typed_with_its_apostrophe_gets_the_name_capitalised() -> None:
+    forms = proper_forms(TEXTS)
+    assert truecased("who is iran's envoy", forms) == "who is Iran's envoy"
+    assert truecased("what are putin’s aims", forms) == "what are Putin’s aims"
+
+
+def test_an_acronym_does_not_make_a_lower_case_question_one_typed_with_capitals() -> None:
+    forms = proper_forms(TEXTS)
+    assert truecased("was that the JCPOA putin praised?", forms) == (
+        "was that the JCPOA Putin praised?"
+    )
+
+
 def test_words_the_documents_never_use_are_names_where_a_name_is_asked_for() -> None:
     forms = proper_forms(TEXTS)
     vocabulary = {w.lower() for text in TEXTS for w in text.replace(".", " ").split()}

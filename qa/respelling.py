@@ -1,0 +1,79 @@
+"""A misspelt name read as the documents spell it ("poutin" as "Putin"). Pure.
+
+Comment threads misspell the names in the news: "Poutin", "Pezeshkyan", "Lavrow",
+"Teheran". MiniLM reads such a word as a word it has never seen, and the checks that
+keep answers honest look for the name itself: "why did poutin fly to teheran" must be
+checked as "why did Putin fly to Tehran", which no sentence says. A word the documents
+never use, one slip from exactly one name they write (a letter added, dropped, changed,
+or two swapped; see `qa.terms.one_slip`), is read as that name. A word they use is never
+changed, nor one that is a name's plural or possessive ("Iranians", "trumps").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from qa.casing import PLACES
+from qa.terms import STOPWORDS, one_slip
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# Shorter words are one slip from too much ("Iran" from "Iraq").
+MIN_LETTERS = 5
+
+
+@dataclass(frozen=True)
+class Names:
+    """The names documents write, lower-cased to their written form and grouped by first
+    letter and length, so that a misspelling finds its name without reading them all."""
+
+    forms: Mapping[str, str]
+    groups: Mapping[tuple[str, int], tuple[str, ...]]
+
+    @classmethod
+    def of(cls, forms: Mapping[str, str]) -> Names:
+        """The names of `forms` ("tehran" → "Tehran") and of the countries and capitals a
+        question may name (`qa.casing.PLACES`)."""
+        every = {**PLACES, **forms}
+        groups: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
+        for key in every:
+            if len(key) >= MIN_LETTERS:
+                groups[key[0], len(key)].append(key)
+        return cls(every, {group: tuple(keys) for group, keys in groups.items()})
+
+    def meant(self, word: str) -> str | None:
+        """The one name a word is a slip away from, as the documents write it; None when
+        it is a name already, or near none or several."""
+        key = word.lower()
+        if len(key) < MIN_LETTERS or key in self.forms:
+            return None
+        near = {
+            name
+            for length in (len(key) - 1, len(key), len(key) + 1)
+            for name in self.groups.get((key[0], length), ())
+            if one_slip(key, name)
+        }
+        return self.forms[near.pop()] if len(near) == 1 else None
+
+
+def respelled(question: str, names: Names, known: Callable[[str], bool]) -> str:
+    """The question with each word the documents never use (`known`) that is one slip from
+    a single name written as that name: "why did poutin fly to teheran" → "why did Putin
+    fly to Tehran"."""
+
+    def name(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        if lower in STOPWORDS or known(word):
+            return word
+        # "Iranians", "trumps": a name's plural or possessive, not a misspelling.
+        if lower.endswith("s") and lower[:-1].rstrip("’'") in names.forms:
+            return word
+        # "Poutin's" is "Putin's".
+        base, possessive = (word[:-2], word[-2:]) if word[-2:] in ("'s", "’s") else (word, "")
+        meant = names.meant(base)
+        return f"{meant}{possessive}" if meant else word
+
+    return _WORD.sub(name, question)
