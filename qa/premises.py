@@ -69,6 +69,13 @@ _REACTS = re.compile(
     r"denounc\w*|applaud\w*|alarm\w*|warn\w*|vow\w*|pledg\w*|retaliat\w*)\b",
     re.I,
 )
+# What a question asks someone to have said: "When did Lavrov make those comments?".
+_SPEECH = re.compile(
+    r"\b(?:say|said|says|saying|tell|told|speak\w*|spoke\w*|comment\w*|remark\w*|statement\w*|"
+    r"word|words|warn\w*|claim\w*|describ\w*|call\w*|prais\w*|announc\w*|quot\w*|"
+    r"criticis\w*|criticiz\w*|declar\w*|insist\w*|note|noted|stress\w*)\b",
+    re.I,
+)
 # "What did Pezeshkian say about the Shahed drones?", "What did Trump say at the signing
 # ceremony?": the topic, or the occasion, runs to the end or to a phrase that sets the
 # scene ("… when reporters asked him", "… in Moscow").
@@ -164,6 +171,14 @@ _DONE_IN = re.compile(
     r"\b(?:sign\w*|met|meet\w*|held|hold\w*|kill\w*|fl(?:y|ew|own)|travel\w*|go|went|gone|"
     r"visit\w*|arriv\w*|gather\w*)\s+(?:[\w’'-]+\s+){0,2}?(?:in|to|at)\s+"
     r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+)
+# "What was that nuclear deal Trump ditched called?", "What is the name of the deal Trump
+# left?": what a name is asked of, as the question tells of it.
+_CALLED = re.compile(
+    r"^\W*what\s+(?:is|was|are|were)\s+(?:(?:the|that|this)\s+(?P<what>[^?,;]+?)\s+"
+    r"(?:called|named)\b|the\s+(?:(?:official|full|formal|exact)\s+)?name\s+of\s+"
+    r"(?:the|that|this)\s+(?P<of>[^?,;]+))",
+    re.I,
 )
 _WORD = re.compile(r"[\w’'-]+")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]*")
@@ -284,8 +299,11 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # sentence that names him dates what he did only when it tells of it, in a word at
         # least ("When did Trump return?": "Trump’s return to power"), or has him speak
         # ("When did Lavrov make those comments?": "… Lavrov said on Tuesday").
-        when = not several and _WHEN.match(question) and not speaks(subject, context)
-        if when and (untold := _untold(terms(rest), told)) is not None:
+        names = {t for name in _CAPITAL_WORD.findall(rest) for t in terms(name)}
+        deeds = [t for t in terms(rest) if t not in names]
+        said = speaks(subject, context) and _SPEECH.search(rest) is not None
+        when = not several and _WHEN.match(question) and not said
+        if when and (untold := _untold(deeds, told)) is not None:
             return untold
         # "How did Trump react when he heard the treaty had been signed?" is not answered by
         # "The treaty was signed just days before Trump's return": the sentence must tell
@@ -295,10 +313,15 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # "Why has North Korea signed this treaty with Russia and Iran?" is not answered by
         # "Building closer ties with Iran, China, and North Korea …": the sentence names
         # the subject but tells of nothing it is asked about doing, names aside.
-        if _WHY.match(question):
-            names = {t for name in _CAPITAL_WORD.findall(rest) for t in terms(name)}
-            if (untold := _untold([t for t in terms(rest) if t not in names], told)) is not None:
-                return untold
+        if _WHY.match(question) and (untold := _untold(deeds, told)) is not None:
+            return untold
+    # "What was that nuclear deal Trump ditched called?" is not answered by the name of a
+    # deal in a sentence that never names Trump.
+    if (called := _CALLED.match(question)) is not None:
+        what = called.group("what") or called.group("of")
+        absent = [name for name in proper_nouns(what) if not _names(name, context)]
+        if absent:
+            return " ".join(absent)
     asked = topic(question)
     if asked and not _covers(present, asked):
         return " ".join(asked)

@@ -239,12 +239,20 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     "public": frozenset({"disclos", "undisclos"}),
     "disclos": frozenset({"undisclos"}),
     "reveal": frozenset({"disclos", "undisclos"}),
+    "publish": frozenset({"disclos", "undisclos", "public"}),
+    "releas": frozenset({"disclos", "undisclos", "public"}),
     "detail": frozenset({"specific"}),
     "term": frozenset({"specific"}),
     # Penalties one country imposes on another are sanctions; a reaction is a response.
     "penalty": frozenset({"sanction"}),
     "reaction": frozenset({"respons"}),
     "react": frozenset({"respons"}),
+    # To invade (to launch an assault on) a country is its invasion; a verb is its noun.
+    "invad": frozenset({"invasion"}),
+    "invasion": frozenset({"invad"}),
+    "assault": frozenset({"invasion", "invad"}),
+    "decid": frozenset({"decision"}),
+    "conclud": frozenset({"conclusion"}),
     # A killing is an assassination, a strike, a death.
     "kill": frozenset({"assassin", "assassinat", "strik", "death", "died", "dead"}),
     # Ties are relations; to boost or bolster them is to enhance or strengthen them.

@@ -78,6 +78,10 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("In which Iraqi city was Soleimani killed?", "place"),
         ("What was bilateral trade worth last year, in dollars?", "money"),
         ("What was bilateral trade worth in 2024?", "money"),
+        # A name asked for before the question goes on.
+        ("what was that deal called, JCPOA? does it say", "name"),
+        ("who took the kremlin photo of them", "person"),
+        ("besides iran which countries is putin courting", "place"),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
@@ -243,6 +247,12 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
             False,
         ),
         ("person", "Photographed by Jane Doe for Reuters.", "Need the photo credit.", True),
+        (
+            "person",
+            "In this pool photograph distributed by Sputnik, President Vladimir Putin meets.",
+            "Who took the Kremlin photo?",
+            False,
+        ),
         # A city is not a country: "in Iraq" does not say which Iraqi city.
         ("place", "He was killed in a drone strike in Iraq.", "In which Iraqi city?", False),
         ("place", "They met in Moscow.", "In which Russian city did they meet?", True),

@@ -270,6 +270,36 @@ def test_a_named_subject_asked_about_at_a_time_must_be_told_doing_it() -> None:
     )
 
 
+def test_a_named_subject_dated_by_his_own_words_must_be_asked_about_speaking() -> None:
+    warning = "Last year, Trump warned that the US would wipe Iran off the face of the Earth."
+    # He speaks, but the question asks when he did something else.
+    assert unmet_premise("In what year did Trump pull the US out of the deal?", warning) == (
+        "pull deal"
+    )
+    assert unmet_premise("When did Trump warn Iran?", warning) is None
+    assert unmet_premise("When did Trump say that?", warning) is None
+
+
+def test_the_names_in_what_a_dated_subject_did_do_not_tell_of_it() -> None:
+    # Iran is named, but nothing of a threat is told.
+    strike = "In 2020, Trump ordered a drone strike, sparking outrage in Iran."
+    assert unmet_premise("When did Trump threaten Iran?", strike) == "threaten"
+    # An invasion tells that someone invaded, or launched an assault.
+    invasion = "Since Russia’s invasion of Ukraine in February 2022, Moscow has viewed Iran …"
+    assert unmet_premise("When did Russia invade Ukraine?", invasion) is None
+    assert unmet_premise("When did Moscow launch its assault on Ukraine?", invasion) is None
+
+
+def test_what_a_name_is_asked_of_must_be_what_the_sentence_names() -> None:
+    named = "Officials said the “comprehensive strategic partnership treaty” covers trade."
+    assert unmet_premise("What was that nuclear deal Trump ditched called?", named) == "trump"
+    assert unmet_premise("What is the name of the deal Trump left?", named) == "trump"
+    assert unmet_premise("What is the treaty called?", named) is None
+    assert unmet_premise("What is the official name of the Russian deal?", named) is None
+    # Only a name is asked of: "What is the photographer credit on the Kremlin photo?"
+    assert unmet_premise("What is the credit on the Kremlin photo?", named) is None
+
+
 def test_a_why_question_about_a_place_needs_the_place_whoever_it_asks_about() -> None:
     # No named subject ("they"): the place still has to be in the sentence.
     assert unmet_premise("why did they sign it in Saint Petersburg?", TIMING) == "Saint Petersburg"
