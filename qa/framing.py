@@ -147,13 +147,17 @@ _NEED = re.compile(
 )
 # "…, according to the article?", "… — need the phrase he uses."
 _TRAILING = re.compile(
-    r"(?:,?\s+(?:according\s+to|per|in|as\s+reported\s+in|based\s+on)\s+(?:the|this)\s+"
+    r"(?:,?\s+(?:according\s+to|per|in|as\s+(?:reported|quoted|stated|described)\s+in|based\s+on)\s+(?:the|this)\s+"
     r"(?:article|piece|report|story|text|coverage|source)"
     r"|\s*[—–;,]\s*(?:i\s+)?need\s+(?:the\s+)?(?:exact\s+|precise\s+)?"
     r"(?:phrase|wording|quote|words|figure|number|date|name)\b[^?]*?)"
     r"(?=\s*[?.!]*\s*$)",
     re.I,
 )
+
+
+# "What, if anything, does the article say …?"
+_IF_ANY = re.compile(r",\s*if\s+(?:anything|any|at\s+all)\s*,", re.I)
 
 
 def _frames(lead: str) -> bool:
@@ -166,7 +170,7 @@ def unframed(question: str) -> str:
     "Quick check:"), a request to confirm or tell ("Can you confirm which …"), "Need the
     …" as "What is the …", and a closing "according to the article". Unchanged when
     nothing frames it, or when nothing would be left."""
-    text = question.strip()
+    text = _IF_ANY.sub("", question.strip())
     while (lead := _LEAD.match(text)) is not None and _frames(lead.group("lead")):
         text = lead.group("rest")
     if (asked := _ASK_TO.match(text)) is not None:
@@ -192,10 +196,21 @@ _CONTEXT = re.compile(
 )
 
 
+# "What does the article quote on a defence obligation — specifically, which article
+# commits each party to …?": the question asked again, narrower, after the dash.
+_RESTATED = re.compile(
+    r"^(?P<context>.{10,}?)\s*(?:—|–|--|;|:)\s*(?:(?:more\s+)?specifically|in\s+particular|"
+    r"precisely|that\s+is|i\.e\.),?\s+(?P<rest>(?:who|whom|whose|what|which|when|where|why|how|"
+    r"is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b.*)$",
+    re.I | re.S,
+)
+
+
 def context_lead(question: str) -> tuple[str, str]:
     """The scene a question sets before asking, and the question proper: ("Regarding the
-    photo", "who took it?"). ("", question) when it sets none."""
-    match = _CONTEXT.match(question.strip())
+    photo", "who took it?"); a question asked again, narrower, after "— specifically,"
+    is the question proper too. ("", question) when it sets none."""
+    match = _CONTEXT.match(question.strip()) or _RESTATED.match(question.strip())
     if match is None:
         return "", question
     rest = match.group("rest")

@@ -40,6 +40,18 @@ _WHEN = re.compile(
     r"(?:(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+|(?=[A-Z]))",
     re.I,
 )
+# "How long has Kazem Jalali served as ambassador?": a named subject asked about for a
+# time, as a when-question asks about him at one.
+_HOW_LONG = re.compile(
+    r"^\W*how\s+(?:long|many\s+(?:years|months|weeks|days|hours|decades))\s+"
+    r"(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?=[A-Z])",
+    re.I,
+)
+# An office names whoever holds it: "served as Iran's ambassador", "become president" tell
+# nothing of what he did.
+_OFFICES = frozenset(
+    terms("minister president ambassador envoy leader commander spokesman spokeswoman official")
+)
 _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
 # "the European Union", not "the leaders": a name of two capitalised words or more.
 _THE_NAME = re.compile(r"the\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
@@ -191,7 +203,12 @@ SHARE = 0.5
 def asked_subject(question: str) -> str | None:
     """The named subject of a why-question ("China" in "Why did China sign it?") or of a
     question on a reaction ("Ukraine's" in "How did Ukraine's government react?")."""
-    opening = _WHY.match(question) or _REACTION.match(question) or _WHEN.match(question)
+    opening = (
+        _WHY.match(question)
+        or _REACTION.match(question)
+        or _WHEN.match(question)
+        or _HOW_LONG.match(question)
+    )
     start = opening.end() if opening else 0
     if opening and (article := _THE_NAME.match(question, start)) is not None:
         start = article.end()  # "the European Union"
@@ -265,6 +282,8 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     a remark or a provision. Of what was done at least half the words must be in the
     sentence, of a topic more than half. None when nothing is missing."""
     present = set(terms(sentence))
+    if _YEAR.search(sentence):
+        present.add("year")  # "the year of the agreement" is told by "a 2001 agreement"
     subject = asked_subject(question)
     # The sentence before counts when this one points back at someone: "The US
     # president-elect …" after a sentence on Trump; not "The Kremlin …".
@@ -300,9 +319,10 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # least ("When did Trump return?": "Trump’s return to power"), or has him speak
         # ("When did Lavrov make those comments?": "… Lavrov said on Tuesday").
         names = {t for name in _CAPITAL_WORD.findall(rest) for t in terms(name)}
-        deeds = [t for t in terms(rest) if t not in names]
+        deeds = [t for t in terms(rest) if t not in names and t not in _OFFICES]
         said = speaks(subject, context) and _SPEECH.search(rest) is not None
-        when = not several and _WHEN.match(question) and not said
+        timed = _WHEN.match(question) or _HOW_LONG.match(question)
+        when = not several and timed and not said
         if when and (untold := _untold(deeds, told)) is not None:
             return untold
         # "How did Trump react when he heard the treaty had been signed?" is not answered by

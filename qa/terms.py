@@ -247,6 +247,9 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     "penalty": frozenset({"sanction"}),
     "reaction": frozenset({"respons"}),
     "react": frozenset({"respons"}),
+    # What alarms people worries them, is a concern, makes them fear.
+    "worry": frozenset({"alarm", "concern", "fear"}),
+    "concern": frozenset({"alarm", "worry", "fear"}),
     # To invade (to launch an assault on) a country is its invasion; a verb is its noun.
     "invad": frozenset({"invasion"}),
     "invasion": frozenset({"invad"}),

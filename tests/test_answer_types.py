@@ -82,6 +82,8 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("what was that deal called, JCPOA? does it say", "name"),
         ("who took the kremlin photo of them", "person"),
         ("besides iran which countries is putin courting", "place"),
+        ("What formal designation did officials give the agreement?", "name"),
+        ("At what event or venue was Lavrov speaking?", "place"),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:

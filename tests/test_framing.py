@@ -40,6 +40,14 @@ from qa.framing import context_lead, fluent, unframed
             "Per the piece, what does Putin say he seeks to challenge — need the phrase he uses.",
             "What does Putin say he seeks to challenge.",
         ),
+        (
+            "What, if anything, does the article say about a gas pipeline?",
+            "What does the article say about a gas pipeline?",
+        ),
+        (
+            "What name did officials give the agreement, as quoted in the article?",
+            "What name did officials give the agreement?",
+        ),
     ],
 )
 def test_framing_words_are_dropped(question: str, expected: str) -> None:
@@ -91,6 +99,23 @@ def test_questions_that_are_not_framed_are_left_alone(question: str) -> None:
             "Besides Iran, which countries has Putin courted?",
         ),
         ("Regarding trade, the article is short.", "", "Regarding trade, the article is short."),
+        # A question asked again, narrower.
+        (
+            "What does it quote on defence — specifically, which article commits each party?",
+            "What does it quote on defence",
+            "Which article commits each party?",
+        ),
+        (
+            "Who signed it — that is, who put pen to paper?",
+            "Who signed it",
+            "Who put pen to paper?",
+        ),
+        # A dash that adds no narrower question.
+        (
+            "The nuclear deal Trump quit — what did Iran get from it?",
+            "",
+            "The nuclear deal Trump quit — what did Iran get from it?",
+        ),
     ],
 )
 def test_a_scene_set_before_the_question_is_told_apart(

@@ -290,6 +290,25 @@ def test_the_names_in_what_a_dated_subject_did_do_not_tell_of_it() -> None:
     assert unmet_premise("When did Moscow launch its assault on Ukraine?", invasion) is None
 
 
+def test_a_named_subject_asked_about_for_a_time_must_be_told_doing_it() -> None:
+    jalali = "The treaty will remain in force for 20 years, citing Iranian Ambassador Kazem Jalali."
+    assert unmet_premise("How long has Kazem Jalali served as Iran's ambassador?", jalali) == "serv"
+    assert unmet_premise("How long will the treaty remain in force?", jalali) is None
+
+
+def test_a_year_in_the_sentence_tells_the_year_asked_about() -> None:
+    framework = "The current framework is based on a 2001 agreement that has been renewed."
+    question = "What does the article say about the year of the agreement?"
+    assert unmet_premise(question, framework) is None
+    assert unmet_premise(question, "The framework is based on an agreement.") == "year agreement"
+
+
+def test_an_office_tells_nothing_of_what_its_holder_did() -> None:
+    signed = "Iranian President Masoud Pezeshkian and Putin signed a pact on Friday."
+    assert unmet_premise("When did Pezeshkian become president?", signed) == "becom"
+    assert unmet_premise("When did President Pezeshkian sign the pact?", signed) is None
+
+
 def test_what_a_name_is_asked_of_must_be_what_the_sentence_names() -> None:
     named = "Officials said the “comprehensive strategic partnership treaty” covers trade."
     assert unmet_premise("What was that nuclear deal Trump ditched called?", named) == "trump"

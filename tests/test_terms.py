@@ -38,6 +38,24 @@ def test_made_public_is_answered_by_undisclosed_and_details_by_specifics() -> No
     assert covered("the details", "the specifics remain undisclosed") == 1.0
 
 
+def test_published_or_released_is_answered_by_undisclosed() -> None:
+    assert covered("published", "the specifics remain undisclosed") == 1.0
+    assert covered("released", "the specifics remain undisclosed") == 1.0
+
+
+def test_an_invasion_tells_of_invading_and_an_assault() -> None:
+    text = "Since Russia’s invasion of Ukraine in February 2022"
+    assert covered("invaded", text) == 1.0
+    assert covered("assault", text) == 1.0
+    assert covered("attacked", text) == 0.0  # an attack is not always an invasion
+
+
+def test_what_alarms_people_worries_them() -> None:
+    text = "a move that has alarmed Western officials"
+    assert covered("worrying", text) == 1.0
+    assert covered("concerned", text) == 1.0
+
+
 def test_penalties_are_sanctions_and_a_reaction_a_response() -> None:
     text = "Both countries have increased their trade in response to Western sanctions."
     assert covered("penalties", text) == 1.0
