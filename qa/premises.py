@@ -192,6 +192,23 @@ _CALLED = re.compile(
     r"(?:the|that|this)\s+(?P<of>[^?,;]+))",
     re.I,
 )
+# "Who was arrested for the plot?": what someone is asked to have undergone, which the
+# sentence must tell ("killed" by an assassination); being quoted, named or credited is
+# told by the words or the credit themselves.
+_UNDERWENT = re.compile(
+    r"^\W*who\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+"
+    r"(?!(?:quot|cit|credit|nam|call|pictur|shown|seen|photograph|describ|report)\w*\b)"
+    r"(?P<what>[a-z]+(?:ed|en))\b",
+    re.I,
+)
+# "What is the range of the Shahed drones?": a measure the sentence must name to give it
+# ("a range of areas" is no drone's range, but a sentence on drones without one has none).
+_MEASURE = re.compile(
+    r"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?P<what>range|speed|cost|price|"
+    r"size|capacity|weight|length|budget|payload|altitude|height|area|salary|yield|"
+    r"death\s+toll|population)\s+of\b",
+    re.I,
+)
 _WORD = re.compile(r"[\w’'-]+")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 _YEAR = re.compile(rf"\b{YEAR}\b")
@@ -334,6 +351,10 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # "Building closer ties with Iran, China, and North Korea …": the sentence names
         # the subject but tells of nothing it is asked about doing, names aside.
         if _WHY.match(question) and (untold := _untold(deeds, told)) is not None:
+            return untold
+    # "Who was arrested …?", "What is the range of …?": the sentence must tell it.
+    for asked_of in (_UNDERWENT.match(question), _MEASURE.match(question)):
+        if asked_of and (untold := _untold(terms(asked_of.group("what")), present)) is not None:
             return untold
     # "What was that nuclear deal Trump ditched called?" is not answered by the name of a
     # deal in a sentence that never names Trump.

@@ -328,3 +328,17 @@ def test_a_why_question_about_a_place_needs_the_place_whoever_it_asks_about() ->
 def test_a_killing_is_told_by_an_assassination() -> None:
     strike = "In 2020, Trump ordered the assassination of Qasem Soleimani in a US drone strike."
     assert unmet_premise("what year was Qasem Soleimani killed", strike) is None
+
+
+def test_what_someone_is_asked_to_have_undergone_must_be_told() -> None:
+    strike = "In 2020, Trump ordered the assassination of Qasem Soleimani in a drone strike."
+    assert unmet_premise("Who was arrested for the plot against Trump?", strike) == "arrest"
+    assert unmet_premise("Who was killed in the drone strike?", strike) is None
+    # Being quoted is told by the words themselves.
+    assert unmet_premise("Who is quoted on the treaty?", LAVROV) is None
+
+
+def test_a_measure_asked_of_something_must_be_named() -> None:
+    drones = "Iran has provided Russia with Shahed drones, used in strikes on Ukraine."
+    assert unmet_premise("What is the range of the Shahed drones?", drones) == "rang"
+    assert unmet_premise("What is the range of the drones?", "They fly a range of 2,000 km.") is None
