@@ -96,13 +96,13 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("calendar", re.compile(r"\b(?:exact|precise)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
     ("currency", re.compile(r"\b(?:which|what)\s+currenc(?:y|ies)\b", re.I)),
     ("year", re.compile(r"\b(?:what|which|exact|precise)\s+(?:year|yr)\b", re.I)),
-    ("date", re.compile(rf"{_ASKS}when\b|\bwhat (date|day|month)\b|\bwhich (date|day|month)\b", re.I)),
+    ("date", re.compile(rf"{_ASKS}when\b|\bwhat (date|day|month)\b|\bwhich (date|day|month)\b|\bdat(e|es|ed|ing) (back )?(from|to)\b", re.I)),
     ("speech", re.compile(rf"^\s*[Ww]hat (?:did|does|has|had) {_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
     # "How did the Russian leader characterise the pact?", "What did he call it?": words
     # someone used, best quoted.
     # Not "How does the piece characterise …?": the article's own words are not quoted.
     ("portrayal", re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|would|will)\s+(?!(?:the|this|that)\s+(?:piece|article|report|story|text|author|writer|journalist|coverage)\b).+?\s+(?:describe|characteri[sz]e|call|hail|sum(?:med)?\s+(?:it\s+|that\s+)?up|label|term|portray|depict)\b|^\W*what\s+(?:did|does|has|had)\s+.+?\s+call(?:ed)?\s+(?:it|the|this|that)\b", re.I)),
-    ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was) the name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)", re.I)),
+    ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was) the name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),

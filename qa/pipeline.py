@@ -30,6 +30,7 @@ from qa.answer import (
 )
 from qa.casing import truecased
 from qa.citations import attribute, renumber
+from qa.colloquial import plainly
 from qa.config import Settings
 from qa.conversation import needs_context, resolve_person, standalone_question
 from qa.evidence import (
@@ -375,8 +376,9 @@ class QAPipeline:
     def stream(self, request: AskRequest) -> Iterator[StreamEvent]:
         """Answer a question as events: text deltas, the citations, then the response."""
         started = time.perf_counter()
-        # "whos the pres of iran" is read as "who is the president of iran" (`qa.shorthand`).
-        question = written_out(without_injection(request.question))
+        # "whos the pres of iran" is read as "who is the president of iran" (`qa.shorthand`),
+        # "who inked the deal" as "who signed the deal" (`qa.colloquial`).
+        question = plainly(written_out(without_injection(request.question)))
         # "For the record, who signed it?" asks "Who signed it?"; "um who signed the — who
         # signed the treaty" asks "who signed the treaty" (`qa.framing`).
         question = unframed(fluent(question))

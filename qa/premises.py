@@ -187,7 +187,7 @@ _DONE_IN = re.compile(
 # "What was that nuclear deal Trump ditched called?", "What is the name of the deal Trump
 # left?": what a name is asked of, as the question tells of it.
 _CALLED = re.compile(
-    r"^\W*what\s+(?:is|was|are|were)\s+(?:(?:the|that|this)\s+(?P<what>[^?,;]+?)\s+"
+    r"^\W*what(?:[’']s|\s+(?:is|was|are|were))\s+(?:(?:the|that|this)\s+(?P<what>[^?,;]+?)\s+"
     r"(?:called|named)\b|the\s+(?:(?:official|full|formal|exact)\s+)?name\s+of\s+"
     r"(?:the|that|this)\s+(?P<of>[^?,;]+))",
     re.I,

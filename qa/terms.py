@@ -267,6 +267,8 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     "stat": frozenset({"country", "nation"}),
     "nation": frozenset({"country"}),
     "government": frozenset({"country"}),
+    # An arrangement or a framework between countries is an agreement.
+    "arrangement": frozenset({"agreement", "framework", "treaty", "deal", "pact", "accord"}),
     # A treaty is a deal, a pact, an agreement, an accord.
     **{
         word: frozenset({"treaty", "deal", "pact", "agreement", "accord"} - {word})

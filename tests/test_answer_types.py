@@ -84,6 +84,8 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("besides iran which countries is putin courting", "place"),
         ("What formal designation did officials give the agreement?", "name"),
         ("At what event or venue was Lavrov speaking?", "place"),
+        ("What have they called the pact, officially?", "name"),
+        ("What is the old arrangement dating from?", "date"),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:

@@ -313,6 +313,7 @@ def test_what_a_name_is_asked_of_must_be_what_the_sentence_names() -> None:
     named = "Officials said the “comprehensive strategic partnership treaty” covers trade."
     assert unmet_premise("What was that nuclear deal Trump ditched called?", named) == "trump"
     assert unmet_premise("What is the name of the deal Trump left?", named) == "trump"
+    assert unmet_premise("What's the name of the deal Trump left?", named) == "trump"
     assert unmet_premise("What is the treaty called?", named) is None
     assert unmet_premise("What is the official name of the Russian deal?", named) is None
     # Only a name is asked of: "What is the photographer credit on the Kremlin photo?"
@@ -341,4 +342,6 @@ def test_what_someone_is_asked_to_have_undergone_must_be_told() -> None:
 def test_a_measure_asked_of_something_must_be_named() -> None:
     drones = "Iran has provided Russia with Shahed drones, used in strikes on Ukraine."
     assert unmet_premise("What is the range of the Shahed drones?", drones) == "rang"
-    assert unmet_premise("What is the range of the drones?", "They fly a range of 2,000 km.") is None
+    assert (
+        unmet_premise("What is the range of the drones?", "They fly a range of 2,000 km.") is None
+    )

@@ -50,6 +50,11 @@ def test_an_invasion_tells_of_invading_and_an_assault() -> None:
     assert covered("attacked", text) == 0.0  # an attack is not always an invasion
 
 
+def test_an_arrangement_between_countries_is_an_agreement() -> None:
+    assert covered("the old arrangement", "based on a 2001 agreement") == 0.5  # "old" is not
+    assert covered("arrangement", "The current framework") == 1.0
+
+
 def test_what_alarms_people_worries_them() -> None:
     text = "a move that has alarmed Western officials"
     assert covered("worrying", text) == 1.0

@@ -1,0 +1,128 @@
+"""Colloquial English read in the plain words news writing uses. Pure.
+
+People ask the way they talk: "who inked the deal?", "how long's it good for?", "when did
+Russia go barging into Ukraine?", "what did the Kyiv lot make of it?". MiniLM matches
+meaning only so far, and the rules that keep answers honest read words: a why-question's
+act, what someone is asked to have said, a reaction. So the common idioms of British,
+American and Australian speech for what news about a treaty tells (signing, meeting,
+killing, invading, walking away from a deal, strengthening ties, reacting, commenting)
+are written out in the news' own words before anything else reads the question.
+
+Only phrases that mean one thing in questions about the news are read: "took out" is a
+killing only with someone to take out ("take out the drones" is left alone), and a bare
+"do" is never an event.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A name, capitalised whatever the case of the rest: "do Trump in", "the Kyiv lot".
+_NAME = (
+    r"(?-i:(?!(?:Which|What|Who|Where|When|How|Why|The|A|An)\b)[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+# (pattern, plain words); each pattern is tried in order, case-insensitively.
+_PHRASES: list[tuple[str, str]] = [
+    # Contractions the other rules would not read: "how long's", "what've", "where'd".
+    (r"\bhow long['’]s\b", "how long is"),
+    (
+        r"\b(what|who|where|when|how|why)['’]s (?=(?:been|got|gotten|happened|changed|become)\b)",
+        r"\1 has ",
+    ),
+    (r"\b(what|who|where|when|how|why)['’]s\b", r"\1 is"),
+    (r"\b(what|who|where|when|how|why)['’]d\b", r"\1 did"),
+    (r"\b(it|they|he|she|that|this)['’]d\b", r"\1 would"),
+    (r"\b(what|who|where|when|how|why|they|we|you)['’]ve\b", r"\1 have"),
+    # Signing.
+    (r"\bput (?:his|her|their|its|your|my|our) names? to\b", "signed"),
+    (r"\bput pen to paper (?:on|for)\b", "signed"),
+    (r"\bput pen to paper\b", "signed it"),
+    (r"\bsigned on the dotted line (?:for|of)\b", "signed"),
+    (r"\binked\b", "signed"),
+    (r"\bink(?=\s+(?:the|this|that|a|an|it)\b)", "sign"),
+    (r"\bseal(ed|ing|s)? the deal\b", r"sign\1 the deal"),
+    # Meeting and talking it out.
+    (r"\bgot together\b", "met"),
+    (r"\bget(?:ting)? together\b", "meet"),
+    (r"\bhash(?:ed)? (?:it|this|that|the \w+) out\b", "negotiated it"),
+    (r"\bhash(?:ed)? out\b", "negotiated"),
+    # Killing: "bumped off", "take the general out", "do Trump in".
+    (r"\bbump(?:ed)? off\b", "killed"),
+    (rf"\bbumped ({_NAME}) off\b", r"killed \1"),
+    (
+        r"\b(?:take|took|taken|taking) out (?=(?:the|that|this|an?)\s+(?:\w+\s+)?(?:general|commander|leader|man|guy)\b)",
+        "killed ",
+    ),
+    (
+        rf"\b(?:take|took|taken|taking) ((?:the|that|this)\s+(?:\w+\s+)?(?:general|commander|leader|man|guy)|{_NAME}) out\b",
+        r"kill \1",
+    ),
+    (rf"\b(?:do|did|done) ({_NAME}) in\b", r"kill \1"),
+    (r"\brub(?:bed)? out\b", "killed"),
+    # Invading.
+    (r"\b(?:go|goes|went|gone|going)? ?(?:barg|storm|roll|charg)(?:e|ed|ing|s)? into\b", "invade"),
+    # Ousting a leader.
+    (r"\b(?:got|was|were|been|get) (?:turfed|kicked|booted|chucked|thrown) out\b", "was ousted"),
+    (r"\b(?:turfed|kicked|booted|chucked|threw) out\b", "ousted"),
+    # Walking away from a deal.
+    (
+        r"\b(?:binned|ditched|scrapped|dumped|trashed|tore up|ripped up|bailed on)\b",
+        "withdrew from",
+    ),
+    (r"\b(?:walk(?:ed)? away from|pull(?:ed)? out of|back(?:ed)? out of)\b", "withdrew from"),
+    # Strengthening, stepping up, cosying up.
+    (r"\bbeef(?:ed|ing)? up\b", "strengthen"),
+    (r"\bshor(?:e|ed|ing) up\b", "strengthen"),
+    (r"\bramp(?:ed|ing)? up\b", "increase"),
+    (r"\bstep(?:ped|ping)? up\b", "increase"),
+    (r"\bcos(?:y|ying|ied)? up to\b|\bcoz(?:y|ying|ied)? up to\b", "build closer ties with"),
+    # Reacting and commenting: "what did Kyiv make of it", "did the Yanks say owt".
+    (r"\b(?:chim|weigh)(?:e|ed|ing|s)? in\b", "comment"),
+    (r"\bhave to say\b", "say"),
+    (r"\bhad to say\b", "said"),
+    (r"\breckon(?:s)?\b", "think"),
+    (r"\breckoned\b", "thought"),
+    (r"\blet slip\b", "said"),
+    (r"\b(?:had|has|have) come off\b", "had succeeded"),
+    (r"\bowt\b", "anything"),
+    (r"\bnowt\b", "nothing"),
+    (r"\bsummat\b", "something"),
+    # People and outfits: "the bloke from Iran", "the Kyiv lot", "which news lot".
+    (r"\b(?:bloke|chap|fella|fellow|geezer|guy|dude)\b", "man"),
+    (r"\b(?:blokes|chaps|fellas|geezers|guys|dudes)\b", "people"),
+    (r"\bnews (?:lot|outfit|crowd|mob|people|guys|folks|shop)\b", "news agency"),
+    (rf"\b({_NAME}) (?:lot|crowd|mob|folks|gang|bunch)\b", r"\1 officials"),
+    (
+        r"\b(?:top dog|big cheese|head honcho|top man|top guy|big boss|main man|top banana)\b",
+        "leader",
+    ),
+    (r"\b(which|what) (?:lot|crowd|mob|bunch|outfit)\b", r"\1 group"),
+    (
+        r"\b(?:in fancy terms|in official terms|officially speaking|formally speaking)\b",
+        "officially",
+    ),
+    (r"\bthe yanks\b", "the US"),
+    (r"\byanks\b", "Americans"),
+    (r"\bthe russkies\b", "the Russians"),
+    (r"\baussies\b", "Australians"),
+    (r"\bpress (?:do|thing|event)\b", "news conference"),
+    # Filler that asks nothing: "the signing bit", "bother signing", "over in Tehran".
+    (r"\b(the \w+) bit\b", r"\1"),
+    (r"\bbother(?:ed)? to\b\s*", ""),
+    (r"\bbother(?:ed)? (sign|meet|hold|visit|talk|go|travel|fly|wait)ing\b", r"\1"),
+    (r"\bover in\b", "in"),
+    (r"\bgood for\b(?=\W*$)", "valid for"),
+]
+_COMPILED = [(re.compile(pattern, re.I), plain) for pattern, plain in _PHRASES]
+# "What did the Kyiv officials make of it?" asks how they reacted.
+_MAKE_OF = re.compile(r"^(\W*)what\s+(did|do|does|will|would)\s+(.+?)\s+make\s+of\b", re.I)
+
+
+def plainly(question: str) -> str:
+    """The question with its colloquial phrases in plain words ("who inked the deal?" →
+    "who signed the deal?", "What did Kyiv make of it?" → "How did Kyiv react to it?")."""
+    text = question
+    for pattern, plain in _COMPILED:
+        text = pattern.sub(plain, text)
+    text = _MAKE_OF.sub(lambda m: f"{m.group(1)}How {m.group(2)} {m.group(3)} react to", text)
+    return " ".join(text.split())

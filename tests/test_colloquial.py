@@ -1,0 +1,74 @@
+"""Colloquial English read in the plain words news writing uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.colloquial import plainly
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who was the bloke from Iran who put his name to the deal?",
+         "Who was the man from Iran who signed the deal?"),
+        ("who inked the pact?", "who signed the pact?"),
+        ("Where did they get together for the signing bit?", "Where did they meet for the signing?"),
+        ("How long's the thing meant to be good for?", "how long is the thing meant to be valid for?"),
+        ("What's the name of the deal Trump binned?", "What is the name of the deal Trump withdrew from?"),
+        ("Did the Yanks say owt about it?", "Did the US say anything about it?"),
+        ("Which news lot ran the story?", "Which news agency ran the story?"),
+        ("What day was the joint press do?", "What day was the joint news conference?"),
+        ("What ties did the Kremlin say it'd beef up?", "What ties did the Kremlin say it would strengthen?"),
+        ("When did Russia go barging into Ukraine?", "When did Russia invade Ukraine?"),
+        ("What year did Trump have Soleimani bumped off?", "What year did Trump have Soleimani killed?"),
+        ("Who bumped Soleimani off?", "Who killed Soleimani?"),
+        ("when did trump take the iranian general out", "when did trump kill the iranian general"),
+        ("Who was hired to do Trump in?", "Who was hired to kill Trump?"),
+        ("What was Soleimani the top dog of?", "What was Soleimani the leader of?"),
+        ("What did Beijing have to say about it?", "What did Beijing say about it?"),
+        ("What did Zelensky and the Kyiv lot make of it all?",
+         "How did Zelensky and the Kyiv officials react to it all?"),
+        ("Which Syrian fella got turfed out?", "Which Syrian man was ousted?"),
+        ("Why did they bother signing it over in Tehran?", "Why did they sign it in Tehran?"),
+        ("What've they called it, in fancy terms?", "What have they called it, officially?"),
+        ("Who's been to Moscow?", "Who has been to Moscow?"),
+    ],
+)  # fmt: skip
+def test_colloquial_phrases_are_read_in_plain_words(question: str, expected: str) -> None:
+    assert plainly(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who sealed the deal?", "Who signed the deal?"),
+        ("When did they put pen to paper on the pact?", "When did they signed the pact?"),
+        ("Where'd they hash it out?", "Where did they negotiated it?"),
+        ("Did Trump pull out of the nuclear deal?", "Did Trump withdrew from the nuclear deal?"),
+        ("Why are they cosying up to Beijing?", "Why are they build closer ties with Beijing?"),
+        ("Did the Aussies chime in?", "Did the Australians comment?"),
+        ("What did Putin reckon?", "What did Putin think?"),
+        ("Which lot in Lebanon got hit?", "Which group in Lebanon got hit?"),
+        ("Why would they bother to sign?", "Why would they sign?"),
+        ("Did the Yanks ramp up sanctions?", "Did the US increase sanctions?"),
+    ],
+)
+def test_the_idiom_is_read_even_where_the_grammar_then_limps(question: str, expected: str) -> None:
+    # MiniLM and the rules read words, not grammar: "did they signed" reads as signing.
+    assert plainly(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did they sign it in Moscow?",  # "did … in" with no name to do in
+        "Which drones did Iran take out of storage?",  # a take-out with nobody to kill
+        "Is the whole lot of it public?",  # "lot" after no name
+        "Is it a bit early to tell?",  # "a bit" is no filler
+        "What was the deal good for trade?",  # "good for" that asks no duration
+        "Who signed the treaty?",
+    ],
+)
+def test_plain_questions_are_left_alone(question: str) -> None:
+    assert plainly(question) == question
