@@ -15,7 +15,7 @@ from qa.evidence import ScoredSentence, promote
 from qa.mentions import unmentioned
 from qa.pairs import with_title_pair
 from qa.parts import distinct, question_parts
-from qa.premises import topic, unmet_premise, unstated_years
+from qa.premises import asks_reason, topic, unmet_premise, unstated_years
 from qa.roles import other_office
 
 # A sentence that starts by pointing back ("These included …", "Such moves …").
@@ -124,6 +124,8 @@ def evidence_for_answer(
 # How far behind the best a sentence that covers the asked topic may be to go first (as
 # KIND_SLACK for a sentence of the asked-for kind).
 PREMISE_SLACK = 0.3
+# How far behind the best a sentence that gives the reason a why-question asks for may be.
+REASON_SLACK = 0.05
 
 
 def grant_premise(
@@ -134,9 +136,15 @@ def grant_premise(
     document: "Does the pact cover energy?" is answered by the sentence that lists energy,
     not the closer one that lists trade and culture. Unchanged when none does."""
     ranked = list(ranked)
-    # Only a topic is worth searching for: a sentence that merely names China does not
-    # say why China signed.
-    if not topic(question) or not ranked or _unmet(question, ranked[0], ranked) is None:
+    # A topic is worth searching for: a sentence that merely names China does not say why
+    # China signed. So is a reason, among sentences about as near as the best: "why more
+    # business?" is answered by the one that gives one ("in response to sanctions"), not
+    # by any sentence with a "since" somewhere.
+    if not topic(question):
+        if not asks_reason(question):
+            return ranked
+        slack = min(slack, REASON_SLACK)
+    if not ranked or _unmet(question, ranked[0], ranked) is None:
         return ranked
     return promote(ranked, lambda s: _unmet(question, s, ranked) is None, slack)
 

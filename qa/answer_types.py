@@ -341,6 +341,17 @@ def _new_person(text: str, asked: str) -> bool:
     return False
 
 
+_HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
+# An amount: a share, a multiple, a sum, a quantity with its unit.
+_AMOUNT = re.compile(
+    rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}))\s*(?:%|percent\b|per\s+cent\b|times\b|fold\b|"
+    r"billion\b|million\b|thousand\b|trillion\b|bn\b|tonnes\b|tons\b|barrels\b|cubic\b|"
+    r"dollars\b|euros\b|roubles\b|rubles\b|rials\b)|[$€£]\s*\d|\b(?:twice|doubled|tripled|"
+    r"quadrupled|halved)\b",
+    re.I,
+)
+
+
 def has_kind(kind: str | None, text: str, question: str = "") -> bool:
     """Whether a text contains something of the asked-for kind that the question does not
     already say (True when no kind is asked)."""
@@ -348,6 +359,10 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         return True
     asked = question.lower()
     if kind == "number":
+        # "How much has trade grown?" asks an amount: "two of the world's … nations" counts
+        # nations, it measures no growth.
+        if _HOW_MUCH.search(question) and _AMOUNT.search(text) is None:
+            return False
         return _counts(text, counted_noun(question), asked)
     if kind == "speech":
         return _speaker_said(text, question)

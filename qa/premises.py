@@ -173,6 +173,33 @@ _WHAT_PROVIDES = re.compile(
     r"create|mention|specify|lay out|set out|spell out)\b",
     re.I,
 )
+# "What specific mutual defence obligations does the treaty impose …?", "What energy
+# projects, such as new gas pipelines, will the treaty launch?": what the deal's terms,
+# or what it sets going, are asked to be about ("What areas does it cover?" asks for the
+# areas).
+_WHAT_TERMS = re.compile(
+    r"^\W*(?:what|which)\s+(?:specific\s+|particular\s+|exact\s+|new\s+)?(?P<what>[^?]*?\b"
+    r"(?:obligations?|commitments?|guarantees?|provisions?|clauses?|projects?|programmes?|"
+    r"programs?|pipelines?|plants?|bases?|weapons?|facilities|investments?)\b[^?]*?),?\s+"
+    r"(?:does|do|did|will|would|is|are)\s+(?:the|this|that|their|its)\s+(?:new\s+)?"
+    rf"{_DEAL}\s+(?:impose|contain|include|create|set\s+up|establish|launch|fund|build|start|"
+    r"require|provide|guarantee|specify|mention|cover|deliver|bring)\b",
+    re.I,
+)
+# The words that say what kind of term a question asks about, not what it is about.
+_TERM_WORDS = frozenset(
+    terms(
+        "obligations commitments guarantees provisions clauses projects programmes programs "
+        "specific particular exact new such"
+    )
+)
+# "How does the treaty address Iran's nuclear programme?": what the deal is asked to deal with.
+_ADDRESSES = re.compile(
+    r"^\W*how\s+(?:does|do|did|will|would)\s+(?:the|this|that|their|its|it)\s*(?:new\s+)?"
+    rf"(?:{_DEAL})?\s+(?:address|handle|deal\s+with|treat|tackle|approach|regulate|affect)\s+"
+    r"(?P<what>.+?)[?.!]*$",
+    re.I,
+)
 # "Why did Putin fly to Tehran …?", "Why did Trump have Soleimani killed in Syria?": where
 # someone is asked to have gone, or something to have happened.
 _WENT_TO = re.compile(
@@ -209,6 +236,20 @@ _MEASURE = re.compile(
     r"death\s+toll|population)\s+of\b",
     re.I,
 )
+# What gives a reason, a purpose or a condition: "in response to Western sanctions", "as
+# he seeks to challenge …", "a move that has alarmed Western officials who see …", "if an
+# alleged plot had succeeded". "In 2020, Trump ordered the assassination …, sparking
+# outrage" tells what happened and what followed, not why.
+_REASON = re.compile(
+    r"\b(?:because|in\s+(?:response|reaction|retaliation|return|exchange)\s+(?:to|for)|"
+    r"due\s+to|owing\s+to|thanks\s+to|in\s+order\s+to|so\s+(?:that|as\s+to)|aim(?:s|ed)?\s+(?:at|to)|"
+    r"amid|as\s+(?:he|she|it|they|we)\s+\w+|seek(?:s|ing)?\s+to|(?:comes?|came)\s+after|"
+    r"following|after|before|if|unless|who\s+(?:see|saw|fear|feared|view|viewed|consider)|"
+    r"fear(?:s|ed|ing)?\s+that|a\s+move\s+that|to\s+(?:counter|challenge|end|avoid|offset|"
+    r"evade|circumvent|strengthen|deepen|boost|secure|protect)|since|given|meant\s+to|"
+    r"intended\s+to|designed\s+to|purpose|reason|goal|motive)\b",
+    re.I,
+)
 _WORD = re.compile(r"[\w’'-]+")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 _YEAR = re.compile(rf"\b{YEAR}\b")
@@ -235,6 +276,11 @@ def asked_subject(question: str) -> str | None:
     return subject.group(0)
 
 
+def asks_reason(question: str) -> bool:
+    """Whether a question asks why ("Why did they sign it?")."""
+    return _WHY.match(question) is not None
+
+
 def asks_reaction(question: str) -> bool:
     """Whether a question asks how someone reacted ("How did Trump react …?")."""
     return _REACTION.match(question) is not None
@@ -253,6 +299,14 @@ def provision(question: str) -> list[str]:
         or _PROMISED.match(question)
         or _COVERED_BY.search(question)
     )
+    if match is None and (kind := _WHAT_TERMS.match(question)) is not None:
+        return [t for t in terms(kind.group("what")) if t not in _TERM_WORDS]
+    if match is None and (dealt := _ADDRESSES.match(question)) is not None:
+        # "Iran's nuclear programme" is about nuclear work, whoever's: a sentence on
+        # another deal's nuclear terms that names Iran does not cover it.
+        what = dealt.group("what")
+        owners = {t for name in _CAPITAL_WORD.findall(what) for t in terms(name)}
+        return [t for t in terms(what) if t not in owners]
     if match is None:
         # "Regarding the security provisions of the pact, what does the treaty’s mutual
         # defence clause oblige …?": every part of the deal the question names.
@@ -366,6 +420,20 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     asked = topic(question)
     if asked and not _covers(present, asked):
         return " ".join(asked)
+    # "What did Pezeshkian say about how Trump's return would affect relations?" is not
+    # answered by words of his that never name Trump, though what he is asked about is a
+    # question ("how …") and no topic.
+    if (remark := _SAID_ABOUT.match(question)) is not None:
+        absent = [n for n in proper_nouns(remark.group("topic")) if not _names(n, context)]
+        if absent:
+            return " ".join(absent)
+    # "Why did negotiations drag on for years?" is not answered by "Negotiations … have
+    # taken years": the sentence (or the one it points back to) must give a reason, unless
+    # it gives the words someone is asked why he said ("Why did Lavrov call it
+    # constructive?": his words are his reason).
+    own_words = subject is not None and speaks(subject, context) and bool(_SPEECH.search(question))
+    if _WHY.match(question) and not own_words and not _REASON.search(context):
+        return "a reason"
     return None
 
 

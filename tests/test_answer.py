@@ -135,7 +135,8 @@ def test_an_aside_after_the_best_sentence_joins_it_only_with_the_missing_kind() 
 
 def test_abstains_when_the_best_sentence_does_not_grant_the_premise() -> None:
     assert should_abstain("Why did China sign the treaty?", [SIGNED, LASTS], LIMITS)
-    assert not should_abstain("Why did Putin sign the treaty?", [SIGNED, LASTS], LIMITS)
+    reason = scored("Putin signed the treaty in response to sanctions.", 0.7, 0.9, kind=True)
+    assert not should_abstain("Why did Putin sign the treaty?", [reason, LASTS], LIMITS)
     remark = scored("Pezeshkian said relations would deepen.", 0.6, 0.8, kind=True)
     assert should_abstain("What did Pezeshkian say about drones?", [remark], LIMITS)
     assert not should_abstain("What did Pezeshkian say about relations?", [remark], LIMITS)
@@ -150,6 +151,16 @@ def test_a_sentence_covering_the_asked_topic_is_put_first_when_close() -> None:
     # No topic, no reordering: a sentence that names China does not say why China signed.
     china = scored("China signed nothing.", 0.3, 0.55, at=300)
     assert grant_premise("Why did China sign?", [SIGNED, china]) == [SIGNED, china]
+
+
+def test_a_why_question_goes_to_a_sentence_as_near_that_gives_a_reason() -> None:
+    ties = scored("The leaders said the two countries would intensify trade.", 0.55, 0.82, at=0)
+    cause = scored("Both countries increased trade in response to sanctions.", 0.55, 0.80, at=100)
+    question = "Why have the two countries been doing more business?"
+    assert grant_premise(question, [ties, cause]) == [cause, ties]
+    # A sentence with a reason far behind the best does not answer in its place.
+    far = scored("Both countries increased trade in response to sanctions.", 0.4, 0.6, at=100)
+    assert grant_premise(question, [ties, far]) == [ties, far]
 
 
 def test_a_runner_up_holding_the_kind_vaguely_stays_out_of_a_full_answer() -> None:

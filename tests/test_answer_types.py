@@ -257,6 +257,15 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
             "Who took the Kremlin photo?",
             False,
         ),
+        # "How much" asks an amount, not a count.
+        (
+            "number",
+            "Two of the world’s most sanctioned nations.",
+            "How much has trade grown?",
+            False,
+        ),
+        ("number", "Trade grew by 15 percent last year.", "How much has trade grown?", True),
+        ("number", "Two nations signed it.", "How many nations signed?", True),
         # A city is not a country: "in Iraq" does not say which Iraqi city.
         ("place", "He was killed in a drone strike in Iraq.", "In which Iraqi city?", False),
         ("place", "They met in Moscow.", "In which Russian city did they meet?", True),

@@ -71,13 +71,19 @@ def test_the_sentence_before_names_the_subject_only_for_a_sentence_that_points_b
     kremlin = "The Kremlin said the treaty will enhance relations between Tehran and Moscow."
     question = "Why did Putin fly to Tehran to sign the treaty?"
     assert unmet_premise(question, kremlin, before) == "Putin"
-    pointing = "He said the treaty will enhance relations between Tehran and Moscow."
+    pointing = (
+        "He said the treaty will enhance relations between Tehran and Moscow, amid sanctions."
+    )
     assert unmet_premise(question, pointing, before) is None
 
 
 def test_a_country_named_by_its_demonym_meets_the_premise() -> None:
-    assert unmet_premise("Why did Russia sign the treaty?", LAVROV) is None
-    assert unmet_premise("Why did China sign it?", "Chinese officials signed it.") is None
+    aims = LAVROV + " It aims to end sanctions."
+    assert unmet_premise("Why did Russia sign the treaty?", aims) is None
+    assert (
+        unmet_premise("Why did China sign it?", "Chinese officials signed it amid sanctions.")
+        is None
+    )
 
 
 def test_the_subject_may_be_named_in_the_sentence_before() -> None:
@@ -197,7 +203,8 @@ def test_why_a_speaker_did_what_their_own_words_do_not_say_is_unmet() -> None:
     assert unmet_premise(question, LAVROV) == "criticis treaty mistak"
     # What the quote does say meets it; so does an act the sentence reports, not a quote.
     assert unmet_premise("Why did Lavrov call the treaty constructive?", LAVROV) is None
-    assert unmet_premise("Why did Lavrov criticise it?", "Lavrov criticised it.") is None
+    criticised = "Lavrov criticised it because it was weak."
+    assert unmet_premise("Why did Lavrov criticise it?", criticised) is None
 
 
 def test_whom_a_speakers_words_are_asked_to_be_about_must_be_in_them() -> None:
@@ -246,7 +253,8 @@ def test_why_something_happened_in_a_place_the_sentence_does_not_name_is_unmet()
         "In 2020, Trump ordered the assassination of Qasem Soleimani in a US drone strike in Iraq."
     )
     assert unmet_premise("why did Trump order Soleimani killed in Syria", strike) == "Syria"
-    assert unmet_premise("Why did Trump order Soleimani killed in Iraq?", strike) is None
+    # The place is told; why he ordered it is not.
+    assert unmet_premise("Why did Trump order Soleimani killed in Iraq?", strike) == "a reason"
 
 
 def test_a_named_subject_asked_about_at_a_time_must_be_in_the_sentence() -> None:
@@ -323,7 +331,10 @@ def test_what_a_name_is_asked_of_must_be_what_the_sentence_names() -> None:
 def test_a_why_question_about_a_place_needs_the_place_whoever_it_asks_about() -> None:
     # No named subject ("they"): the place still has to be in the sentence.
     assert unmet_premise("why did they sign it in Saint Petersburg?", TIMING) == "Saint Petersburg"
-    assert unmet_premise("Why did they meet in Moscow?", "They met in Moscow on Friday.") is None
+    assert (
+        unmet_premise("Why did they meet in Moscow?", "They met in Moscow in order to sign it.")
+        is None
+    )
 
 
 def test_a_killing_is_told_by_an_assassination() -> None:
@@ -345,3 +356,35 @@ def test_a_measure_asked_of_something_must_be_named() -> None:
     assert (
         unmet_premise("What is the range of the drones?", "They fly a range of 2,000 km.") is None
     )
+
+
+def test_a_why_question_needs_a_sentence_that_gives_a_reason() -> None:
+    taken = "Negotiations for the new treaty have taken years."
+    assert unmet_premise("Why did negotiations drag on for years?", taken) == "a reason"
+    strike = "In 2020, Trump ordered the assassination of Soleimani, sparking outrage in Iran."
+    assert unmet_premise("Why did Trump order the killing of Soleimani?", strike) == "a reason"
+    assert unmet_premise("Why have they increased their trade?", TRADE) is None  # in response to
+    warning = "Trump warned that the US would wipe out Iran if a plot had succeeded."
+    assert unmet_premise("Why did Trump warn Iran?", warning) is None  # a condition
+
+
+@pytest.mark.parametrize(
+    ("question", "what"),
+    [
+        ("What specific mutual defence obligations does the treaty impose?", ["mutual", "defenc"]),
+        ("What energy projects, such as gas pipelines, will the treaty launch?",
+         ["energy", "gas", "pipelin"]),
+        ("How does the treaty address Iran's nuclear programme?", ["nuclear", "programm"]),
+        ("What areas does the treaty cover?", []),  # asks for the areas
+    ],
+)  # fmt: skip
+def test_what_the_deals_terms_are_asked_to_be_about_is_a_provision(
+    question: str, what: list[str]
+) -> None:
+    assert provision(question) == what
+
+
+def test_names_in_what_someone_is_asked_to_have_said_must_be_in_his_words() -> None:
+    question = "What did Pezeshkian say about how Trump's return would affect relations?"
+    assert unmet_premise(question, PEZESHKIAN) == "trump"
+    assert unmet_premise("What did Pezeshkian say about how trade would grow?", PEZESHKIAN) is None
