@@ -38,6 +38,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bput pen to paper (?:on|for)\b", "signed"),
     (r"\bput pen to paper\b", "signed it"),
     (r"\bsigned on the dotted line (?:for|of)\b", "signed"),
+    (r"\bgot inked\b", "was signed"),
     (r"\binked\b", "signed"),
     (r"\bink(?=\s+(?:the|this|that|a|an|it)\b)", "sign"),
     (r"\bseal(ed|ing|s)? the deal\b", r"sign\1 the deal"),
@@ -47,8 +48,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bhash(?:ed)? (?:it|this|that|the \w+) out\b", "negotiated it"),
     (r"\bhash(?:ed)? out\b", "negotiated"),
     # Killing: "bumped off", "take the general out", "do Trump in".
-    (r"\bbump(?:ed)? off\b", "killed"),
-    (rf"\bbumped ({_NAME}) off\b", r"killed \1"),
+    (r"\b(?:bump|knock)(?:ed)? off\b", "killed"),
+    (rf"\b(?:bump|knock)ed ({_NAME}) off\b", r"killed \1"),
     (
         r"\b(?:take|took|taken|taking) out (?=(?:the|that|this|an?)\s+(?:\w+\s+)?(?:general|commander|leader|man|guy)\b)",
         "killed ",
@@ -84,6 +85,9 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\breckoned\b", "thought"),
     (r"\blet slip\b", "said"),
     (r"\b(?:had|has|have) come off\b", "had succeeded"),
+    (r"\b(?:had|has|have|having) a go at\b", "criticised"),
+    (r"\b(?:kept|keep|keeping|stayed|stay) mum\b", "stayed silent"),
+    (r"\btag(?:ged|ging|s)? along with\b", "accompanied"),
     (r"\bowt\b", "anything"),
     (r"\bnowt\b", "nothing"),
     (r"\bsummat\b", "something"),
@@ -92,10 +96,13 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\b(?:blokes|chaps|fellas|geezers|guys|dudes)\b", "people"),
     (r"\bnews (?:lot|outfit|crowd|mob|people|guys|folks|shop)\b", "news agency"),
     (rf"\b({_NAME}) (?:lot|crowd|mob|folks|gang|bunch)\b", r"\1 officials"),
+    # "Tehran's main man posted in Moscow" is its envoy there, not its leader.
     (
-        r"\b(?:top dog|big cheese|head honcho|top man|top guy|big boss|main man|top banana)\b",
-        "leader",
+        r"\b(?:(?:main|top)\s+)?(?:man|guy|woman|person|rep|representative)\s+(?:posted|stationed|based)\s+(?:in|to)\b",
+        "ambassador in",
     ),
+    (r"\b(?:top dog|big cheese|head honcho|top man|top guy|big boss|top banana)\b", "leader"),
+    (rf"\b({_NAME}['’]s) (?:crew|team|people|folks|gang|lot|camp)\b", r"\1 officials"),
     (r"\b(which|what) (?:lot|crowd|mob|bunch|outfit)\b", r"\1 group"),
     (
         r"\b(?:in fancy terms|in official terms|officially speaking|formally speaking)\b",

@@ -65,7 +65,7 @@ _REACTION = re.compile(
     r"|(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:react|respond)\w*\b))"
     # "What was Zelenskyy's reaction to …?"
     r"|what\s+(?:was|is|were|has\s+been)\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-    r"[’']s\s+(?:reaction|response|reply)\b))",
+    r"[’']s\s+(?:official\s+|first\s+|initial\s+)?(?:reaction|response|reply)\b))",
     re.I,
 )
 # A pronoun, or a sentence that opens on a role ("The US president-elect, who …").

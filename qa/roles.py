@@ -13,8 +13,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from qa.metonyms import as_countries
+
 _QUALIFIER = r"(?:foreign|defen[cs]e|deputy|prime|supreme|finance|economy|energy|oil|interior)"
-_HEAD = r"(?:minister|president|ambassador|leader|envoy|spokes(?:man|woman|person)|officials?)"
+# "Kyiv's official reaction" names no office: "official" is an adjective there.
+_HEAD = (
+    r"(?:(?:minister|ambassador|envoy|official)s?|president|leader|spokes(?:man|woman|person))"
+    r"(?!\s+(?:reaction|response|reply|name|title|visit|statement|position|report|figures?|"
+    r"data|language|status|designation|ceremony|trip|talks|line|stance|view)\b)"
+)
 _ROLE = rf"(?:{_QUALIFIER}\s+)?{_HEAD}"
 _PLACE = r"[A-Z][a-z]+"
 # "Iran's foreign minister", "the Iranian foreign minister", "Iranian Foreign Minister …"
@@ -107,7 +114,8 @@ def other_office(question: str, texts: Iterable[str]) -> bool:
     True for "Who is Iran's foreign minister?" against "Russian Foreign Minister Sergei
     Lavrov"; False when a text names Iran's, names the office without saying whose it is,
     or does not name that office at all."""
-    asked = [o for o in offices(question) if o.owner]
+    # "Tehran's ambassador", "Kremlin officials": a capital or seat owns its country's.
+    asked = [o for o in offices(as_countries(question)) if o.owner]
     if not asked:
         return False
     named = [o for text in texts for o in offices(text)]

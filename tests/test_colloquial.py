@@ -33,6 +33,13 @@ from qa.colloquial import plainly
         ("Why did they bother signing it over in Tehran?", "Why did they sign it in Tehran?"),
         ("What've they called it, in fancy terms?", "What have they called it, officially?"),
         ("Who's been to Moscow?", "Who has been to Moscow?"),
+        ("Who's Tehran's main man posted in Moscow?", "Who is Tehran's ambassador in Moscow?"),
+        ("What year did Trump have Soleimani knocked off?", "What year did Trump have Soleimani killed?"),
+        ("So what'd Zelensky's crew say once it got inked?",
+         "So what did Zelensky's officials say once it was signed?"),
+        ("Which ministers tagged along with him?", "Which ministers accompanied him?"),
+        ("Has Canberra had a go at the pact, or kept mum?",
+         "Has Canberra criticised the pact, or stayed silent?"),
     ],
 )  # fmt: skip
 def test_colloquial_phrases_are_read_in_plain_words(question: str, expected: str) -> None:

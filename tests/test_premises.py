@@ -57,6 +57,11 @@ def test_a_reaction_of_someone_the_sentence_never_names_is_unmet() -> None:
     assert unmet_premise("How did Lavrov respond to the signing?", LAVROV) is None
 
 
+def test_an_official_reaction_is_a_reaction_of_the_named_subject() -> None:
+    assert asked_subject("What was Kyiv’s official reaction to the signing?") == "Kyiv’s"
+    assert unmet_premise("What was Kyiv’s official reaction to the signing?", TIMING) == "Kyiv’s"
+
+
 def test_a_reaction_needs_a_sentence_that_tells_of_one_not_only_the_name() -> None:
     question = "How did Trump react when he heard the treaty had been signed?"
     assert unmet_premise(question, "The treaty was signed days before Trump's return.")

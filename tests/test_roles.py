@@ -67,6 +67,8 @@ def test_iran_and_iraq_are_different_owners() -> None:
         "Which Chinese officials were there?",
         "Which North Korean official co-signed it?",  # one official asks about officials
         "Who is the minister of foreign affairs of Iran which came to Moscow?",
+        "Which Iranian ministers came along?",  # a plural office
+        "Who is Moscow's ambassador to Iran?",  # a capital owns its country's offices
     ],
 )
 def test_another_countrys_office_does_not_answer(question: str) -> None:
@@ -83,6 +85,9 @@ def test_another_countrys_office_does_not_answer(question: str) -> None:
         "Who is the American president-elect?",
         "Who is Iran's defence minister?",  # no text names that office: other checks decide
         "What did Russian officials say?",  # "Iranian and Russian officials"
+        "Who is Tehran's ambassador in Moscow?",  # Tehran's is Iran's
+        "What did the Kremlin officials say?",  # the Kremlin's are Russia's
+        "What was China's official reaction?",  # an adjective, no office
     ],
 )
 def test_the_same_countrys_office_or_an_unowned_one_may_answer(question: str) -> None:
