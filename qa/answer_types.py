@@ -48,7 +48,7 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     # "In what year …?" asks for a year, not "during his first term".
     "year": re.compile(rf"\b{YEAR}\b|\b(?:last|this|next|that|the same|the previous|the following) year\b", re.I),
     "date": re.compile(rf"\b(\d{{4}}|{_MONTHS}|{_DAYS}|last year|this year|yesterday|days? (before|after)|weeks? (before|after)|since|(?:first|second|third|last|previous) term|(?:years?|months?|weeks?|days?|decades?) ago)\b", re.I),
-    "duration": re.compile(rf"{_MEASURED}|\byears\b", re.I),
+    "duration": re.compile(rf"{_MEASURED}|\b(?:days|weeks|months|years|decades)\b", re.I),
     # "On which day did he say it?" asks for a weekday or a day of a month.
     "day": re.compile(rf"\b{_DAYS}\b|{_MONTH_DAY}|\b(yesterday|today|tomorrow)\b", re.I),
     # "On what date …?" asks for a day of a month, not "days before Trump's return".
@@ -90,9 +90,9 @@ _CREDIT = re.compile(
 )
 _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bhow many (years|months|decades)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b", re.I)),
-    ("weekday", re.compile(r"\b(?:(?:which|what) )?day of the week\b|\b(?:which|what) weekday\b", re.I)),
-    ("day", re.compile(r"\b(?:which|what)\s+day\b(?!\s+of\s+the\s+week)", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\bhow many (years?|months?|decades?)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(?:which|what) )?day of (?:the )?week\b|\b(?:which|what) weekday\b", re.I)),
+    ("day", re.compile(r"\b(?:which|what)\s+day\b(?!\s+of\s+(?:the\s+)?week)", re.I)),
     ("calendar", re.compile(r"\b(?:exact|precise)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
     ("currency", re.compile(r"\b(?:which|what)\s+currenc(?:y|ies)\b", re.I)),
     ("year", re.compile(r"\b(?:what|which|exact|precise)\s+(?:year|yr)\b", re.I)),
@@ -102,7 +102,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # someone used, best quoted.
     # Not "How does the piece characterise …?": the article's own words are not quoted.
     ("portrayal", re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|would|will)\s+(?!(?:the|this|that)\s+(?:piece|article|report|story|text|author|writer|journalist|coverage)\b).+?\s+(?:describe|characteri[sz]e|call|hail|sum(?:med)?\s+(?:it\s+|that\s+)?up|label|term|portray|depict)\b|^\W*what\s+(?:did|does|has|had)\s+.+?\s+call(?:ed)?\s+(?:it|the|this|that)\b", re.I)),
-    ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was) the name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b", re.I)),
+    ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (is|was) (the )?name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),
@@ -306,34 +306,42 @@ _ASKS_SPEAKER = re.compile(
 )
 
 
-def _new_speaker(text: str, words: set[str], *, people_only: bool = False) -> bool:
+def _new_speaker(
+    text: str, words: set[str], *, people_only: bool = False, groups: bool = True
+) -> bool:
     """Whether someone the question (its `words`) does not name says something in the
     text; with `people_only`, someone other than a country or a seat of government ("the
-    Kremlin said" answers "who is quoted …?", not "who signed it?")."""
+    Kremlin said" answers "who is quoted …?", not "who signed it?"); without `groups`,
+    not a group either ("officials said")."""
     for match in _SPEAKS.finditer(text):
         name = match.group("who") or match.group("after")
         if people_only and (name in SEATS or country(name) in _COUNTRIES):
             continue
         if name.casefold() not in words:
             return True
-    return any(m.group(0).split()[0].casefold() not in words for m in _GROUP_SPEAKS.finditer(text))
+    return groups and any(
+        m.group(0).split()[0].casefold() not in words for m in _GROUP_SPEAKS.finditer(text)
+    )
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _ASKED_WORD = re.compile(r"[\w’'-]+")
 
 
-def _new_person(text: str, asked: str) -> bool:
+def _new_person(text: str, asked: str, groups: bool = True) -> bool:
     """Whether the text names someone the question does not. "Vladimir Putin" is not new
     to "Who photographed Putin?" (the surname decides: in "… to Russia Kazem Jalali" the
     match runs on from the place), a title before a name stands or falls with the name,
-    and a bare "Western officials" is someone."""
+    and a bare "Western officials" is someone (unless `groups` is False: "Which president
+    signed it?" asks for one person, not "officials")."""
     asked_words = set(_ASKED_WORD.findall(asked))
-    if _new_speaker(text, asked_words, people_only=True):
+    if _new_speaker(text, asked_words, people_only=True, groups=groups):
         return True  # "Putin praised the deal …", "Pezeshkian said …": one name, speaking
     for match in _KIND_PATTERNS["person"].finditer(text):
         found = match.group(0)
         if _ROLE_WORD.fullmatch(found):
+            if not groups and found.lower().endswith("s"):
+                continue
             if not _NAME_AFTER.match(text, match.end()) and found.lower() not in asked_words:
                 return True
         elif found.split()[-1].lower() not in asked_words:
@@ -341,6 +349,12 @@ def _new_person(text: str, asked: str) -> bool:
     return False
 
 
+# "Which president signed it?": one person by an office, whom a group does not name.
+_ONE_PERSON = re.compile(
+    r"\bwhich\s+(?:[\w-]+\s+)?(?:president|minister|ambassador|envoy|leader|diplomat|commander|"
+    r"general|politician|head)\b(?!s)",
+    re.I,
+)
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
 # An amount: a share, a multiple, a sum, a quantity with its unit.
 _AMOUNT = re.compile(
@@ -375,7 +389,7 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
             # "Who is quoted calling the deal a breakthrough?": someone saying something.
             return _new_speaker(text, set(_ASKED_WORD.findall(asked)))
         whose = "whose" in asked.split() and _POSSESSIVE.search(text) is not None
-        return whose or _new_person(text, asked)
+        return whose or _new_person(text, asked, groups=_ONE_PERSON.search(question) is None)
     found = [m.group(0) for m in _KIND_PATTERNS[kind].finditer(text)]
     new = [f for f in found if f.lower() not in asked]
     if kind == "place" and (city := _CITY.search(question)) is not None:

@@ -1,4 +1,4 @@
-"""Colloquial English read in the plain words news writing uses. Pure.
+"""Colloquial (and legal) English read in the plain words news writing uses. Pure.
 
 People ask the way they talk: "who inked the deal?", "how long's it good for?", "when did
 Russia go barging into Ukraine?", "what did the Kyiv lot make of it?". MiniLM matches
@@ -7,6 +7,9 @@ act, what someone is asked to have said, a reaction. So the common idioms of Bri
 American and Australian speech for what news about a treaty tells (signing, meeting,
 killing, invading, walking away from a deal, strengthening ties, reacting, commenting)
 are written out in the news' own words before anything else reads the question.
+
+A lawyer's register is read the same way: "the head of state who executed the
+instrument" is the president who signed the treaty.
 
 Only phrases that mean one thing in questions about the news are read: "took out" is a
 killing only with someone to take out ("take out the drones" is left alone), and a bare
@@ -42,6 +45,21 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\binked\b", "signed"),
     (r"\bink(?=\s+(?:the|this|that|a|an|it)\b)", "sign"),
     (r"\bseal(ed|ing|s)? the deal\b", r"sign\1 the deal"),
+    # A treaty's legal words: "executed the instrument on behalf of the Russian Federation",
+    # "the two heads of state", "when the pact was concluded".
+    (r"\bheads of state\b", "presidents"),
+    (r"\bhead of state\b", "president"),
+    (
+        r"\b(?:execut|conclud)(?:ed)? (?=(?:the|this|that|their|its) (?:treaty|agreement|pact|instrument|accord|deal)\b)",
+        "signed ",
+    ),
+    (
+        r"\b((?:treaty|agreement|pact|instrument|accord|deal|it) (?:was|were)) (?:executed|concluded)\b",
+        r"\1 signed",
+    ),
+    (r"\bthe instrument\b", "the treaty"),
+    (r"\bcontracting (?:parties|states)\b", "countries"),
+    (r"\bsignatory (?:states|parties|countries)\b", "countries"),
     # Meeting and talking it out.
     (r"\bgot together\b", "met"),
     (r"\bget(?:ting)? together\b", "meet"),
@@ -101,7 +119,9 @@ _PHRASES: list[tuple[str, str]] = [
         r"\b(?:(?:main|top)\s+)?(?:man|guy|woman|person|rep|representative)\s+(?:posted|stationed|based)\s+(?:in|to)\b",
         "ambassador in",
     ),
-    (r"\b(?:top dog|big cheese|head honcho|top man|top guy|big boss|top banana)\b", "leader"),
+    (r"\b(?:top dog|big cheese|head honcho|top man|top guy|big boss|top banana|boss)\b", "leader"),
+    (r"\b(?:come|comes|coming) back to\b", "return to"),
+    (r"\bcame back to\b", "returned to"),
     (rf"\b({_NAME}['’]s) (?:crew|team|people|folks|gang|lot|camp)\b", r"\1 officials"),
     (r"\b(which|what) (?:lot|crowd|mob|bunch|outfit)\b", r"\1 group"),
     (

@@ -1,4 +1,5 @@
-"""Capitals and seats of government read as their countries ("Tehran" as Iran). Pure.
+"""Capitals, seats of government and formal names read as their countries ("Tehran",
+"the Islamic Republic of Iran" as Iran). Pure.
 
 News writing names a government by its capital or its seat: "ties between Moscow and
 Tehran", "the Kremlin said". A question in those words is far in meaning (MiniLM) from a
@@ -53,6 +54,18 @@ SEATS: dict[str, str] = {
     "the Élysée": "France",
     "Berlin": "Germany",
     "Brussels": "the European Union",
+    "Canberra": "Australia",
+    "Ottawa": "Canada",
+    # The formal names of states, as treaties and lawyers write them.
+    "the Islamic Republic of Iran": "Iran",
+    "the Islamic Republic": "Iran",
+    "the Russian Federation": "Russia",
+    "the United States of America": "the United States",
+    "the People's Republic of China": "China",
+    "the People’s Republic of China": "China",
+    "the Democratic People's Republic of Korea": "North Korea",
+    "the Democratic People’s Republic of Korea": "North Korea",
+    "the Syrian Arab Republic": "Syria",
 }
 _SEAT = re.compile(
     r"\b(?:" + "|".join(re.escape(s) for s in sorted(SEATS, key=len, reverse=True)) + r")\b"

@@ -250,6 +250,37 @@ _REASON = re.compile(
     r"intended\s+to|designed\s+to|purpose|reason|goal|motive)\b",
     re.I,
 )
+# The procedures of treaty law, each with the words a sentence that tells of it uses.
+# News prose has no paraphrase for a depositary or a reservation: a question about one is
+# answered only by a sentence that names it ("Where are the instruments of ratification
+# to be exchanged?" is not answered by "The treaty is expected to remain in force for 20
+# years").
+_PROCEDURES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(asked, re.I), re.compile(told, re.I))
+    for asked, told in [
+        (r"\bratif\w*", r"\bratif\w*"),
+        (r"\bdepositar\w*", r"\bdepositar\w*"),
+        (r"\breservations?\b", r"\breservations?\b"),
+        (
+            r"\b(?:denounc\w*|denunciation|terminat\w*)",
+            r"\b(?:denounc\w*|denunciation|terminat\w*|withdr\w*)",
+        ),
+        (r"\bnotice\b", r"\bnotice\b"),
+        (r"\b(?:disputes?|arbitrat\w*)\b", r"\b(?:disputes?|arbitrat\w*)\b"),
+        (r"\bannex(?:es)?\b", r"\bannex(?:es)?\b"),
+        (r"\bprotocols?\b", r"\bprotocols?\b"),
+        (r"\bamend\w*", r"\bamend\w*"),
+        (r"\bauthentic\b", r"\bauthentic\b|\blanguages?\b"),
+        (
+            r"\b(?:enter\w*|entry|come|comes|came|coming)\s+into\s+(?:force|effect)\b|\btakes?\s+effect\b",
+            r"\binto\s+(?:force|effect)\b|\btakes?\s+effect\b",
+        ),
+        (r"\bexpir\w*", r"\bexpir\w*|\bin\s+force\s+for\b|\bvalid\s+for\b|\blast\w*\s+for\b"),
+        (r"\b(?:extension|extended|renewal|prolong\w*)\b", r"\b(?:exten\w*|renew\w*|prolong\w*)"),
+        (r"\bsuspen\w*", r"\bsuspen\w*"),
+        (r"\bbreach\w*", r"\bbreach\w*|\bviolat\w*"),
+    ]
+]
 _WORD = re.compile(r"[\w’'-]+")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 _YEAR = re.compile(rf"\b{YEAR}\b")
@@ -406,6 +437,9 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # the subject but tells of nothing it is asked about doing, names aside.
         if _WHY.match(question) and (untold := _untold(deeds, told)) is not None:
             return untold
+    for asked_for, telling in _PROCEDURES:
+        if (procedure := asked_for.search(question)) and not telling.search(context):
+            return procedure.group(0)
     # "Who was arrested …?", "What is the range of …?": the sentence must tell it.
     for asked_of in (_UNDERWENT.match(question), _MEASURE.match(question)):
         if asked_of and (untold := _untold(terms(asked_of.group("what")), present)) is not None:

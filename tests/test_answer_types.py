@@ -86,6 +86,11 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("At what event or venue was Lavrov speaking?", "place"),
         ("What have they called the pact, officially?", "name"),
         ("What is the old arrangement dating from?", "date"),
+        # A learner's grammar: no article, a singular.
+        ("How many year the treaty stay?", "duration"),
+        ("What is name of the new deal?", "name"),
+        ("What day of week is the news conference?", "weekday"),
+        ("By what designation did officials refer to the treaty?", "name"),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
@@ -257,6 +262,16 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
             "Who took the Kremlin photo?",
             False,
         ),
+        # "Which president" asks for one person: officials are no answer.
+        (
+            "person",
+            "Iranian and Russian officials said it covers trade.",
+            "Which president signed?",
+            False,
+        ),
+        ("person", "Iranian and Russian officials said it covers trade.", "Who said so?", True),
+        # Days are a duration, if a vague one.
+        ("duration", "It was signed just days before Trump’s return.", "How long before?", True),
         # "How much" asks an amount, not a count.
         (
             "number",

@@ -38,6 +38,13 @@ from qa.colloquial import plainly
         ("So what'd Zelensky's crew say once it got inked?",
          "So what did Zelensky's officials say once it was signed?"),
         ("Which ministers tagged along with him?", "Which ministers accompanied him?"),
+        ("Which head of state executed the treaty?", "Which president signed the treaty?"),
+        ("Where did the two heads of state meet when the pact was concluded?",
+         "Where did the two presidents meet when the pact was signed?"),
+        ("How do the contracting parties refer to the instrument?",
+         "How do the countries refer to the treaty?"),
+        ("Who is boss of Iran?", "Who is leader of Iran?"),
+        ("Which US leader came back to power?", "Which US leader returned to power?"),
         ("Has Canberra had a go at the pact, or kept mum?",
          "Has Canberra criticised the pact, or stayed silent?"),
     ],
@@ -75,6 +82,7 @@ def test_the_idiom_is_read_even_where_the_grammar_then_limps(question: str, expe
         "Is it a bit early to tell?",  # "a bit" is no filler
         "What was the deal good for trade?",  # "good for" that asks no duration
         "Who signed the treaty?",
+        "Who was executed in Iraq?",  # an execution that signs nothing
     ],
 )
 def test_plain_questions_are_left_alone(question: str) -> None:

@@ -18,6 +18,10 @@ from qa.metonyms import as_countries
         ("Did Washington respond?", "Did the United States respond?"),
         ("How long will the treaty last?", "How long will the treaty last?"),
         ("Who lives in Moscowville?", "Who lives in Moscowville?"),  # whole words only
+        (
+            "Who signed for the Islamic Republic of Iran and the Russian Federation?",
+            "Who signed for Iran and Russia?",
+        ),
     ],
 )
 def test_capitals_and_seats_of_government_read_as_their_countries(question: str, read: str) -> None:

@@ -393,3 +393,25 @@ def test_names_in_what_someone_is_asked_to_have_said_must_be_in_his_words() -> N
     question = "What did Pezeshkian say about how Trump's return would affect relations?"
     assert unmet_premise(question, PEZESHKIAN) == "trump"
     assert unmet_premise("What did Pezeshkian say about how trade would grow?", PEZESHKIAN) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("Where are the instruments of ratification to be exchanged?", "ratification"),
+        ("Which body is the depositary of the treaty?", "depositary"),
+        ("What period of notice must a party give to end it?", "notice"),
+        ("On what date did the treaty enter into force?", "enter into force"),
+        ("For how many years is the treaty extended upon expiry?", "extended"),
+    ],
+)
+def test_a_procedure_of_treaty_law_must_be_named_to_be_told(question: str, missing: str) -> None:
+    lasts = "The treaty is expected to remain in force for 20 years, TASS reported."
+    assert unmet_premise(question, lasts) == missing
+
+
+def test_a_procedure_the_sentence_names_is_told() -> None:
+    renewed = "The framework is based on a 2001 agreement that has been periodically renewed."
+    assert unmet_premise("How often has the older accord been extended?", renewed) is None
+    lasts = "The treaty is expected to remain in force for 20 years, TASS reported."
+    assert unmet_premise("Does it expire after a set number of years?", lasts) is None
