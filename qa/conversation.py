@@ -54,6 +54,7 @@ def needs_context(question: str) -> bool:
 # it last?") has nothing else to go on but the service's topic; "Who says so?", with no
 # word of its own, has not even that.
 SHORT_TERMS = 2
+_DEFINITE = re.compile(r"\bthe\s+[a-z]", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
 
 
@@ -67,7 +68,10 @@ def standalone_question(question: str, history: Sequence[Turn], topic: str = "")
         topic = topic.strip()
         short = 0 < len(terms(question)) <= SHORT_TERMS and _PRONOUN.search(question)
         return f"{question} ({topic})" if short and topic else question
-    if not needs_context(question):
+    # "Where did the strike happen?" after a question on Soleimani's killing: a short
+    # question about "the" something the conversation has been on leans on it too.
+    about_the = len(terms(question)) <= SHORT_TERMS and _DEFINITE.search(question) is not None
+    if not needs_context(question) and not about_the:
         return question
     # The answer just given says what "that figure" or "that claim" refers to.
     last = history[-1]

@@ -63,6 +63,11 @@ _REACTION = re.compile(
     # "How was reacting the European Union …?", "How the EU reacted …?"
     r"|(?:was|were|is|are)\s+(?:react|respond)ing\s+(?:to\s+(?:it|this|that)\s+)?"
     r"|(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:react|respond)\w*\b))"
+    # "How did Iran retaliate?", "Has China said anything about the treaty?"
+    r"|how\s+(?:did|does|do|has|have|had|will|would|might)\s+(?=(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)*\s+(?:retaliat|hit\s+back|strike\s+back)\w*)"
+    r"|(?:has|have|did|does|do)\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
+    r"(?:said|say|comment\w*|respond\w*|react\w*|spoken|speak)\b)"
     # "What was Zelenskyy's reaction to …?"
     r"|what\s+(?:was|is|were|has\s+been)\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"[’']s\s+(?:official\s+|first\s+|initial\s+)?(?:reaction|response|reply)\b))",

@@ -65,6 +65,12 @@ def test_needs_context_for_pronouns_and_short_questions(question: str, expected:
             ],
             "Who signed it? (Where was it signed?)",
         ),
+        # A short question about "the" something the conversation has been on.
+        (
+            "Where did the strike happen?",
+            HISTORY,
+            f"Where did the strike happen? ({FIRST} A comprehensive strategic partnership treaty.)",
+        ),
     ],
 )
 def test_standalone_question_adds_the_last_question_and_its_answer_when_needed(

@@ -415,3 +415,14 @@ def test_a_procedure_the_sentence_names_is_told() -> None:
     assert unmet_premise("How often has the older accord been extended?", renewed) is None
     lasts = "The treaty is expected to remain in force for 20 years, TASS reported."
     assert unmet_premise("Does it expire after a set number of years?", lasts) is None
+
+
+def test_whether_someone_said_anything_asks_for_his_words() -> None:
+    question = "Has China said anything about the treaty?"
+    assert asked_subject(question) == "China"
+    assert unmet_premise(question, LAVROV) == "China"
+    assert unmet_premise("Did Lavrov say anything about the treaty?", LAVROV) is None
+
+
+def test_a_retaliation_is_a_reaction_to_be_told() -> None:
+    assert unmet_premise("How did Iran retaliate?", THREAT + " Iran was named.") == "a reaction"
