@@ -217,6 +217,34 @@ def context_lead(question: str) -> tuple[str, str]:
     return match.group("context").strip(), rest[0].upper() + rest[1:]
 
 
+# "The draft says the treaty runs for 50 years — how long is it expected to remain in
+# force?", "Draft: "signed in Tehran". Where was it signed?": a claim quoted to be checked,
+# then the question. The claim's figures and names are what is in doubt, not what is asked.
+_CLAIM = re.compile(
+    r"^\W*(?P<claim>(?:(?:draft|claim|note|listener|reader|report)\s*:\s*.+?|"
+    r"(?:[^?]*?\b(?:draft|summary|headline|caption|listener|reader|viewer|caller|colleague|"
+    r"someone|somebody|friend|post|tweet|blog|outlet|website|claim|rumou?r)s?\b[^?]*?)\s+"
+    r"(?:says?|said|claims?|claimed|states?|stated|writes?|wrote|puts?|gives?|dates?|"
+    r"dated|attributes?|attributed|names?|named|reports?|reported|suggests?|argues?|insists?|"
+    r"describes?|calls?|places?|placed|sets?|lists?|mentions?|quotes?|cites?|credits?)\b[^?]*?))"
+    r"\s*(?:[.!:;][\"”’']?|[\"”’']\s*[.!:;]?|—|–|--)\s+(?P<rest>(?:who|whom|whose|what|which|when|"
+    r"where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|in|on|at|for|"
+    r"from|by|to|with|since|exactly|according|per)\b[^.!]*\?)\s*$",
+    re.I | re.S,
+)
+
+
+def claim_lead(question: str) -> tuple[str, str]:
+    """A claim quoted to be checked, and the question asked about it: ("The draft says the
+    treaty runs for 50 years", "how long is it expected to remain in force?"). ("",
+    question) when no claim comes first."""
+    match = _CLAIM.match(question.strip())
+    if match is None:
+        return "", question
+    rest = match.group("rest")
+    return match.group("claim").strip(), rest[0].upper() + rest[1:]
+
+
 # Spoken questions, typed by speech recognition: fillers ("um", "uh"), an opening "so" or
 # "okay so", and restarts ("who signed the — who signed the treaty").
 _FILLER = re.compile(r"(?<![\w’'-])(?:u+m+|u+h+|e+r+m+|e+r+|h+m+|mm+)(?![\w’'-])[,.]?\s*", re.I)

@@ -41,7 +41,7 @@ from qa.evidence import (
     clause_spans,
     score_sentences,
 )
-from qa.framing import context_lead, fluent, unframed
+from qa.framing import claim_lead, context_lead, fluent, unframed
 from qa.grounding import check_answer
 from qa.injection import without_injection
 from qa.keyword import KeywordIndex, fingerprint
@@ -388,7 +388,14 @@ class QAPipeline:
         scene, asked = context_lead(question)
         if scene and not needs_context(asked):
             question = asked
-        question = resolve_person(question, request.history)
+        # "The draft says the treaty runs for 50 years — how long is it expected to remain
+        # in force?" asks the question after the claim; the claim is read as a turn before
+        # it, there for what the question points back to ("that agreement") and no more.
+        history: Sequence[Turn] = request.history
+        claim, asked = claim_lead(question)
+        if claim:
+            question, history = asked, [*history, Turn(role="user", content=claim)]
+        question = resolve_person(question, history)
         # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran", and
         # "poutin" read as "Putin" (`qa.respelling`).
         index = self.refresh()
@@ -396,12 +403,12 @@ class QAPipeline:
             truecased(question, index.forms, index.knows), index.names, index.knows
         )
         ranked: list[ScoredSentence] = []
-        query = standalone_question(question, request.history, self.settings.topic)
+        query = standalone_question(question, history, self.settings.topic)
         # "Who says so?" has no words of its own to search for; after an answer about
         # drones, the conversation gives it some. "?!" or a bare injection gets none, and
         # neither does a request for a recipe, a poem or advice (`beyond_the_sources`).
         if words(question) and not beyond_the_sources(question) and terms(query):
-            ranked = self.rank_evidence(question, request.history, request.top_k)[1]
+            ranked = self.rank_evidence(question, history, request.top_k)[1]
         retrieved = time.perf_counter()
         timings = Timings(retrieve=round((retrieved - started) * 1000, 2))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.framing import context_lead, fluent, unframed
+from qa.framing import claim_lead, context_lead, fluent, unframed
 
 
 @pytest.mark.parametrize(
@@ -150,3 +150,36 @@ def test_a_scene_set_before_the_question_is_told_apart(
 )
 def test_the_fillers_and_restarts_of_speech_are_dropped(question: str, expected: str) -> None:
     assert fluent(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "claim", "asked"),
+    [
+        (
+            "The draft says the treaty runs for 50 years — how long is it expected to last?",
+            "The draft says the treaty runs for 50 years",
+            "How long is it expected to last?",
+        ),
+        (
+            'Draft: "The presidents met in Tehran." In which city did they meet?',
+            'Draft: "The presidents met in Tehran',
+            "In which city did they meet?",
+        ),
+        (
+            "A listener claims Lavrov spoke on Thursday. On which day did he speak?",
+            "A listener claims Lavrov spoke on Thursday",
+            "On which day did he speak?",
+        ),
+        # What the article's own people said is no claim in doubt.
+        (
+            "Russian officials said the deal would boost two kinds of ties. Which ones?",
+            "",
+            "Russian officials said the deal would boost two kinds of ties. Which ones?",
+        ),
+        ("Who signed the treaty?", "", "Who signed the treaty?"),
+    ],
+)
+def test_a_claim_quoted_to_be_checked_is_told_apart_from_the_question(
+    question: str, claim: str, asked: str
+) -> None:
+    assert claim_lead(question) == (claim, asked)

@@ -136,6 +136,19 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "drones has Iran provided to Moscow?",
             "Shahed",
         ),
+        # A comment thread's moods, misspelt names and idioms (`qa.shorthand`,
+        # `qa.respelling`, `qa.colloquial`), a lawyer's register, a learner's grammar.
+        ("how long is this thing supposed to last lol", "20 years"),
+        ("Who was the bloke from Iran who put his name to the deal?", "Pezeshkian"),
+        ("What year did Trump have Soleimani bumped off?", "2020"),
+        ("Which head of state executed the treaty on behalf of the Russian Federation?", "Putin"),
+        ("How many year the treaty stay?", "20 years"),
+        # A claim quoted to be checked: its "50 years" is in doubt, not asked for.
+        (
+            "The draft says the treaty runs for 50 years — how long is it expected to remain "
+            "in force?",
+            "20 years",
+        ),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -280,6 +293,15 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "why did they sign it in saint petersburg?",
         "which russian fighter jets is iran getting under the treaty",
         "What was Zelenskyy's reaction to the Russia-Iran treaty?",  # a reaction of his
+        # This round's readings (misspellings, idioms, reasons, procedures of treaty law).
+        "why did poutin fly to teheran to sign it instead of doing it in moscow",
+        "Why did negotiations on the new treaty drag on for so many years?",  # no reason told
+        "Why did Trump order the killing of Qasem Soleimani in 2020?",
+        "Where are the instruments of ratification of the treaty to be exchanged?",
+        "Which Iranian ministers tagged along with Pezeshkian on the Moscow trip?",
+        "Has China said anything about the new Russia-Iran treaty?",
+        "What is the range of those shahed drones?",
+        "In what year did Trump pull the US out of the nuclear deal?",  # "Last year, … warned"
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
