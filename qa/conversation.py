@@ -60,7 +60,8 @@ _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.I
 
 def standalone_question(question: str, history: Sequence[Turn], topic: str = "") -> str:
     """The question plus the previous user question (and the answer to it, when that is
-    the last turn) when it depends on them; with no earlier question, a short one that
+    the last turn) when it depends on them, or is short and about "the" something ("Where
+    did the strike happen?"); with no earlier question, a short one that
     points with a pronoun ("how long does it last?", `SHORT_TERMS`) plus the service's
     `topic`, which is all it can be about."""
     previous = [t.content for t in history if t.role == "user" and t.content.strip()]

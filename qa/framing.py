@@ -11,7 +11,13 @@ something about the answer and stay.
 
 A student sets the scene first: "Regarding Iran’s military support for Russia, what type
 of drones has Iran provided?" What follows the scene is the question (`context_lead`);
-the pipeline asks it alone when it stands on its own.
+the pipeline asks it alone when it stands on its own. So is a question asked again,
+narrower, after "— specifically,".
+
+An editor or a podcast researcher quotes a claim to be checked first: "The draft says the
+treaty runs for 50 years — how long is it expected to remain in force?" (`claim_lead`).
+The claim's figures are what is in doubt; the pipeline asks the question after it, with
+the claim as the turn before.
 """
 
 from __future__ import annotations

@@ -380,14 +380,19 @@ def _names(subject: str, text: str) -> bool:
 
 
 def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
-    """What the question takes for granted that the sentence does not grant: the subject
-    of a why-question, or of a question on a reaction, that it does not name, nor the
-    sentence `before` it when it points back ("The US president-elect …" after a sentence
-    on Trump; a country may be named by its demonym, "Russia and Iran" as "both
-    countries"); what the subject is asked about doing, and whom, when the sentence gives
-    the subject's own words; a reaction, when the sentence tells of none; or the topic of
-    a remark or a provision. Of what was done at least half the words must be in the
-    sentence, of a topic more than half. None when nothing is missing."""
+    """What the question takes for granted that the sentence does not grant, or None:
+    - the named subject of a why-, when-, how-long- or reaction question that neither it
+      nor the sentence `before` it (when it points back: "The US president-elect …" after
+      a sentence on Trump) names; a country may be named by its demonym, "Russia and
+      Iran" as "both countries";
+    - what that subject is asked about doing (names and offices aside), when the sentence
+      tells of none of it; half its words and all its names when the sentence gives his
+      own words and he is asked why; a reaction, when the sentence tells of none;
+    - a place a why-question says something was done in; a procedure of treaty law; what
+      someone is asked to have undergone or a measure asked of something; the names a
+      name is asked of, or a remark asked to be about;
+    - the topic of a remark or of a provision (more than half its words);
+    - for a why-question, a reason (or the asked speaker's own words)."""
     present = set(terms(sentence))
     if _YEAR.search(sentence):
         present.add("year")  # "the year of the agreement" is told by "a 2001 agreement"
@@ -423,8 +428,11 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
                 return " ".join(absent)
         # "When will Trump be inaugurated?" is not dated by "In 2020, Trump ordered …": a
         # sentence that names him dates what he did only when it tells of it, in a word at
-        # least ("When did Trump return?": "Trump’s return to power"), or has him speak
-        # ("When did Lavrov make those comments?": "… Lavrov said on Tuesday").
+        # least ("When did Trump return?": "Trump’s return to power"; names and offices
+        # aside: "When did Pezeshkian become president?" is not told by "President …"),
+        # or has him speak when he is asked about speaking ("When did Lavrov make those
+        # comments?": "… Lavrov said on Tuesday"; not "… did Trump pull out of the deal?"
+        # by "Trump warned …"). How long he did something is asked the same way.
         names = {t for name in _CAPITAL_WORD.findall(rest) for t in terms(name)}
         deeds = [t for t in terms(rest) if t not in names and t not in _OFFICES]
         said = speaks(subject, context) and _SPEECH.search(rest) is not None
@@ -442,6 +450,7 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # the subject but tells of nothing it is asked about doing, names aside.
         if _WHY.match(question) and (untold := _untold(deeds, told)) is not None:
             return untold
+    # "Where are the instruments of ratification to be exchanged?"
     for asked_for, telling in _PROCEDURES:
         if (procedure := asked_for.search(question)) and not telling.search(context):
             return procedure.group(0)
