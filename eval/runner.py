@@ -73,6 +73,18 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - blind16: 0.962 / 0.962 / 0.962 / 0.786 (held back to the end)
 #     → 1.000 / 1.000 / 0.963 / 0.857;
 #   - blind17: 0.962 / 0.962 / 1.000 / 0.929, run once, on the round's final code, unread.
+# The round after (first or held-back runs → the round's final code):
+#   - blind18: 0.923 / 0.923 / 0.857 / 0.786 (held back: the same) → 0.962 / 0.962 / 0.926 / 1.000;
+#   - blind19: 0.808 / 0.808 / 0.840 / 0.714 → 1.000 / 1.000 / 0.963 / 1.000;
+#   - blind20: 0.692 / 0.692 / 1.000 / 0.571 → 0.846 / 0.846 / 0.815 / 0.571;
+#   - blind21: 1.000 / 1.000 / 0.929 / 0.429 (held back: the same) → 1.000 / 1.000 / 0.929 / 1.000;
+#   - blind22: 0.577 / 0.538 / 0.609 / 0.571 → 0.962 / 0.923 / 0.828 / 0.857;
+#   - blind23: 0.885 / 0.846 / 0.846 / 0.786 (held back: the same) → 1.000 / 0.962 / 0.893 / 0.929;
+#   - blind24: 0.769 / 0.769 / 0.769 / 0.500 → 0.923 / 0.923 / 0.889 / 1.000;
+#   - blind25: 0.808 / 0.769 / 0.714 / 0.786 → 0.923 / 0.885 / 0.852 / 0.786;
+#   - blind26: 0.962 / 0.962 / 1.000 / 0.643 (held back: 0.714) → 1.000 / 1.000 / 0.963 / 0.857;
+#   - blind27: 0.923 / 0.885 / 0.852 / 0.571 and blind28: 0.962 / 0.885 / 0.885 / 0.714, each
+#     run once, on the round's final code, unread.
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -85,21 +97,32 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_heldout.jsonl": (0.89, 0.89, 0.87, 0.83),
         "treaty_fresh.jsonl": (0.96, 0.96, 0.93, 0.91),
         "treaty_blind2.jsonl": (0.92, 0.92, 0.86, 0.85),
-        "treaty_blind3.jsonl": (0.96, 0.92, 0.81, 0.85),
+        "treaty_blind3.jsonl": (0.96, 0.92, 0.81, 0.92),
         "treaty_blind4.jsonl": (0.96, 0.92, 0.86, 0.85),
         "treaty_blind5.jsonl": (0.92, 0.92, 0.84, 0.92),
         "treaty_blind6.jsonl": (0.96, 0.96, 0.87, 0.78),
-        "treaty_blind7.jsonl": (0.96, 0.96, 0.93, 0.85),
+        "treaty_blind7.jsonl": (0.96, 0.96, 0.93, 0.92),
         "treaty_blind8.jsonl": (0.92, 0.96, 0.89, 0.85),
-        "treaty_blind9.jsonl": (0.92, 0.92, 0.80, 0.78),
+        "treaty_blind9.jsonl": (0.92, 0.92, 0.85, 0.85),
         "treaty_blind10.jsonl": (0.88, 0.88, 0.96, 0.78),
         "treaty_blind11.jsonl": (0.92, 0.88, 0.85, 0.92),
-        "treaty_blind12.jsonl": (0.96, 0.96, 0.96, 0.85),
-        "treaty_blind13.jsonl": (0.96, 0.96, 0.92, 0.85),
+        "treaty_blind12.jsonl": (0.96, 0.96, 0.96, 0.92),
+        "treaty_blind13.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind14.jsonl": (0.92, 0.88, 0.85, 0.92),
-        "treaty_blind15.jsonl": (0.96, 0.96, 0.89, 0.78),
+        "treaty_blind15.jsonl": (0.96, 0.96, 0.89, 0.85),
         "treaty_blind16.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind17.jsonl": (0.92, 0.92, 0.96, 0.92),
+        "treaty_blind18.jsonl": (0.92, 0.92, 0.89, 0.96),
+        "treaty_blind19.jsonl": (0.96, 0.96, 0.92, 0.96),
+        "treaty_blind20.jsonl": (0.81, 0.81, 0.78, 0.53),
+        "treaty_blind21.jsonl": (0.96, 0.96, 0.89, 0.96),
+        "treaty_blind22.jsonl": (0.92, 0.88, 0.78, 0.78),
+        "treaty_blind23.jsonl": (0.96, 0.92, 0.85, 0.85),
+        "treaty_blind24.jsonl": (0.88, 0.88, 0.85, 0.96),
+        "treaty_blind25.jsonl": (0.88, 0.85, 0.81, 0.71),
+        "treaty_blind26.jsonl": (0.96, 0.96, 0.92, 0.78),
+        "treaty_blind27.jsonl": (0.88, 0.85, 0.81, 0.50),
+        "treaty_blind28.jsonl": (0.92, 0.85, 0.85, 0.64),
     }.items()
 }
 
