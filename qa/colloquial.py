@@ -110,7 +110,7 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bnowt\b", "nothing"),
     (r"\bsummat\b", "something"),
     # People and outfits: "the bloke from Iran", "the Kyiv lot", "which news lot".
-    (r"\b(?:bloke|chap|fella|fellow|geezer|guy|dude)\b", "man"),
+    (r"\b(?:bloke|chap|fella|geezer|guy|dude)\b", "man"),
     (r"\b(?:blokes|chaps|fellas|geezers|guys|dudes)\b", "people"),
     (r"\bnews (?:lot|outfit|crowd|mob|people|guys|folks|shop)\b", "news agency"),
     (rf"\b({_NAME}) (?:lot|crowd|mob|folks|gang|bunch)\b", r"\1 officials"),

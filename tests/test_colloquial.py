@@ -83,6 +83,7 @@ def test_the_idiom_is_read_even_where_the_grammar_then_limps(question: str, expe
         "What was the deal good for trade?",  # "good for" that asks no duration
         "Who signed the treaty?",
         "Who was executed in Iraq?",  # an execution that signs nothing
+        "Which fellow leaders attended?",  # "fellow" is no bloke
     ],
 )
 def test_plain_questions_are_left_alone(question: str) -> None:
