@@ -44,6 +44,9 @@ _SPEAKER = r"(?P<speaker>(?!(?:The|It|He|She|They)\b)[A-Z][\w’'-]+(?:\s+[A-Z][
 # "Whose visit …?" is answered by "Pezeshkian’s visit …".
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+[’']s\b")
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
+    # A description that ranks or weighs what it describes: "most heavily sanctioned", "a
+    # key partner", "destabilising forces".
+    "description": re.compile(r"\b(?:most|least|key|major|leading|main|chief|heavily|largest|biggest|strongest|weakest|closest|staunch\w*|destabili[sz]ing|uncompromising)\b", re.I),
     "weekday": re.compile(rf"\b{_DAYS}\b", re.I),
     # "In what year …?" asks for a year, not "during his first term".
     "year": re.compile(rf"\b{YEAR}\b|\b(?:last|this|next|that|the same|the previous|the following) year\b", re.I),
@@ -102,6 +105,9 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # someone used, best quoted.
     # Not "How does the piece characterise …?": the article's own words are not quoted.
     ("portrayal", re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|would|will)\s+(?!(?:the|this|that)\s+(?:piece|article|report|story|text|author|writer|journalist|coverage)\b).+?\s+(?:describe|characteri[sz]e|call|hail|sum(?:med)?\s+(?:it\s+|that\s+)?up|label|term|portray|depict)\b|^\W*what\s+(?:did|does|has|had)\s+.+?\s+call(?:ed)?\s+(?:it|the|this|that)\b", re.I)),
+    # "How does the article characterise Russia and Iran …?": the article's own words for
+    # them, a description ("two of the world’s most heavily sanctioned nations").
+    ("description", re.compile(r"^\W*how\s+(?:does|did|do)\s+(?:the|this|that)\s+(?:piece|article|report|story|text|coverage)\s+(?:describe|characteri[sz]e|portray|depict|present|sum\s+up)\b", re.I)),
     ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (is|was) (the )?name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
@@ -190,8 +196,9 @@ def spelled(question: str) -> str:
 
 def answer_kind(question: str) -> str | None:
     """The kind of answer a question asks for: clock, duration, weekday, day (a weekday or a
-    day of a month), calendar (a day of a month), year, date, speech, portrayal, name,
-    money, currency, age, number, person or place (None when it asks for something else).
+    day of a month), calendar (a day of a month), year, date, speech, portrayal,
+    description (the article's own), name, money, currency, age, number, person or place
+    (None when it asks for something else).
     The question word that comes first decides: "Which city hosted them when they met?"
     asks for a place, except that a "when" narrowed later ("… at which date exactly?")
     asks for the narrower time; misspelt question words ("wher") are read right."""

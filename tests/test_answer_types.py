@@ -36,7 +36,7 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("whn did they meet", "date"),
         ("How did the Russian leader characterise the pact?", "portrayal"),
         ("What did the Russian one call it at their press conference?", "portrayal"),
-        ("How does the piece characterise the two signatories?", None),
+        ("How does the piece characterise the two signatories?", "description"),  # not quoted words
         ("Where did they meet, and when?", "place"),
         ("And when did they meet?", "date"),
         ("Russia invaded Ukraine. When did that happen?", "date"),
@@ -83,6 +83,7 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("who took the kremlin photo of them", "person"),
         ("besides iran which countries is putin courting", "place"),
         ("What formal designation did officials give the agreement?", "name"),
+        ("How does the article characterise Russia and Iran?", "description"),
         ("At what event or venue was Lavrov speaking?", "place"),
         ("What have they called the pact, officially?", "name"),
         ("What is the old arrangement dating from?", "date"),
@@ -272,6 +273,19 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
         ("person", "Iranian and Russian officials said it covers trade.", "Who said so?", True),
         # Days are a duration, if a vague one.
         ("duration", "It was signed just days before Trump’s return.", "How long before?", True),
+        # The article's description of something ranks or weighs it.
+        (
+            "description",
+            "Two of the world’s most heavily sanctioned nations.",
+            "How does the article characterise them?",
+            True,
+        ),
+        (
+            "description",
+            "Both countries have increased their trade.",
+            "How does the article characterise them?",
+            False,
+        ),
         # "How much" asks an amount, not a count.
         (
             "number",

@@ -143,6 +143,12 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("What year did Trump have Soleimani bumped off?", "2020"),
         ("Which head of state executed the treaty on behalf of the Russian Federation?", "Putin"),
         ("How many year the treaty stay?", "20 years"),
+        # The article's own description: "two of the world’s most heavily sanctioned nations".
+        (
+            "How does the article characterise the two signatory states in terms of their "
+            "exposure to international sanctions?",
+            "most heavily sanctioned",
+        ),
         # A claim quoted to be checked: its "50 years" is in doubt, not asked for.
         (
             "The draft says the treaty runs for 50 years — how long is it expected to remain "
