@@ -70,18 +70,21 @@ def truecased(
     if any(c.isupper() for w in _WORD.findall(question[1:]) if not w.isupper() for c in w):
         return question
 
+    def written(word: str) -> str | None:
+        return forms.get(word) or PLACES.get(word)
+
     def name(match: re.Match[str]) -> str:
         word = match.group(0)
-        found = forms.get(word) or PLACES.get(word)
+        found = written(word)
         if found is None and word[-2:] in ("'s", "’s"):
-            base = forms.get(word[:-2]) or PLACES.get(word[:-2])  # "iran's"
+            base = written(word[:-2])  # "iran's"
             found = f"{base}{word[-2:]}" if base else None
         # "irans foreign minister", not "the two presidents": a plural follows a number or
         # a determiner.
         before = question[: match.start()].split()[-1:]
         plural = bool(before) and before[0] in _COUNTING
         if found is None and word.endswith("s") and len(word) > MIN_LETTERS and not plural:
-            base = forms.get(word[:-1]) or PLACES.get(word[:-1])
+            base = written(word[:-1])
             found = f"{base}'s" if base else None
         return found or word
 

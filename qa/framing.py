@@ -186,7 +186,16 @@ def unframed(question: str) -> str:
     text = _TRAILING.sub("", text).strip()
     if not _WORD.search(text):
         return question
-    return text[0].upper() + text[1:] if question.strip()[:1].isupper() else text
+    return _capitalised(text) if question.strip()[:1].isupper() else text
+
+
+# The words a question proper starts with: a question word, or an auxiliary verb.
+_QUESTION_WORD = r"who|whom|whose|what|which|when|where|why|how"
+_ASKS = rf"{_QUESTION_WORD}|is|are|was|were|do|does|did|has|have|had|can|could|will|would"
+
+
+def _capitalised(text: str) -> str:
+    return text[0].upper() + text[1:]
 
 
 # "In the context of Western sanctions, …", "Regarding the photo, …", "Given that …, …":
@@ -195,9 +204,7 @@ _CONTEXT = re.compile(
     r"^\W*(?P<context>(?:in\s+the\s+context\s+of|regarding|with\s+regard\s+to|with\s+respect\s+to|"
     r"as\s+for|as\s+regards|concerning|given(?:\s+that)?|on\s+the\s+(?:subject|question)\s+of|"
     r"in\s+terms\s+of|speaking\s+of|when\s+it\s+comes\s+to|turning\s+to|considering(?:\s+that)?)"
-    r"\s+[^,?]{3,160}?),\s+(?P<rest>(?:who|whom|whose|what|which|when|where|why|how|is|are|was|"
-    r"were|do|does|did|has|have|had|can|could|will|would|in|on|at|for|from|by|to|under|after|"
-    r"since)\b.*)$",
+    rf"\s+[^,?]{{3,160}}?),\s+(?P<rest>(?:{_ASKS}|in|on|at|for|from|by|to|under|after|since)\b.*)$",
     re.I | re.S,
 )
 
@@ -206,8 +213,7 @@ _CONTEXT = re.compile(
 # commits each party to …?": the question asked again, narrower, after the dash.
 _RESTATED = re.compile(
     r"^(?P<context>.{10,}?)\s*(?:—|–|--|;|:)\s*(?:(?:more\s+)?specifically|in\s+particular|"
-    r"precisely|that\s+is|i\.e\.),?\s+(?P<rest>(?:who|whom|whose|what|which|when|where|why|how|"
-    r"is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b.*)$",
+    rf"precisely|that\s+is|i\.e\.),?\s+(?P<rest>(?:{_ASKS})\b.*)$",
     re.I | re.S,
 )
 
@@ -219,8 +225,7 @@ def context_lead(question: str) -> tuple[str, str]:
     match = _CONTEXT.match(question.strip()) or _RESTATED.match(question.strip())
     if match is None:
         return "", question
-    rest = match.group("rest")
-    return match.group("context").strip(), rest[0].upper() + rest[1:]
+    return match.group("context").strip(), _capitalised(match.group("rest"))
 
 
 # "The draft says the treaty runs for 50 years — how long is it expected to remain in
@@ -233,9 +238,8 @@ _CLAIM = re.compile(
     r"(?:says?|said|claims?|claimed|states?|stated|writes?|wrote|puts?|gives?|dates?|"
     r"dated|attributes?|attributed|names?|named|reports?|reported|suggests?|argues?|insists?|"
     r"describes?|calls?|places?|placed|sets?|lists?|mentions?|quotes?|cites?|credits?)\b[^?]*?))"
-    r"\s*(?:[.!:;][\"”’']?|[\"”’']\s*[.!:;]?|—|–|--)\s+(?P<rest>(?:who|whom|whose|what|which|when|"
-    r"where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|in|on|at|for|"
-    r"from|by|to|with|since|exactly|according|per)\b[^.!]*\?)\s*$",
+    r"\s*(?:[.!:;][\"”’']?|[\"”’']\s*[.!:;]?|—|–|--)\s+(?P<rest>(?:"
+    rf"{_ASKS}|in|on|at|for|from|by|to|with|since|exactly|according|per)\b[^.!]*\?)\s*$",
     re.I | re.S,
 )
 
@@ -247,8 +251,7 @@ def claim_lead(question: str) -> tuple[str, str]:
     match = _CLAIM.match(question.strip())
     if match is None:
         return "", question
-    rest = match.group("rest")
-    return match.group("claim").strip(), rest[0].upper() + rest[1:]
+    return match.group("claim").strip(), _capitalised(match.group("rest"))
 
 
 # Spoken questions, typed by speech recognition: fillers ("um", "uh"), an opening "so" or
@@ -262,7 +265,7 @@ _OPENING = re.compile(
 )
 # "who even took the photo", "what even is this deal": "even" says only that one wonders.
 _EVEN = re.compile(r"^(?P<asking>\W*(?:who|what|why|where|when|how|which))\s+even\b", re.I)
-_ASKING = re.compile(r"who|whom|whose|what|which|when|where|why|how", re.I)
+_ASKING = re.compile(_QUESTION_WORD, re.I)
 _RESTART = re.compile(r"^(?P<start>[^—–]{2,80}?)\s*(?:—|–|--|\.\.\.|…)\s*(?P<rest>.+)$", re.S)
 
 

@@ -52,6 +52,8 @@ _HOW_LONG = re.compile(
 _OFFICES = frozenset(
     terms("minister president ambassador envoy leader commander spokesman spokeswoman official")
 )
+# What a question may call the deal.
+_DEAL = r"(?:treaty|agreement|deal|pact|accord|partnership)"
 _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
 # "the European Union", not "the leaders": a name of two capitalised words or more.
 _THE_NAME = re.compile(r"the\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
@@ -133,7 +135,7 @@ _PROMISED = re.compile(
     r"^\W*(?:what|which)\s+(?P<what>[\w-]+(?:\s+[\w-]+){0,2}?)\s+"
     r"(?:did|does|has|have|will|would|is|are)\s+.+?\s+"
     r"(?:promise|pledge|agree|commit|offer|undertake|get|getting|receiv)\w*\b.*?\bunder\s+"
-    r"(?:the|this|that|their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|partnership)\b",
+    rf"(?:the|this|that|their|its)\s+(?:new\s+)?{_DEAL}\b",
     re.I,
 )
 # "Under the treaty, is Russia obliged to come to Iran's defence if it is attacked?"
@@ -151,7 +153,6 @@ _CLAUSE = re.compile(
     r"(?:for\s+)?(?P<what>.+?)[?.!]*$",
     re.I,
 )
-_DEAL = r"(?:treaty|agreement|deal|pact|accord|partnership)"
 # "What does the treaty's mutual defence clause oblige …?", "the wording of the mutual
 # defence clause": a part of the deal named by what it is about ("article", "section" and
 # "chapter" are left out: "the news article", "a new chapter in relations").
@@ -173,7 +174,7 @@ _WHAT_PROVIDES = re.compile(
     r"^\W*(?:what|which)\s+(?:limits?|restrictions?|provisions?|rules?|clauses?|commitments?|"
     r"obligations?|guarantees?|terms?)\s+(?:on|for|about|regarding|concerning|over)\s+"
     r"(?P<what>.+?)\s+(?:does|do|did|will|would)\s+(?:the|this|that|their|its)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:treaty|agreement|deal|pact|accord|partnership)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_DEAL}\s+"
     r"(?:contain|include|cover|impose|set|require|provide|guarantee|allow|ban|forbid|establish|"
     r"create|mention|specify|lay out|set out|spell out)\b",
     re.I,
@@ -341,7 +342,7 @@ def provision(question: str) -> list[str]:
         # "Iran's nuclear programme" is about nuclear work, whoever's: a sentence on
         # another deal's nuclear terms that names Iran does not cover it.
         what = dealt.group("what")
-        owners = {t for name in _CAPITAL_WORD.findall(what) for t in terms(name)}
+        owners = _name_terms(what)
         return [t for t in terms(what) if t not in owners]
     if match is None:
         # "Regarding the security provisions of the pact, what does the treaty’s mutual
@@ -367,6 +368,18 @@ def _names_place(place: str, text: str) -> bool:
         all(w.casefold() in words for w in _WORD.findall(name))
         for name in (place, SEATS.get(place, place))
     )
+
+
+def _name_terms(text: str) -> set[str]:
+    """The terms of the capitalised words of a text: its names ("Iran's" in "Iran's nuclear
+    programme", "US" in "pull the US out")."""
+    return {t for name in _CAPITAL_WORD.findall(text) for t in terms(name)}
+
+
+def _unnamed(text: str, context: str) -> str | None:
+    """The names of `text` that `context` does not name, or None when it names them all."""
+    absent = [name for name in proper_nouns(text) if not _names(name, context)]
+    return " ".join(absent) if absent else None
 
 
 def _names(subject: str, text: str) -> bool:
@@ -397,6 +410,7 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     if _YEAR.search(sentence):
         present.add("year")  # "the year of the agreement" is told by "a 2001 agreement"
     subject = asked_subject(question)
+    why = asks_reason(question)
     # The sentence before counts when this one points back at someone: "The US
     # president-elect …" after a sentence on Trump; not "The Kremlin …".
     context = f"{before} {sentence}" if _REFERS_BACK.search(sentence) else sentence
@@ -406,7 +420,7 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     # where something was done: "the change of leadership in Washington" is no place the
     # question says anything happened.
     went = (_WENT_TO if subject is not None else _DONE_IN).search(question)
-    if _WHY.match(question) and went and not _names_place(went.group("place"), context):
+    if why and went and not _names_place(went.group("place"), context):
         return went.group("place")
     if subject is not None:
         several = _SEVERAL.search(subject) is not None
@@ -417,15 +431,14 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # "Why did Lavrov criticise the treaty as a mistake?" against "'… is constructive,'
         # Lavrov said": the sentence gives his words, so what he is asked about doing must
         # be in it, half its words and all its names.
-        if not several and _WHY.match(question) and speaks(subject, sentence):
+        if not several and why and speaks(subject, sentence):
             done = terms(rest)
             if done and sum(t in present for t in done) < SHARE * len(done):
                 return " ".join(done)
             # "Why did Lavrov say the treaty was aimed against the United States?": whom
             # his words are asked to be about must be in them.
-            absent = [name for name in proper_nouns(rest) if not _names(name, sentence)]
-            if absent:
-                return " ".join(absent)
+            if (absent := _unnamed(rest, sentence)) is not None:
+                return absent
         # "When will Trump be inaugurated?" is not dated by "In 2020, Trump ordered …": a
         # sentence that names him dates what he did only when it tells of it, in a word at
         # least ("When did Trump return?": "Trump’s return to power"; names and offices
@@ -433,7 +446,7 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # or has him speak when he is asked about speaking ("When did Lavrov make those
         # comments?": "… Lavrov said on Tuesday"; not "… did Trump pull out of the deal?"
         # by "Trump warned …"). How long he did something is asked the same way.
-        names = {t for name in _CAPITAL_WORD.findall(rest) for t in terms(name)}
+        names = _name_terms(rest)
         deeds = [t for t in terms(rest) if t not in names and t not in _OFFICES]
         said = speaks(subject, context) and _SPEECH.search(rest) is not None
         timed = _WHEN.match(question) or _HOW_LONG.match(question)
@@ -448,7 +461,7 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # "Why has North Korea signed this treaty with Russia and Iran?" is not answered by
         # "Building closer ties with Iran, China, and North Korea …": the sentence names
         # the subject but tells of nothing it is asked about doing, names aside.
-        if _WHY.match(question) and (untold := _untold(deeds, told)) is not None:
+        if why and (untold := _untold(deeds, told)) is not None:
             return untold
     # "Where are the instruments of ratification to be exchanged?"
     for asked_for, telling in _PROCEDURES:
@@ -460,27 +473,24 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
             return untold
     # "What was that nuclear deal Trump ditched called?" is not answered by the name of a
     # deal in a sentence that never names Trump.
-    if (called := _CALLED.match(question)) is not None:
-        what = called.group("what") or called.group("of")
-        absent = [name for name in proper_nouns(what) if not _names(name, context)]
-        if absent:
-            return " ".join(absent)
+    called = _CALLED.match(question)
+    if called and (absent := _unnamed(called.group("what") or called.group("of"), context)):
+        return absent
     asked = topic(question)
     if asked and not _covers(present, asked):
         return " ".join(asked)
     # "What did Pezeshkian say about how Trump's return would affect relations?" is not
     # answered by words of his that never name Trump, though what he is asked about is a
     # question ("how …") and no topic.
-    if (remark := _SAID_ABOUT.match(question)) is not None:
-        absent = [n for n in proper_nouns(remark.group("topic")) if not _names(n, context)]
-        if absent:
-            return " ".join(absent)
+    remark = _SAID_ABOUT.match(question)
+    if remark and (absent := _unnamed(remark.group("topic"), context)):
+        return absent
     # "Why did negotiations drag on for years?" is not answered by "Negotiations … have
     # taken years": the sentence (or the one it points back to) must give a reason, unless
     # it gives the words someone is asked why he said ("Why did Lavrov call it
     # constructive?": his words are his reason).
     own_words = subject is not None and speaks(subject, context) and bool(_SPEECH.search(question))
-    if _WHY.match(question) and not own_words and not _REASON.search(context):
+    if why and not own_words and not _REASON.search(context):
         return "a reason"
     return None
 
