@@ -91,6 +91,17 @@ _CREDIT = re.compile(
     r"\bcredit:\s*[A-Z]",
     re.I,
 )
+# The kinds of thing a "which" question may ask for that a sentence naming one calls by
+# its kind ("the energy company …", "the … air-defence system"), with the words that do.
+_CLASSES = {
+    "company": r"compan(?:y|ies)|firms?|corporations?|conglomerates?|enterprises?|giants?",
+    "bank": r"banks?",
+    "system": r"systems?",
+    "alliance": r"alliances?|blocs?|coalitions?",
+}
+_WHICH_CLASS = (
+    r"\b(?:which|what)\s+(?:[\w’'-]+\s+){0,3}?(?P<cls>" + "|".join(_CLASSES.values()) + r")\b"
+)
 _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\bhow many (years?|months?|decades?)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b", re.I)),
@@ -110,6 +121,12 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("description", re.compile(r"^\W*how\s+(?:does|did|do)\s+(?:the|this|that)\s+(?:piece|article|report|story|text|coverage)\s+(?:describe|characteri[sz]e|portray|depict|present|sum\s+up)\b", re.I)),
     ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (is|was) (the )?name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
+    # "What share of …?", "By what percentage …?", "What volume of gas …?", "What trade
+    # figure …?": an amount with its unit, not "two of the world's … nations".
+    ("amount", re.compile(r"\b(?:what|which)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?(?:[\w’'–-]+\s+){0,3}?(?:percentages?|percent|shares?|proportions?|volumes?|values?|amounts?|quantit(?:y|ies)|sums?|turnover|tonnage)\b|\b(?:what|which)\s+(?:(?:trade|export|import|sales|growth|exact|precise)\s+)?figures?\b|\b(?:trade|export|import)s?\s+(?:volume|figure|turnover|value|balance)\b", re.I)),
+    # "Which Russian energy company …?", "Which air-defence system …?": a sentence that
+    # names one says what it is.
+    ("class", re.compile(_WHICH_CLASS, re.I)),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),
     ("person", re.compile(rf"{_ASKS}who\b|\bname (?:of|for) (?:the |this |that )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b|{_PHOTOGRAPHER.pattern}|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
@@ -133,6 +150,8 @@ STRICT_KINDS = frozenset(
         "speech",
         "age",
         "place",
+        "amount",
+        "class",
     }
 )
 
@@ -284,7 +303,11 @@ def _deal_named(text: str, question: str) -> bool:
     )
 
 
-_CITY = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:city|town|village|capital)\b", re.I)
+_CITY = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:city|cities|towns?|villages?|capitals?)\b"
+    r"|\bwhere\s+in\s+(?:the\s+)?[A-Z][\w-]*",
+    re.I,
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _COUNTRIES = frozenset(country(name.split()[-1]) for name in SEATS.values())
 _WHICH_COUNTRY = re.compile(
@@ -359,10 +382,23 @@ def _new_person(text: str, asked: str, groups: bool = True) -> bool:
 # "Which president signed it?": one person by an office, whom a group does not name.
 _ONE_PERSON = re.compile(
     r"\bwhich\s+(?:[\w-]+\s+)?(?:president|minister|ambassador|envoy|leader|diplomat|commander|"
-    r"general|politician|head)\b(?!s)",
+    r"general|politician|head|official|spokes(?:man|woman|person)|representative)\b(?!s)",
     re.I,
 )
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
+# "Which agency …?", "which outlet …?" and the sentences that name one ("the state-owned
+# news agency TASS", "the wire service …").
+_AGENCY_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:agency|agencies|outlets?)\b", re.I
+)
+_AGENCY = (
+    r"(?:[Aa]genc(?:y|ies)|[Oo]utlets?|[Ss]ervices?|[Ww]ire|[Bb]ureau|[Dd]epartment|[Nn]ewspaper)"
+)
+_AGENCY_NAMED = re.compile(
+    rf"\b{_AGENCY}\s+([A-Z][\w-]+)|\b([A-Z][a-z][\w-]*)\s+(?:news\s+)?{_AGENCY}\b|\b([A-Z]{{3,}})\b"
+)
+# "Ukrainian and Western officials": whose officials, by their adjectives.
+_NATIONALS = re.compile(rf"\b([A-Z][a-z]+)(?:\s+and\s+[A-Z][a-z]+)?\s+{_TITLES}")
 # An amount: a share, a multiple, a sum, a quantity with its unit.
 _AMOUNT = re.compile(
     rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}))\s*(?:%|percent\b|per\s+cent\b|times\b|fold\b|"
@@ -371,6 +407,26 @@ _AMOUNT = re.compile(
     r"quadrupled|halved)\b",
     re.I,
 )
+
+
+_FIGURE = re.compile(r"\bfigures?\b", re.I)
+# "… give for the treaty's duration?", "… for how long it lasts?": a term of time.
+_TERM = re.compile(
+    r"\b(?:duration|term|long|lasts?(?!\s+(?:year|month|week))|valid\w*|in force|(?<!last )(?<!this )(?<!next )years?|months?)\b",
+    re.I,
+)
+_MEASURED_RE = re.compile(_MEASURED, re.I)
+
+
+def _named_class(text: str, question: str) -> bool:
+    """Whether the text calls something by the kind a "which" question asks for ("Which
+    energy company …?": "… the company …", "the firm …")."""
+    match = re.search(_WHICH_CLASS, question, re.I)
+    if match is None:
+        return True
+    word = match.group("cls")
+    words = next(w for w in _CLASSES.values() if re.fullmatch(w, word, re.I))
+    return re.search(rf"\b(?:{words})\b", text, re.I) is not None
 
 
 def has_kind(kind: str | None, text: str, question: str = "") -> bool:
@@ -395,8 +451,31 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         if _ASKS_SPEAKER.search(question):
             # "Who is quoted calling the deal a breakthrough?": someone saying something.
             return _new_speaker(text, set(_ASKED_WORD.findall(asked)))
-        whose = "whose" in asked.split() and _POSSESSIVE.search(text) is not None
+        if _AGENCY_ASKED.search(question):
+            # "Which agency reported it?": an agency by its name or acronym ("the state
+            # agency Sputnik", "… / AFP"), not "Trump".
+            return any(
+                found not in question
+                for m in _AGENCY_NAMED.finditer(text)
+                for found in m.groups()
+                if found
+            )
+        whose = "whose" in asked.split() and (
+            _POSSESSIVE.search(text) is not None
+            # "Whose officials say …?": "… according to Ukrainian and Western officials"
+            or any(m.group(1).lower() not in asked for m in _NATIONALS.finditer(text))
+        )
         return whose or _new_person(text, asked, groups=_ONE_PERSON.search(question) is None)
+    if kind == "amount":
+        # "What figure does it give for the treaty's term?" is answered by "20 years".
+        figure = _FIGURE.search(question) is not None and _TERM.search(question) is not None
+        return any(
+            m.group(0).lower() not in asked
+            for pattern in ((_AMOUNT, _MEASURED_RE) if figure else (_AMOUNT,))
+            for m in pattern.finditer(text)
+        )
+    if kind == "class":
+        return _named_class(text, question)
     found = [m.group(0) for m in _KIND_PATTERNS[kind].finditer(text)]
     new = [f for f in found if f.lower() not in asked]
     if kind == "place" and (city := _CITY.search(question)) is not None:

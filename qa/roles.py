@@ -33,7 +33,23 @@ _OWNER_SPLIT = re.compile(r",\s*|,?\s+and\s+", re.I)
 # "the foreign minister of Iran"
 _AFTER = re.compile(rf"\b(?P<role>{_ROLE})\s+of\s+(?P<owner>{_PLACE})\b", re.I)
 _ALIASES = {"us": "amer", "usa": "amer", "uk": "brit", "britain": "brit", "england": "brit"}
-_NOT_OWNERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "former", "new", "who"})
+_NOT_OWNERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "former",
+        "new",
+        "who",
+        "whose",
+        "which",
+        "what",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

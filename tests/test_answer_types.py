@@ -92,6 +92,17 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("What is name of the new deal?", "name"),
         ("What day of week is the news conference?", "weekday"),
         ("By what designation did officials refer to the treaty?", "name"),
+        # An amount with its unit: a share, a volume, a value, a figure.
+        ("What share of Iran's oil exports go to Russia?", "amount"),
+        ("By what percentage has trade grown?", "amount"),
+        ("What is the annual trade volume between Russia and Iran?", "amount"),
+        ("What volume of natural gas will Russia supply?", "amount"),
+        ("What trade figure does the article give?", "amount"),
+        ("Which senior Iranian military figure was killed?", None),  # a person, not a sum
+        # A thing of a kind that a sentence naming one calls by its kind.
+        ("Which Russian energy company will lead the projects?", "class"),
+        ("Which air-defence system will Moscow deliver?", "class"),
+        ("Which Western alliance was it aimed at?", "class"),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
@@ -302,6 +313,109 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
         # A country is named in many ways: "a war with Israel".
         ("place", "Hezbollah was weakened after a war with Israel.", "With which country?", True),
         ("place", "Hezbollah was weakened after a war.", "After a war with which country?", False),
+        # Cities are not a country either, nor is a country a place within itself.
+        (
+            "place",
+            "Moscow has struck Ukraine, according to Ukrainian officials.",
+            "Which Ukrainian cities were hit?",
+            False,
+        ),
+        (
+            "place",
+            "Drones hit homes in Kharkiv and Odesa.",
+            "Which Ukrainian cities were hit?",
+            True,
+        ),
+        (
+            "place",
+            "Iran has provided drones to Russia, according to Ukrainian officials.",
+            "Where in Russia are they made?",
+            False,
+        ),
+        (
+            "place",
+            "They are made in Alabuga, in Tatarstan.",
+            "Where in Russia are they made?",
+            True,
+        ),
+        # An amount has its unit; a figure for a term of time may be a duration.
+        (
+            "amount",
+            "Both countries have increased their trade.",
+            "What share of exports go to Russia?",
+            False,
+        ),
+        (
+            "amount",
+            "Two of the world’s most sanctioned nations.",
+            "By what percentage has trade grown?",
+            False,
+        ),
+        ("amount", "Trade grew by 15 percent.", "By what percentage has trade grown?", True),
+        ("amount", "Trade reached $4.8 billion.", "What is the annual trade volume?", True),
+        (
+            "amount",
+            "It remains in force for 20 years.",
+            "What figure does it give for the treaty's duration?",
+            True,
+        ),
+        (
+            "amount",
+            "It remains in force for 20 years.",
+            "What trade figure does it give for last year?",
+            False,
+        ),
+        # "Which company …?" is answered by a sentence that calls something a company.
+        (
+            "class",
+            "Leaders praise a deal covering trade and energy.",
+            "Which Russian energy company will lead it?",
+            False,
+        ),
+        (
+            "class",
+            "Gazprom, the state energy giant, will lead it.",
+            "Which Russian energy company will lead it?",
+            True,
+        ),
+        (
+            "class",
+            "Lavrov said it strengthens Russia and Iran.",
+            "Which Western alliance was it aimed at?",
+            False,
+        ),
+        # "Whose officials?": the officials' nationality answers.
+        (
+            "person",
+            "Moscow has used drones, according to Ukrainian and Western officials.",
+            "Whose officials say Moscow used Iranian drones?",
+            True,
+        ),
+        (
+            "person",
+            "Moscow has used the drones in its strikes on Ukraine.",
+            "Whose officials say Moscow used Iranian drones?",
+            False,
+        ),
+        # "Which agency …?" needs an agency (or an agency's acronym), not just someone.
+        (
+            "person",
+            "In 2020, Trump ordered the strike on Qasem Soleimani.",
+            "Which agency announced it?",
+            False,
+        ),
+        (
+            "person",
+            "The state-owned news agency TASS reported it.",
+            "Which agency announced it?",
+            True,
+        ),
+        (
+            "person",
+            "(Photo by Vyacheslav PROKOFYEV / POOL / AFP",
+            "Which agency credited it?",
+            True,
+        ),
     ],
 )
 def test_has_kind_needs_something_new_of_the_asked_kind(

@@ -155,6 +155,12 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "in force?",
             "20 years",
         ),
+        # Whose officials: their nationality; the deal's quoted name, not a quoted phrase.
+        ("Whose officials accuse Moscow of firing Iranian drones at Ukraine?", "Ukrainian"),
+        (
+            "What is the official name the two governments gave the new Russia-Iran pact?",
+            "comprehensive strategic partnership treaty",
+        ),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -308,6 +314,13 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Has China said anything about the new Russia-Iran treaty?",
         "What is the range of those shahed drones?",
         "In what year did Trump pull the US out of the nuclear deal?",  # "Last year, … warned"
+        # Amounts, kinds of thing, and a thing timed that no sentence names.
+        "What share of Iran's gas exports goes to Russia these days?",
+        "By what percentage did Russian-Iranian trade rise last year?",
+        "Which Russian bank will finance the projects under the treaty?",
+        "Which missile system will Russia hand over to Iran under the pact?",
+        "How many days did the summit in Moscow last?",
+        "Which Ukrainian cities have the Shahed drones hit hardest?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

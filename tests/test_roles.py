@@ -88,6 +88,7 @@ def test_another_countrys_office_does_not_answer(question: str) -> None:
         "Who is Tehran's ambassador in Moscow?",  # Tehran's is Iran's
         "What did the Kremlin officials say?",  # the Kremlin's are Russia's
         "What was China's official reaction?",  # an adjective, no office
+        "Whose officials say Moscow has used Iranian drones?",  # "whose" is no country
     ],
 )
 def test_the_same_countrys_office_or_an_unowned_one_may_answer(question: str) -> None:
