@@ -54,6 +54,21 @@ _OFFICES = frozenset(
 )
 # What a question may call the deal.
 _DEAL = r"(?:treaty|agreement|deal|pact|accord|partnership)"
+# Words after "how long is" that name no thing: "How many years is valid this treaty?",
+# "How long's the thing meant to be good for?".
+_NOT_THINGS = (
+    r"it|they|he|she|we|you|this|that|these|those|thing|things|stuff|one|valid|effective|"
+    r"binding|good|going|supposed|expected|meant|set|likely|due|able|in|still|already"
+)
+# "How many years did negotiations on the treaty last?": a thing asked about for a time,
+# which a sentence must name ("Negotiations … have taken years"), not only time another
+# thing ("The treaty is expected to remain in force for 20 years").
+_HOW_LONG_THING = re.compile(
+    r"^\W*(?:[Ee]xactly\s+|[Pp]recisely\s+|[Rr]oughly\s+)?[Hh]ow\s+"
+    r"(?:long|many\s+(?:years|months|weeks|days|hours|decades))\s+"
+    r"(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?:the\s+)?"
+    rf"(?!(?:{_NOT_THINGS}|{_DEAL}s?)\b)(?P<what>[a-z][\w-]+)\b"
+)
 _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
 # "the European Union", not "the leaders": a name of two capitalised words or more.
 _THE_NAME = re.compile(r"the\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
@@ -463,6 +478,10 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # the subject but tells of nothing it is asked about doing, names aside.
         if why and (untold := _untold(deeds, told)) is not None:
             return untold
+    if (thing := _HOW_LONG_THING.match(question)) and (
+        untold := _untold(terms(thing.group("what")), present)
+    ) is not None:
+        return untold
     # "Where are the instruments of ratification to be exchanged?"
     for asked_for, telling in _PROCEDURES:
         if (procedure := asked_for.search(question)) and not telling.search(context):

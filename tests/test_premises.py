@@ -309,6 +309,20 @@ def test_a_named_subject_asked_about_for_a_time_must_be_told_doing_it() -> None:
     assert unmet_premise("How long will the treaty remain in force?", jalali) is None
 
 
+def test_a_thing_asked_about_for_a_time_must_be_named() -> None:
+    term = "The treaty is expected to remain in force for 20 years, TASS reported."
+    talks = "Negotiations for the new treaty have taken years."
+    asked = "Exactly how many years did negotiations on the new treaty last?"
+    assert unmet_premise(asked, term) == "negoti"
+    assert unmet_premise(asked, talks) is None
+    assert unmet_premise("How long did the talks take?", talks) is None  # an equivalent
+    # The deal itself, a pronoun or no thing at all asks about whatever is in focus.
+    assert unmet_premise("How long will the pact remain in force?", term) is None
+    assert unmet_premise("How many years is valid this treaty?", term) is None
+    assert unmet_premise("How long is the thing meant to be good for?", term) is None
+    assert unmet_premise("How long will it last?", term) is None
+
+
 def test_a_year_in_the_sentence_tells_the_year_asked_about() -> None:
     framework = "The current framework is based on a 2001 agreement that has been renewed."
     question = "What does the article say about the year of the agreement?"
