@@ -182,7 +182,9 @@ def score_sentences(
 
         def fits(s: ScoredSentence) -> bool:
             return s.kind_match and (
-                not named or any(n in s.sentence.text.casefold() for n in named)
+                # a word's start: "Iran" in "Iranian", not "US" in "Russian"
+                not named
+                or any(re.search(rf"\b{re.escape(n)}", s.sentence.text.casefold()) for n in named)
             )
 
         # One that holds the kind fully goes before one that holds it vaguely: the treaty's
@@ -191,6 +193,12 @@ def score_sentences(
             scored, lambda s: fits(s) and kind_strength(kind, s.sentence.text, question) == 1.0
         )
         scored = full if full[0] is not scored[0] else promote(scored, fits)
+    elif kind == "name" and scored and kind_strength(kind, scored[0].sentence.text, question) < 1:
+        # "What is the formal name officials gave the deal?": the deal's quoted name before
+        # a quoted phrase that names no deal ("military-political and trade-economic").
+        scored = promote(
+            scored, lambda s: kind_strength(kind, s.sentence.text, question) == 1.0, KIND_SLACK / 3
+        )
     return _doer_first(question, scored)
 
 

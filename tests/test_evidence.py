@@ -237,6 +237,22 @@ def test_a_sentence_of_the_asked_kind_is_promoted_only_if_it_names_whom_the_ques
     assert first_of_two(text, "On what date did he return to power?") == met
 
 
+def test_a_name_the_question_holds_starts_a_word_in_the_promoted_sentence() -> None:
+    text = "Oman signed the pact. A woman met Putin on January 17."
+    signed = text.split(". ")[0]
+    # "Oman" is not in "woman": the dated sentence does not name Oman and is not promoted.
+    assert first_of_two(text, "On what date did Oman sign the pact?") == signed + "."
+    # "Iran" starts "Iranian", which does name it.
+    iranian = "Oman signed the pact. The Iranian leader signed it on January 17."
+    assert first_of_two(iranian, "On what date did Iran sign the pact?").startswith("The Iranian")
+
+
+def test_a_deals_full_name_goes_before_a_quoted_phrase_that_names_no_deal() -> None:
+    phrase = "The Kremlin said it will enhance “military-political” relations."
+    named = "Officials said the “comprehensive strategic partnership treaty” covers trade."
+    assert first_of_two(f"{phrase} {named}", "What is the formal name of the new deal?") == named
+
+
 def test_who_did_it_is_answered_first_by_a_sentence_that_tells_of_the_act() -> None:
     covers = "Iranian officials said the partnership treaty covers trade."
     signed = "Vladimir Putin and Masoud Pezeshkian have signed a pact."
