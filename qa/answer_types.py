@@ -48,6 +48,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     # key partner", "destabilising forces".
     "description": re.compile(r"\b(?:most|least|key|major|leading|main|chief|heavily|largest|biggest|strongest|weakest|closest|staunch\w*|destabili[sz]ing|uncompromising)\b", re.I),
     "weekday": re.compile(rf"\b{_DAYS}\b", re.I),
+    "provision": re.compile(r"\b(?:article|clause|section|paragraph|chapter)\s+(?:\d+|[IVXLC]+\b)", re.I),
+    "month": re.compile(rf"\b{_MONTHS}\b", re.I),
     # "In what year …?" asks for a year, not "during his first term".
     "year": re.compile(rf"\b{YEAR}\b|\b(?:last|this|next|that|the same|the previous|the following) year\b", re.I),
     "date": re.compile(rf"\b(\d{{4}}|{_MONTHS}|{_DAYS}|last year|this year|yesterday|days? (before|after)|weeks? (before|after)|since|(?:first|second|third|last|previous) term|(?:years?|months?|weeks?|days?|decades?) ago)\b", re.I),
@@ -98,6 +100,8 @@ _CLASSES = {
     "bank": r"banks?",
     "system": r"systems?",
     "alliance": r"alliances?|blocs?|coalitions?",
+    # "In which hall of the Kremlin …?": not "at the Kremlin in Moscow".
+    "hall": r"halls?|rooms?|chambers?",
 }
 _WHICH_CLASS = (
     r"\b(?:which|what)\s+(?:[\w’'-]+\s+){0,3}?(?P<cls>" + "|".join(_CLASSES.values()) + r")\b"
@@ -110,6 +114,8 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("calendar", re.compile(r"\b(?:exact|precise)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
     ("currency", re.compile(r"\b(?:which|what)\s+currenc(?:y|ies)\b", re.I)),
     ("year", re.compile(r"\b(?:what|which|exact|precise)\s+(?:year|yr)\b", re.I)),
+    # "In which month was he toppled?" asks for a month, not a year.
+    ("month", re.compile(r"\b(?:which|what)\s+month\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (date|day|month)\b|\bwhich (date|day|month)\b|\bdat(e|es|ed|ing) (back )?(from|to)\b", re.I)),
     ("speech", re.compile(rf"^\s*[Ww]hat (?:did|does|has|had) {_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
     # "How did the Russian leader characterise the pact?", "What did he call it?": words
@@ -124,13 +130,16 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # "What share of …?", "By what percentage …?", "What volume of gas …?", "What trade
     # figure …?": an amount with its unit, not "two of the world's … nations".
     ("amount", re.compile(r"\b(?:what|which)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?(?:[\w’'–-]+\s+){0,3}?(?:percentages?|percent|shares?|proportions?|volumes?|values?|amounts?|quantit(?:y|ies)|sums?|turnover|tonnage)\b|\b(?:what|which)\s+(?:(?:trade|export|import|sales|growth|exact|precise)\s+)?figures?\b|\b(?:trade|export|import)s?\s+(?:volume|figure|turnover|value|balance)\b", re.I)),
+    # "Which article of the treaty sets that out?", "Which clause covers defence?": a
+    # numbered part of a text.
+    ("provision", re.compile(r"\b(?:which|what)\s+(?:articles?|clauses?|sections?|provisions?|paragraphs?|chapters?)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?(?:treaty|deal|pact|agreement|accord|text|document)\b|\b(?:which|what)\s+(?:clause|section|paragraph|chapter)\b", re.I)),
     # "Which Russian energy company …?", "Which air-defence system …?": a sentence that
     # names one says what it is.
     ("class", re.compile(_WHICH_CLASS, re.I)),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),
     ("person", re.compile(rf"{_ASKS}who\b|\bname (?:of|for) (?:the |this |that )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b|{_PHOTOGRAPHER.pattern}|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
-    ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) ([\w-]+ )?(city|cities|country|countries|place|places|capital|town|venue)\b|\b(at|in) (which|what) (event|occasion|setting)( or (venue|place))?\b", re.I)),
+    ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) ([\w-]+ )?(city|cities|country|countries|place|places|capital|town|venue|site|location|region|province)\b|\b(at|in) (which|what) (event|occasion|setting)( or (venue|place))?\b", re.I)),
 ]  # fmt: skip
 _KIND_QUESTIONS_SPEECH = dict(_KIND_QUESTIONS)["speech"]
 # Kinds whose absence from the evidence means the sources do not answer the question.
@@ -152,6 +161,8 @@ STRICT_KINDS = frozenset(
         "place",
         "amount",
         "class",
+        "month",
+        "provision",
     }
 )
 

@@ -103,6 +103,11 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("Which Russian energy company will lead the projects?", "class"),
         ("Which air-defence system will Moscow deliver?", "class"),
         ("Which Western alliance was it aimed at?", "class"),
+        ("In which hall of the Kremlin was it signed?", "class"),
+        ("In which month was he toppled?", "month"),
+        ("Which article of the treaty sets that out?", "provision"),
+        ("Which clause covers defence?", "provision"),
+        ("Which article reported the signing?", None),  # a news article, not the treaty's
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
@@ -383,6 +388,29 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
             "Lavrov said it strengthens Russia and Iran.",
             "Which Western alliance was it aimed at?",
             False,
+        ),
+        ("class", "They meet at the Kremlin in Moscow.", "In which hall of the Kremlin?", False),
+        (
+            "class",
+            "They met in the Kremlin's St George Hall.",
+            "In which hall of the Kremlin?",
+            True,
+        ),
+        # A month is named; a year is not one.
+        ("month", "In 2020, Trump ordered the strike.", "In which month was it?", False),
+        ("month", "They met on January 17, 2025.", "In which month did they meet?", True),
+        # A part of a text is numbered.
+        (
+            "provision",
+            "The treaty is constructive in nature.",
+            "Which article of the treaty sets it out?",
+            False,
+        ),
+        (
+            "provision",
+            "Article 3 bars helping an aggressor.",
+            "Which article of the treaty sets it out?",
+            True,
         ),
         # "Whose officials?": the officials' nationality answers.
         (
