@@ -60,6 +60,35 @@ _NOT_THINGS = (
     r"it|they|he|she|we|you|this|that|these|those|thing|things|stuff|one|valid|effective|"
     r"binding|good|going|supposed|expected|meant|set|likely|due|able|in|still|already"
 )
+# "Which group led the offensive?", "Who leads that group now?": who led something is told
+# by a sentence that says so ("led by", "its leader"), not one naming a group beside it.
+_LED = re.compile(
+    r"^\W*(?:who|which\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:(?:now|currently|actually)\s+)?"
+    r"(?:led|leads|heads|headed|spearhead(?:s|ed)|masterminded|orchestrated|commands|commanded)\b"
+    r"(?!\s+to\b)",
+    re.I,
+)
+_LEADS = re.compile(
+    r"\b(?:led|leads?|leader\w*|head\w*|spearhead\w*|mastermind\w*|orchestrat\w*|command\w*)\b",
+    re.I,
+)
+# "How many years did they negotiate the treaty?": what they did for so long must be told;
+# lasting, remaining or being in force is the treaty's term, told by any sentence on it.
+_HOW_LONG_DONE = re.compile(
+    r"^\W*(?:[Ee]xactly\s+|[Pp]recisely\s+|[Rr]oughly\s+)?[Hh]ow\s+"
+    r"(?:long|many\s+(?:years|months|weeks|days|hours|decades)(?:\s+exactly)?)\s+"
+    r"(?:did|does|do|has|have|had|will|would)\s+(?:they|he|she|we|you|the\s+two\s+\w+)\s+"
+    r"(?!(?:last|remain|stay|run|apply|continue|be|hold|go|keep)\b)(?P<done>[a-z][\w-]+)\b"
+)
+# "In which month does the article say he was toppled?": what he underwent or did must be
+# told by the sentence that dates it ("… meet at the Kremlin on January 17" dates no fall).
+_WHEN_DONE = re.compile(
+    r"^\W*(?:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month))\s+"
+    r"(?:(?:does|did)\s+(?:the\s+)?(?:article|piece|report|story)\s+(?:say|said)\s+)?"
+    r"(?:(?:did|was|were|has|had)\s+(?:he|she)\s+(?:been\s+)?|(?:he|she)\s+(?:was|(?:has|had)\s+been)\s+)"
+    r"(?!(?:make|made|do|done|get|got|give|given|have|take|taken|go|gone)\b)(?P<done>[a-z][\w-]+)\b",
+    re.I,
+)
 # "How many years did negotiations on the treaty last?": a thing asked about for a time,
 # which a sentence must name ("Negotiations … have taken years"), not only time another
 # thing ("The treaty is expected to remain in force for 20 years").
@@ -70,8 +99,9 @@ _HOW_LONG_THING = re.compile(
     rf"(?!(?:{_NOT_THINGS}|{_DEAL}s?)\b)(?P<what>[a-z][\w-]+)\b"
 )
 _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
-# "the European Union", not "the leaders": a name of two capitalised words or more.
-_THE_NAME = re.compile(r"the\s+(?=[A-Z][\w’'-]*\s+[A-Z])")
+# "the European Union", "the US", "the Americans", not "the leaders": a name of two
+# capitalised words or more, an acronym, or a people.
+_THE_NAME = re.compile(r"the\s+(?=[A-Z][\w’'-]*\s+[A-Z]|[A-Z]{2,}\b|[A-Z][a-z]+(?:ans|ese|is)\b)")
 # "How did Ukraine's government react to …?", "How has Washington responded?": a reaction
 # is asked of a named subject, who must be in the answer as much as a why-question's.
 _REACTION = re.compile(
@@ -80,11 +110,13 @@ _REACTION = re.compile(
     # "How was reacting the European Union …?", "How the EU reacted …?"
     r"|(?:was|were|is|are)\s+(?:react|respond)ing\s+(?:to\s+(?:it|this|that)\s+)?"
     r"|(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:react|respond)\w*\b))"
-    # "How did Iran retaliate?", "Has China said anything about the treaty?"
+    # "How did Iran retaliate?", "Has China said anything about the treaty?", "Has
+    # Canberra criticised the pact?"
     r"|how\s+(?:did|does|do|has|have|had|will|would|might)\s+(?=(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)*\s+(?:retaliat|hit\s+back|strike\s+back)\w*)"
     r"|(?:has|have|did|does|do)\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
-    r"(?:said|say|comment\w*|respond\w*|react\w*|spoken|speak)\b)"
+    r"(?:said|say|comment\w*|respond\w*|react\w*|spoken|speak|criticis\w*|criticiz\w*|"
+    r"condemn\w*|welcom\w*|denounc\w*|object\w*|protest\w*)\b)"
     # "What was Zelenskyy's reaction to …?"
     r"|what\s+(?:was|is|were|has\s+been)\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"[’']s\s+(?:official\s+|first\s+|initial\s+)?(?:reaction|response|reply)\b))",
@@ -478,6 +510,12 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # the subject but tells of nothing it is asked about doing, names aside.
         if why and (untold := _untold(deeds, told)) is not None:
             return untold
+    if _LED.match(question) and not _LEADS.search(sentence):
+        return "who led it"
+    if (deed := _HOW_LONG_DONE.match(question) or _WHEN_DONE.match(question)) and (
+        untold := _untold(terms(deed.group("done")), present)
+    ) is not None:
+        return untold
     if (thing := _HOW_LONG_THING.match(question)) and (
         untold := _untold(terms(thing.group("what")), present)
     ) is not None:

@@ -321,6 +321,10 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Which missile system will Russia hand over to Iran under the pact?",
         "How many days did the summit in Moscow last?",
         "Which Ukrainian cities have the Shahed drones hit hardest?",
+        "Which faction led the rebel push that brought down Assad?",
+        "How many years did they negotiate before signing?",
+        "In which room of the Kremlin did the two presidents sign the pact?",
+        "Did the Americans say anything about the pact once it was signed?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

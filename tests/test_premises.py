@@ -323,6 +323,50 @@ def test_a_thing_asked_about_for_a_time_must_be_named() -> None:
     assert unmet_premise("How long will it last?", term) is None
 
 
+def test_what_they_did_for_so_long_must_be_told_but_not_a_term_of_force() -> None:
+    term = "The treaty is expected to remain in force for 20 years, TASS reported."
+    talks = "Negotiations for the new treaty have taken years; they negotiated hard."
+    asked = "How many years exactly did they negotiate the treaty?"
+    assert unmet_premise(asked, term) == "negotiat"
+    assert unmet_premise(asked, talks) is None
+    assert unmet_premise("How long will they keep the treaty in force?", term) is None
+    assert unmet_premise("How long will they remain bound by it?", term) is None
+
+
+def test_what_he_underwent_at_a_time_must_be_told_by_the_sentence_that_dates_it() -> None:
+    caption = "Putin and Pezeshkian meet at the Kremlin in Moscow on January 17, 2025."
+    toppled = "An offensive in December toppled President Bashar al-Assad."
+    asked = "In which month does the article say he was toppled?"
+    assert unmet_premise(asked, caption) == "toppl"
+    assert unmet_premise(asked, toppled) is None
+    assert unmet_premise("When was he toppled?", caption) == "toppl"
+    # A light verb tells nothing of its own: "make that remark" is dated by a remark.
+    lavrov = "“It is constructive,” Lavrov said on Tuesday."
+    assert unmet_premise("On which day did he make that remark?", lavrov) is None
+
+
+def test_who_led_something_is_told_only_by_a_sentence_that_says_who_led() -> None:
+    offensive = (
+        "These included a Syrian opposition offensive that toppled Assad and the weakening "
+        "of the Hezbollah group."
+    )
+    asked = "Which group led the Syrian opposition offensive that toppled Assad?"
+    assert unmet_premise(asked, offensive) == "who led it"
+    assert unmet_premise(asked, "The offensive was led by a rebel group.") is None
+    assert unmet_premise("Who leads that group now?", offensive) == "who led it"
+    # "What led to …?" asks a cause, not a leader.
+    assert unmet_premise("What led to the weakening of Hezbollah?", offensive) is None
+
+
+def test_the_us_asked_to_react_must_be_named_with_a_reaction() -> None:
+    signed = "The treaty was signed just days before Trump’s return to power."
+    assert asked_subject("Did the US say anything about it once it was signed?") == "US"
+    assert unmet_premise("Did the US say anything about it once it was signed?", signed) == "US"
+    assert unmet_premise("Did the Americans comment on it?", signed) == "Americans"
+    assert unmet_premise("Has Canberra criticised the pact?", signed) == "Canberra"
+    assert unmet_premise("Has Canberra criticised the pact?", "Canberra criticised it.") is None
+
+
 def test_a_year_in_the_sentence_tells_the_year_asked_about() -> None:
     framework = "The current framework is based on a 2001 agreement that has been renewed."
     question = "What does the article say about the year of the agreement?"
