@@ -44,6 +44,8 @@ class ScoredSentence:
     coverage: float
     kind_match: bool
     score: float
+    # The cosine of its nearest reading: itself or a clause of it, discounted.
+    nearest: float = -1.0
 
 
 MIN_WORDS = 2
@@ -173,7 +175,8 @@ def score_sentences(
             - weights.rank * sentence.rank
             + float(bonus)
         )
-        scored.append(ScoredSentence(sentence, float(cos), cov, match, score))
+        nearest = max(float(cos), float(meaning))
+        scored.append(ScoredSentence(sentence, float(cos), cov, match, score, nearest))
     scored.sort(key=lambda s: (-s.score, s.sentence.start))
     if kind is not None and scored and not scored[0].kind_match:
         # A "who" question is not answered by a sentence that names no one: prefer the

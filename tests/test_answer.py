@@ -37,6 +37,24 @@ def test_abstains_when_nothing_is_close_in_meaning() -> None:
     assert should_abstain("Who signed it?", [], LIMITS)
 
 
+def test_a_clause_close_in_meaning_keeps_a_far_sentence_in_reach() -> None:
+    # "At a joint news conference … on Friday, Putin praised …": the whole sentence is far
+    # from "what day was the news conference?", its first clause is close.
+    text = "At a news conference on Friday, Putin praised the deal as a breakthrough."
+    limits = Thresholds(min_cosine=0.28, min_clause_cosine=0.36)
+    far = ScoredSentence(
+        scored(text, 0.2, 0.5).sentence, cosine=0.2, coverage=0.0, kind_match=True,
+        score=0.5, nearest=0.45,
+    )  # fmt: skip
+    assert not should_abstain("What day was the news conference?", [far], limits)
+    # A clause only somewhat near ("Who won the 2022 World Cup?" against "… in February
+    # 2022, Moscow …") does not.
+    near = ScoredSentence(
+        far.sentence, cosine=0.2, coverage=0.0, kind_match=True, score=0.5, nearest=0.33
+    )
+    assert should_abstain("Who won the 2022 World Cup?", [near], limits)
+
+
 def test_a_sentence_promoted_for_its_kind_does_not_hide_a_close_one() -> None:
     # "Who" promoted a sentence that names someone but is far in meaning; the runner-up is
     # close: the question is answerable.

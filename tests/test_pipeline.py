@@ -155,6 +155,17 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "in force?",
             "20 years",
         ),
+        # Near only in a clause of the sentence that answers it.
+        (
+            "One listener credits the 20-year figure to Putin. Who was actually cited as the "
+            "source for it?",
+            "Jalali",
+        ),
+        (
+            "A listener says Lavrov called the treaty “defensive in nature.” What word did he "
+            "actually use?",
+            "constructive",
+        ),
         # Whose officials: their nationality; the deal's quoted name, not a quoted phrase.
         ("Whose officials accuse Moscow of firing Iranian drones at Ukraine?", "Ukrainian"),
         (
