@@ -10,7 +10,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 from langchain_core.prompts import ChatPromptTemplate
 
-from qa.answer_types import STRICT_KINDS, answer_kind, kind_strength
+from qa.answer_types import STRICT_KINDS, answer_kind, asks_agency, kind_strength, names_agency
 from qa.evidence import ScoredSentence, promote
 from qa.mentions import unmentioned
 from qa.pairs import with_title_pair
@@ -77,6 +77,9 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     # its own best sentence, in order (see `merge_rankings`).
     for part, best in zip(question_parts(question), ranked, strict=False):
         if answer_kind(part) in STRICT_KINDS and not best.kind_match:
+            return True
+        # "Which news agency carried Lavrov's remarks?" is not answered by his remarks.
+        if asks_agency(part) and not names_agency(best.sentence.text, part):
             return True
         # "Who signed the 2001 agreement?" is not answered by the 2025 signing.
         if unstated_years(part, best.sentence.text, _text_before(best, ranked)):

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from qa.metonyms import SEATS
-from qa.roles import country
-from qa.terms import stem
+from qa.roles import country, same_country
+from qa.terms import covered, stem, terms
 
 # A year, as a run of digits: 1500–2099.
 YEAR = r"(?:1[5-9]|20)\d\d"
@@ -118,6 +118,8 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(r"\b(?:which|what)\s+month\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (date|day|month)\b|\bwhich (date|day|month)\b|\bdat(e|es|ed|ing) (back )?(from|to)\b", re.I)),
     ("speech", re.compile(rf"^\s*[Ww]hat (?:did|does|has|had) {_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
+    # "What exact words in quotation marks did Jalali use?": his words, quoted.
+    ("quote", re.compile(rf"\b[Ww]hat\s+(?:exact\s+|precise\s+)?(?:words?|phrase|wording|term)\s+(?:in\s+quotation\s+marks\s+|in\s+quotes\s+)?(?:did|does|has|had)\s+{_SPEAKER}\s+(?:use|say|choose|employ)\b")),
     # "How did the Russian leader characterise the pact?", "What did he call it?": words
     # someone used, best quoted.
     # Not "How does the piece characterise …?": the article's own words are not quoted.
@@ -142,6 +144,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) ([\w-]+ )?(city|cities|country|countries|place|places|capital|town|venue|site|location|region|province)\b|\b(at|in) (which|what) (event|occasion|setting)( or (venue|place))?\b", re.I)),
 ]  # fmt: skip
 _KIND_QUESTIONS_SPEECH = dict(_KIND_QUESTIONS)["speech"]
+_KIND_QUOTE = dict(_KIND_QUESTIONS)["quote"]
 # Kinds whose absence from the evidence means the sources do not answer the question.
 STRICT_KINDS = frozenset(
     {
@@ -163,6 +166,7 @@ STRICT_KINDS = frozenset(
         "class",
         "month",
         "provision",
+        "quote",
     }
 )
 
@@ -400,13 +404,16 @@ _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
 # "Which agency …?", "which outlet …?" and the sentences that name one ("the state-owned
 # news agency TASS", "the wire service …").
 _AGENCY_ASKED = re.compile(
-    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:agency|agencies|outlets?)\b", re.I
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:agency|agencies|outlets?|(?:news|wire)\s+services?)\b",
+    re.I,
 )
 _AGENCY = (
     r"(?:[Aa]genc(?:y|ies)|[Oo]utlets?|[Ss]ervices?|[Ww]ire|[Bb]ureau|[Dd]epartment|[Nn]ewspaper)"
 )
 _AGENCY_NAMED = re.compile(
     rf"\b{_AGENCY}\s+([A-Z][\w-]+)|\b([A-Z][a-z][\w-]*)\s+(?:news\s+)?{_AGENCY}\b|\b([A-Z]{{3,}})\b"
+    # "Sputnik distributed the photo", "Reuters reported": a name doing what agencies do.
+    r"|\b([A-Z][\w-]+)\s+(?:reported|distributed|published|carried|ran|released|broadcast)\b"
 )
 # "Ukrainian and Western officials": whose officials, by their adjectives.
 _NATIONALS = re.compile(rf"\b([A-Z][a-z]+)(?:\s+and\s+[A-Z][a-z]+)?\s+{_TITLES}")
@@ -440,6 +447,59 @@ def _named_class(text: str, question: str) -> bool:
     return re.search(rf"\b(?:{words})\b", text, re.I) is not None
 
 
+# "How does the article describe the “Shahed” drones …?": what is described, and the
+# respect it is described in ("… in terms of Western sanctions").
+_DESCRIBED = re.compile(
+    r"\b(?:describe|characteri[sz]e|portray|depict|present|sum\s+up)\s+(?P<what>[^?—–;:]+?)"
+    r"(?:\s+in\s+terms\s+of\s+(?P<respect>[^?—–;:]+?))?\s*(?:[?—–;:]|$)",
+    re.I,
+)
+
+
+def _describes(text: str, question: str) -> bool:
+    """Whether the text describes what the question asks the article's description of: a
+    thing it names ("drones"), or, when only names are asked about ("Russia and Iran"),
+    them or their people; and in the respect asked, if one is ("sanctions")."""
+    match = _DESCRIBED.search(question)
+    if match is None:
+        return True
+    present = set(terms(text))
+    # The head of the respect decides: "Western sanctions" is about sanctions.
+    respect = terms(match.group("respect") or "")
+    if respect and not covered(respect[-1], present):
+        return False
+    what = match.group("what")
+    names = [w for w in re.findall(r"[A-Z][\w-]+", what)]
+    things = [t for t in terms(re.sub(r"[A-Z][\w-]+|[“”\"]", " ", what)) if t not in _VERBISH]
+    if things:
+        return any(covered(t, present) for t in things)
+    words = re.findall(r"[A-Z][\w-]+", text)
+    return not names or any(same_country(n, w) or n == w for n in names for w in words)
+
+
+# Words of a described thing's phrase that name no particular thing: "… drones Iran
+# provided to Russia", "the two countries", "both sides".
+_VERBISH = frozenset(
+    terms(
+        "provided supplied given sent used signed made the both two countries nations states "
+        "sides parties partners pair signatories signatory"
+    )
+)
+
+
+def asks_agency(question: str) -> bool:
+    """Whether a question asks which agency or outlet did something."""
+    return _AGENCY_ASKED.search(question) is not None
+
+
+def names_agency(text: str, question: str) -> bool:
+    """Whether the text names an agency the question does not, by its name or acronym
+    ("the state agency Sputnik", "… / AFP"): "Trump ordered …" names none."""
+    return any(
+        found not in question for m in _AGENCY_NAMED.finditer(text) for found in m.groups() if found
+    )
+
+
 def has_kind(kind: str | None, text: str, question: str = "") -> bool:
     """Whether a text contains something of the asked-for kind that the question does not
     already say (True when no kind is asked)."""
@@ -454,6 +514,15 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         return _counts(text, counted_noun(question), asked)
     if kind == "speech":
         return _speaker_said(text, question)
+    if kind == "description":
+        return _KIND_PATTERNS[kind].search(text) is not None and _describes(text, question)
+    if kind == "quote":
+        quoted = _KIND_QUOTE.search(question)
+        return (
+            quoted is not None
+            and _QUOTED.search(text) is not None
+            and speaks(quoted.group("speaker"), text)
+        )
     if kind == "portrayal":
         return _QUOTED.search(text) is not None or _REPORTS_WORDS.search(text) is not None
     if kind == "person":
@@ -462,15 +531,8 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         if _ASKS_SPEAKER.search(question):
             # "Who is quoted calling the deal a breakthrough?": someone saying something.
             return _new_speaker(text, set(_ASKED_WORD.findall(asked)))
-        if _AGENCY_ASKED.search(question):
-            # "Which agency reported it?": an agency by its name or acronym ("the state
-            # agency Sputnik", "… / AFP"), not "Trump".
-            return any(
-                found not in question
-                for m in _AGENCY_NAMED.finditer(text)
-                for found in m.groups()
-                if found
-            )
+        if asks_agency(question):
+            return names_agency(text, question)
         whose = "whose" in asked.split() and (
             _POSSESSIVE.search(text) is not None
             # "Whose officials say …?": "… according to Ukrainian and Western officials"

@@ -89,6 +89,16 @@ def test_each_part_of_a_two_part_question_needs_its_own_kind() -> None:
     assert should_abstain(question, [photo, TRADE], LIMITS)
 
 
+def test_which_agency_did_something_needs_a_best_sentence_that_names_one() -> None:
+    lavrov = scored("“It is constructive,” Foreign Minister Sergei Lavrov said.", 0.6, 0.7)
+    tass = scored("It will last 20 years, the state-owned news agency TASS reported.", 0.6, 0.7)
+    reuters = scored("Reuters reported that the treaty was signed.", 0.6, 0.7)
+    asked = "Which news agency carried Lavrov's remarks?"
+    assert should_abstain(asked, [lavrov, tass], LIMITS)
+    assert not should_abstain("Which news agency reported the term?", [tass], LIMITS)
+    assert not should_abstain("Which agency reported the signing?", [reuters], LIMITS)
+
+
 def test_abstains_when_the_question_names_someone_the_passages_never_do() -> None:
     assert should_abstain("What did Volodymyr Zelenskyy say about it?", [SIGNED, LASTS], LIMITS)
     assert not should_abstain("What did Pezeshkian say about it?", [SIGNED, LASTS], LIMITS)

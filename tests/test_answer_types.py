@@ -108,6 +108,7 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("Which article of the treaty sets that out?", "provision"),
         ("Which clause covers defence?", "provision"),
         ("Which article reported the signing?", None),  # a news article, not the treaty's
+        ("What exact words in quotation marks did Jalali use?", "quote"),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
@@ -410,6 +411,50 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
             "provision",
             "Article 3 bars helping an aggressor.",
             "Which article of the treaty sets it out?",
+            True,
+        ),
+        # Quoted words of the one asked about.
+        (
+            "quote",
+            "The treaty will last 20 years, TASS reported, citing Kazem Jalali.",
+            "What exact words did Jalali use?",
+            False,
+        ),
+        (
+            "quote",
+            "With Pezeshkian, Putin praised the deal as a “real breakthrough.”",
+            "What exact words did Pezeshkian use?",
+            False,
+        ),
+        (
+            "quote",
+            "Putin praised the deal as a “real breakthrough.”",
+            "What exact words did Putin use?",
+            True,
+        ),
+        # The article's description of what is asked about, in the respect asked.
+        (
+            "description",
+            "Moscow has viewed Iran as a key strategic partner.",
+            "How does the article describe the “Shahed” drones Iran provided?",
+            False,
+        ),
+        (
+            "description",
+            "Moscow has viewed Iran as a key strategic partner.",
+            "How does the article describe Russia and Iran in terms of Western sanctions?",
+            False,
+        ),
+        (
+            "description",
+            "Iranian and Russian leaders joined two of the world’s most heavily sanctioned nations.",
+            "How does the article describe Russia and Iran in terms of Western sanctions?",
+            True,
+        ),
+        (
+            "description",
+            "Moscow has viewed Iran as a key strategic partner.",
+            "How does the article characterise Russia and Iran?",
             True,
         ),
         # "Whose officials?": the officials' nationality answers.
