@@ -35,7 +35,7 @@ CRUX = "Iranian and Russian officials said the treaty covers trade and military 
         ("What was the reaction in Kyiv?", None),
         ("How did Ukraine's government react to the signing?", "Ukraine's"),
         ("How has Washington responded to the treaty?", "Washington"),
-        ("How did the West react?", None),
+        ("How did the West react?", "West"),
         ("How did Putin describe the deal?", None),  # not a reaction: the sentence says
     ],
 )
@@ -365,6 +365,32 @@ def test_the_us_asked_to_react_must_be_named_with_a_reaction() -> None:
     assert unmet_premise("Did the Americans comment on it?", signed) == "Americans"
     assert unmet_premise("Has Canberra criticised the pact?", signed) == "Canberra"
     assert unmet_premise("Has Canberra criticised the pact?", "Canberra criticised it.") is None
+
+
+def test_words_said_or_quoted_are_a_reaction_only_of_whoever_says_them() -> None:
+    ties = (
+        "Building closer ties with Iran, China, and North Korea has been a focus of Putin’s "
+        "policy as he seeks to challenge what he calls US-led “global hegemony.”"
+    )
+    asked = "What was North Korea's response to the treaty?"
+    assert unmet_premise(asked, ties) == "a reaction"
+    assert unmet_premise(asked, "North Korea said the treaty was a model.") is None
+    assert unmet_premise("How did Iran react?", "Iranian officials said it was a crime.") is None
+    # A reaction done, not said, is the subject's wherever the sentence names it.
+    assert unmet_premise("How did Iran react?", "The strike sparked outrage in Iran.") is None
+
+
+def test_one_capitalised_word_after_the_is_a_subject_unless_it_owns_something() -> None:
+    assert asked_subject("How did the Israeli government respond to the treaty?") == "Israeli"
+    assert asked_subject("Did the US say anything about it?") == "US"
+    assert asked_subject("Why has the Kremlin's tilt toward Tehran worried the West?") is None
+
+
+def test_a_deal_asked_to_commit_someone_must_say_so() -> None:
+    partner = "Since Russia’s invasion of Ukraine, Moscow has viewed Iran as a key partner."
+    asked = "Does it actually commit Russia to defend Iran if Iran is attacked?"
+    assert provision(asked) == ["russia", "defend", "iran", "iran", "attack"]
+    assert unmet_premise(asked, partner) is not None
 
 
 def test_a_year_in_the_sentence_tells_the_year_asked_about() -> None:
