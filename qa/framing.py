@@ -174,11 +174,14 @@ def _frames(lead: str) -> bool:
 def unframed(question: str) -> str:
     """The question without its framing: lead-ins made of framing words ("For the record,",
     "Quick check:"), a request to confirm or tell ("Can you confirm which …"), "Need the
-    …" as "What is the …", and a closing "according to the article". Unchanged when
+    …" as "What is the …", "What about China — …?" as the question after the dash, and a
+    closing "according to the article". Unchanged when
     nothing frames it, or when nothing would be left."""
     text = _IF_ANY.sub("", question.strip())
     while (lead := _LEAD.match(text)) is not None and _frames(lead.group("lead")):
         text = lead.group("rest")
+    if (about := _WHAT_ABOUT.match(text)) is not None:
+        text = about.group("rest")
     if (asked := _ASK_TO.match(text)) is not None:
         text = asked.group("rest")
     elif (need := _NEED.match(text)) is not None:
@@ -192,6 +195,15 @@ def unframed(question: str) -> str:
 # The words a question proper starts with: a question word, or an auxiliary verb.
 _QUESTION_WORD = r"who|whom|whose|what|which|when|where|why|how"
 _ASKS = rf"{_QUESTION_WORD}|is|are|was|were|do|does|did|has|have|had|can|could|will|would"
+
+
+# "What about China — did Beijing say anything about the treaty?": the question after the
+# dash names what it is about again.
+_WHAT_ABOUT = re.compile(
+    rf"^\W*(?:and\s+|but\s+|ok(?:ay)?,?\s+)?(?:what|how)\s+about\s+[^—–?]{{1,40}}?\s*[—–]\s*"
+    rf"(?P<rest>(?:{_ASKS})\b.+)$",
+    re.I,
+)
 
 
 def _capitalised(text: str) -> str:

@@ -48,6 +48,12 @@ from qa.framing import claim_lead, context_lead, fluent, unframed
             "What name did officials give the agreement, as quoted in the article?",
             "What name did officials give the agreement?",
         ),
+        # "What about X —" names what the question after the dash asks about again.
+        (
+            "What about China — did Beijing say anything about the treaty?",
+            "Did Beijing say anything about the treaty?",
+        ),
+        ("ok, what about Israel – how did it react?", "how did it react?"),
     ],
 )
 def test_framing_words_are_dropped(question: str, expected: str) -> None:
@@ -65,6 +71,7 @@ def test_framing_words_are_dropped(question: str, expected: str) -> None:
         "The nuclear deal Trump quit in his first term: what did Iran get from it?",
         "Besides Iran, which countries has Putin focused on?",
         "Who signed the treaty?",
+        "What about China?",  # nothing after a dash: a follow-up, read with the conversation
         # Nothing would be left.
         "Quick check:",
         "confirm?",

@@ -166,6 +166,8 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "actually use?",
             "constructive",
         ),
+        # The article's description of the drones, not of the two countries.
+        ("How does the article describe the Shahed drones Iran sent Russia?", "self-detonating"),
         # Whose officials: their nationality; the deal's quoted name, not a quoted phrase.
         ("Whose officials accuse Moscow of firing Iranian drones at Ukraine?", "Ukrainian"),
         (
@@ -336,6 +338,10 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "How many years did they negotiate before signing?",
         "In which room of the Kremlin did the two presidents sign the pact?",
         "Did the Americans say anything about the pact once it was signed?",
+        "According to the article, how did North Korea react to the pact?",
+        "Which wire service first carried Lavrov's comments on the treaty?",
+        "What exact words did Kazem Jalali use about the treaty, in quotes?",
+        "So does it actually commit Moscow to defend Tehran if Tehran is attacked?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
