@@ -10,9 +10,16 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 from langchain_core.prompts import ChatPromptTemplate
 
-from qa.answer_types import STRICT_KINDS, answer_kind, asks_agency, kind_strength, names_agency
+from qa.answer_types import (
+    STRICT_KINDS,
+    answer_kind,
+    asks_agency,
+    credits_photo,
+    kind_strength,
+    names_agency,
+)
 from qa.evidence import ScoredSentence, promote
-from qa.mentions import unmentioned
+from qa.mentions import proper_nouns, unmentioned
 from qa.pairs import with_title_pair
 from qa.parts import distinct, question_parts
 from qa.premises import asks_reason, topic, unmet_premise, unstated_years
@@ -70,6 +77,7 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     if not ranked or (
         max(s.cosine for s in ranked) < limits.min_cosine
         and max(s.nearest for s in ranked) < limits.min_clause_cosine
+        and not _credit_answers(question, ranked[0], ranked)
     ):
         return True
     # Scoring puts first the best sentence of the asked-for kind when one is nearly as
@@ -99,6 +107,21 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     return bool(unmentioned(question, passages.values())) or other_office(
         question, passages.values()
     )
+
+
+def _credit_answers(question: str, best: ScoredSentence, ranked: Sequence[ScoredSentence]) -> bool:
+    """Whether the best sentence is the credit line of a photo the question asks who took,
+    sharing a word with it ("Photo by …"), in a document that names whatever the question
+    names: a credit line is little like any question in meaning, but it answers "who took
+    the photo of the two presidents?", not "… of the Apollo moon landing?"."""
+    if not (credits_photo(best.sentence.text, question) and best.coverage > 0):
+        return False
+    document = " ".join(
+        s.sentence.passage.text
+        for s in ranked
+        if s.sentence.passage.doc_id == best.sentence.passage.doc_id
+    ).casefold()
+    return all(re.search(rf"\b{re.escape(n)}", document) for n in proper_nouns(question))
 
 
 def evidence_for_answer(

@@ -50,6 +50,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "weekday": re.compile(rf"\b{_DAYS}\b", re.I),
     "provision": re.compile(r"\b(?:article|clause|section|paragraph|chapter)\s+(?:\d+|[IVXLC]+\b)", re.I),
     "month": re.compile(rf"\b{_MONTHS}\b", re.I),
+    # Who gave a figure: "… TASS reported, citing …", "according to officials".
+    "source": re.compile(r"\b(?:citing|according\s+to|quoting|reported|said|told|cited)\b", re.I),
     # "In what year …?" asks for a year, not "during his first term".
     "year": re.compile(rf"\b{YEAR}\b|\b(?:last|this|next|that|the same|the previous|the following) year\b", re.I),
     "date": re.compile(rf"\b(\d{{4}}|{_MONTHS}|{_DAYS}|last year|this year|yesterday|days? (before|after)|weeks? (before|after)|since|(?:first|second|third|last|previous) term|(?:years?|months?|weeks?|days?|decades?) ago)\b", re.I),
@@ -114,6 +116,8 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("calendar", re.compile(r"\b(?:exact|precise)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
     ("currency", re.compile(r"\b(?:which|what)\s+currenc(?:y|ies)\b", re.I)),
     ("year", re.compile(r"\b(?:what|which|exact|precise)\s+(?:year|yr)\b", re.I)),
+    # "Where did that figure come from?" asks who gave it, not a place.
+    ("source", re.compile(r"\bwhere\s+(?:did|does|do|has|have|had|is|was)\s+(?:that|the|this|those|these)\s+(?:[\w-]+\s+)?(?:figures?|numbers?|claims?|information|estimates?|reports?|data|quotes?|details?)\s+(?:come|came|coming|originate)\s+from\b", re.I)),
     # "In which month was he toppled?" asks for a month, not a year.
     ("month", re.compile(r"\b(?:which|what)\s+month\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (date|day|month)\b|\bwhich (date|day|month)\b|\bdat(e|es|ed|ing) (back )?(from|to)\b", re.I)),
@@ -487,6 +491,16 @@ _VERBISH = frozenset(
 )
 
 
+_OFFICE_BEFORE = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Mm]inister|[Cc]onsul|[Rr]epresentative)s?\s*$"
+)
+
+
+def credits_photo(text: str, question: str) -> bool:
+    """Whether a question asks who took a photograph and the text is its credit line."""
+    return _PHOTOGRAPHER.search(question) is not None and _CREDIT.search(text) is not None
+
+
 def asks_agency(question: str) -> bool:
     """Whether a question asks which agency or outlet did something."""
     return _AGENCY_ASKED.search(question) is not None
@@ -549,7 +563,12 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         )
     if kind == "class":
         return _named_class(text, question)
-    found = [m.group(0) for m in _KIND_PATTERNS[kind].finditer(text)]
+    found = [
+        m.group(0)
+        for m in _KIND_PATTERNS[kind].finditer(text)
+        # "Iranian Ambassador to Russia" is an office, not a place anything happened.
+        if not (kind == "place" and _OFFICE_BEFORE.search(text, 0, m.start()))
+    ]
     new = [f for f in found if f.lower() not in asked]
     if kind == "place" and (city := _CITY.search(question)) is not None:
         # "In which Iraqi city …?" is not answered by "in Iraq", nor by another country.

@@ -99,6 +99,18 @@ def test_which_agency_did_something_needs_a_best_sentence_that_names_one() -> No
     assert not should_abstain("Which agency reported the signing?", [reuters], LIMITS)
 
 
+def test_a_photos_credit_line_answers_who_took_it_however_far_in_meaning() -> None:
+    credit = ScoredSentence(
+        scored("(Photo by Vyacheslav PROKOFYEV / POOL / AFP", 0.2, 0.6).sentence,
+        cosine=0.2, coverage=0.14, kind_match=True, score=0.6,
+    )  # fmt: skip
+    assert not should_abstain("who took the photo of the two presidents", [credit], LIMITS)
+    # Not a photo the document never shows, nor with no word in common.
+    assert should_abstain("Who took the photo of the Apollo moon landing?", [credit], LIMITS)
+    unshared = ScoredSentence(credit.sentence, cosine=0.2, coverage=0.0, kind_match=True, score=0.6)
+    assert should_abstain("who snapped the two presidents", [unshared], LIMITS)
+
+
 def test_abstains_when_the_question_names_someone_the_passages_never_do() -> None:
     assert should_abstain("What did Volodymyr Zelenskyy say about it?", [SIGNED, LASTS], LIMITS)
     assert not should_abstain("What did Pezeshkian say about it?", [SIGNED, LASTS], LIMITS)

@@ -109,6 +109,8 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("Which clause covers defence?", "provision"),
         ("Which article reported the signing?", None),  # a news article, not the treaty's
         ("What exact words in quotation marks did Jalali use?", "quote"),
+        ("Where did that figure come from?", "source"),
+        ("Where did they sign it?", "place"),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
@@ -412,6 +414,32 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
             "Article 3 bars helping an aggressor.",
             "Which article of the treaty sets it out?",
             True,
+        ),
+        # An ambassador to a country is an office, not a place anything happened.
+        (
+            "place",
+            "TASS reported, citing Iranian Ambassador to Russia Kazem Jalali.",
+            "Where did they meet?",
+            False,
+        ),
+        (
+            "place",
+            "Putin and Pezeshkian meet at the Kremlin in Moscow.",
+            "Where did they meet?",
+            True,
+        ),
+        # Who gave a figure: a source cited or reporting.
+        (
+            "source",
+            "The treaty will last 20 years, TASS reported, citing Kazem Jalali.",
+            "Where did that figure come from?",
+            True,
+        ),
+        (
+            "source",
+            "Moscow has viewed Iran as a key strategic partner.",
+            "Where did that figure come from?",
+            False,
         ),
         # Quoted words of the one asked about.
         (

@@ -166,6 +166,8 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "actually use?",
             "constructive",
         ),
+        # A photo's credit line, little like the question in meaning.
+        ("who took that photo of the two presidents", "PROKOFYEV"),
         # The article's description of the drones, not of the two countries.
         ("How does the article describe the Shahed drones Iran sent Russia?", "self-detonating"),
         # Whose officials: their nationality; the deal's quoted name, not a quoted phrase.
