@@ -14,6 +14,7 @@ from qa.answer_types import (
     STRICT_KINDS,
     answer_kind,
     asks_agency,
+    asks_name_of_person,
     credits_photo,
     kind_strength,
     names_agency,
@@ -22,7 +23,7 @@ from qa.evidence import ScoredSentence, promote
 from qa.mentions import proper_nouns, unmentioned
 from qa.pairs import with_title_pair
 from qa.parts import distinct, question_parts
-from qa.premises import asks_reason, topic, unmet_premise, unstated_years
+from qa.premises import asks_reason, names_other_deal, topic, unmet_premise, unstated_years
 from qa.roles import other_office
 
 # A sentence that starts by pointing back ("These included …", "Such moves …").
@@ -85,6 +86,10 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     # its own best sentence, in order (see `merge_rankings`).
     for part, best in zip(question_parts(question), ranked, strict=False):
         if answer_kind(part) in STRICT_KINDS and not best.kind_match:
+            return True
+        # "What is the name of the Kremlin spokesperson who …?" is not answered by "The
+        # Kremlin said …".
+        if asks_name_of_person(part) and answer_kind(part) == "person" and not best.kind_match:
             return True
         # "Which news agency carried Lavrov's remarks?" is not answered by his remarks.
         if asks_agency(part) and not names_agency(best.sentence.text, part):
@@ -175,13 +180,22 @@ def grant_premise(
     # China signed. So is a reason, among sentences about as near as the best: "why more
     # business?" is answered by the one that gives one ("in response to sanctions"), not
     # by any sentence with a "since" somewhere.
-    if not topic(question):
+    # So is another deal than the new treaty: "How has the earlier agreement been kept in
+    # force?" is answered by the sentence on "a 2001 agreement", not one on the new treaty.
+    if not topic(question) and not names_other_deal(question):
         if not asks_reason(question):
             return ranked
         slack = min(slack, REASON_SLACK)
     if not ranked or _unmet(question, ranked[0], ranked) is None:
         return ranked
-    return promote(ranked, lambda s: _unmet(question, s, ranked) is None, slack)
+    # The sentence on another deal must also hold what is asked of it: "Who signed the 2001
+    # agreement?" is not answered by one that names no one.
+    kind = answer_kind(question) if names_other_deal(question) else None
+    return promote(
+        ranked,
+        lambda s: _unmet(question, s, ranked) is None and (kind is None or s.kind_match),
+        slack,
+    )
 
 
 def _unmet(question: str, chosen: ScoredSentence, ranked: Sequence[ScoredSentence]) -> str | None:

@@ -501,6 +501,18 @@ def credits_photo(text: str, question: str) -> bool:
     return _PHOTOGRAPHER.search(question) is not None and _CREDIT.search(text) is not None
 
 
+_NAME_OF_PERSON = re.compile(
+    rf"\b(?:name|names|identity)\s+(?:of|for)\s+(?:the\s+|this\s+|that\s+)?(?:[\w’'-]+\s+){{0,3}}?{_PERSON_NOUN}\b",
+    re.I,
+)
+
+
+def asks_name_of_person(question: str) -> bool:
+    """Whether a question asks for someone's name in so many words ("What is the name of
+    the Kremlin spokesperson who …?"): a sentence naming no one cannot answer it."""
+    return _NAME_OF_PERSON.search(question) is not None
+
+
 def asks_agency(question: str) -> bool:
     """Whether a question asks which agency or outlet did something."""
     return _AGENCY_ASKED.search(question) is not None

@@ -80,6 +80,14 @@ _HOW_LONG_DONE = re.compile(
     r"(?:did|does|do|has|have|had|will|would)\s+(?:they|he|she|we|you|the\s+two\s+\w+)\s+"
     r"(?!(?:last|remain|stay|run|apply|continue|be|hold|go|keep)\b)(?P<done>[a-z][\w-]+)\b"
 )
+# Words that mark out a deal other than the new treaty: "the old agreement", "the
+# multinational deal", "the 2001 accord".
+_OLD = frozenset({"old", "older", "earlier", "previous", "prior", "former", "original", "existing"})
+_OTHER_DEAL = re.compile(
+    rf"\b(?:the|that|this|an?)\s+(?P<mod>{'|'.join(sorted(_OLD))}|multinational|nuclear|{YEAR})\s+"
+    rf"(?:[\w-]+\s+)?{_DEAL}s?\b",
+    re.I,
+)
 # "In which month does the article say he was toppled?": what he underwent or did must be
 # told by the sentence that dates it ("… meet at the Kremlin on January 17" dates no fall).
 _WHEN_DONE = re.compile(
@@ -470,6 +478,27 @@ def _reacted(subject: str, text: str) -> bool:
     return False
 
 
+def names_other_deal(question: str) -> bool:
+    """Whether a question is about a deal other than the new treaty ("the old agreement")."""
+    return _OTHER_DEAL.search(question) is not None
+
+
+def _tells_deal(mod: str, text: str) -> bool:
+    """Whether the text is about the deal a modifier marks out: an old one by its year or
+    its age ("a 2001 agreement", "an earlier accord"), any other by the modifier itself."""
+    if mod.casefold() in _OLD:
+        return (
+            re.search(
+                rf"\b(?:{YEAR}|{'|'.join(sorted(_OLD))}|framework)\b\s*(?:[\w-]+\s+)?{_DEAL}?",
+                text,
+                re.I,
+            )
+            is not None
+            and re.search(rf"\b{_DEAL}s?\b|\bframework\b", text, re.I) is not None
+        )
+    return re.search(rf"\b{re.escape(mod)}\b", text, re.I) is not None
+
+
 def _names(subject: str, text: str) -> bool:
     words = _WORD.findall(text)
     return any(
@@ -551,6 +580,13 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         # the subject but tells of nothing it is asked about doing, names aside.
         if why and (untold := _untold(deeds, told)) is not None:
             return untold
+    # "In which city did they sign the old agreement?", "What was the name of the
+    # multinational deal …?": another deal than the new treaty, which the sentence must be
+    # about ("a 2001 agreement", "a multinational deal").
+    if (other := _OTHER_DEAL.search(question)) is not None and not _tells_deal(
+        other.group("mod"), sentence
+    ):
+        return other.group(0)
     if _LED.match(question) and not _LEADS.search(sentence):
         return "who led it"
     if (deed := _HOW_LONG_DONE.match(question) or _WHEN_DONE.match(question)) and (

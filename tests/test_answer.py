@@ -99,6 +99,13 @@ def test_which_agency_did_something_needs_a_best_sentence_that_names_one() -> No
     assert not should_abstain("Which agency reported the signing?", [reuters], LIMITS)
 
 
+def test_a_question_asking_a_persons_name_needs_a_best_sentence_naming_someone() -> None:
+    kremlin = scored("The Kremlin earlier said the treaty will enhance relations.", 0.7, 0.9)
+    asked = "What is the name of the Kremlin spokesperson who said it will enhance relations?"
+    assert should_abstain(asked, [kremlin], LIMITS)
+    assert not should_abstain("Who said it will enhance relations?", [kremlin], LIMITS)
+
+
 def test_a_photos_credit_line_answers_who_took_it_however_far_in_meaning() -> None:
     credit = ScoredSentence(
         scored("(Photo by Vyacheslav PROKOFYEV / POOL / AFP", 0.2, 0.6).sentence,

@@ -166,6 +166,8 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "actually use?",
             "constructive",
         ),
+        # Another deal than the new treaty: the sentence on it, not the nearest one.
+        ("How has the earlier bilateral agreement been kept in force?", "renewed"),
         # A photo's credit line, little like the question in meaning.
         ("who took that photo of the two presidents", "PROKOFYEV"),
         # The article's description of the drones, not of the two countries.
@@ -344,6 +346,7 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Which wire service first carried Lavrov's comments on the treaty?",
         "What exact words did Kazem Jalali use about the treaty, in quotes?",
         "So does it actually commit Moscow to defend Tehran if Tehran is attacked?",
+        "In which city was the old agreement between the two countries signed?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

@@ -393,6 +393,20 @@ def test_a_deal_asked_to_commit_someone_must_say_so() -> None:
     assert unmet_premise(asked, partner) is not None
 
 
+def test_another_deal_than_the_new_treaty_must_be_the_one_the_sentence_is_about() -> None:
+    meeting = "At a joint news conference in Moscow on Friday, Putin praised the deal."
+    framework = "The current framework is based on a 2001 agreement, periodically renewed."
+    relief = "Trump withdrew from a multinational deal that gave Iran sanctions relief."
+    named = "Officials said the “comprehensive strategic partnership treaty” covers trade."
+    assert unmet_premise("In which city did they sign the old agreement?", meeting)
+    assert unmet_premise("In which city did they sign the old agreement?", framework) is None
+    asked = "What was the name of the multinational deal that gave Iran sanctions relief?"
+    assert unmet_premise(asked, named) == "the multinational deal"
+    assert unmet_premise(asked, relief) is None
+    # The new treaty is no other deal.
+    assert unmet_premise("In which city did they sign the new treaty?", meeting) is None
+
+
 def test_a_year_in_the_sentence_tells_the_year_asked_about() -> None:
     framework = "The current framework is based on a 2001 agreement that has been renewed."
     question = "What does the article say about the year of the agreement?"
@@ -408,7 +422,9 @@ def test_an_office_tells_nothing_of_what_its_holder_did() -> None:
 
 def test_what_a_name_is_asked_of_must_be_what_the_sentence_names() -> None:
     named = "Officials said the “comprehensive strategic partnership treaty” covers trade."
-    assert unmet_premise("What was that nuclear deal Trump ditched called?", named) == "trump"
+    # Unmet twice over: another deal than the sentence's, and one it never ties to Trump.
+    assert unmet_premise("What was that nuclear deal Trump ditched called?", named)
+    assert unmet_premise("What was that deal Trump ditched called?", named) == "trump"
     assert unmet_premise("What is the name of the deal Trump left?", named) == "trump"
     assert unmet_premise("What's the name of the deal Trump left?", named) == "trump"
     assert unmet_premise("What is the treaty called?", named) is None
