@@ -39,12 +39,12 @@ GATE: list[tuple[str, float, Callable[[Scores], float | None]]] = [
 # mode measured, less about one question's worth (0.03 of precision): CI fails on any
 # regression below either. The other sets are gated on their own such floors: the targets
 # are not met on every one of them yet (README, "Measured").
-# - treaty_dev.jsonl: 0.959 / 0.959 / 0.912 / 0.970.
+# - treaty_dev.jsonl: 0.959 / 0.959 / 0.922 / 1.000.
 REGRESSION_FLOOR: dict[str, float] = {
     "answer_accuracy": 0.94,
     "citation_recall": 0.95,
     "citation_precision": 0.88,
-    "abstention_recall": 0.93,
+    "abstention_recall": 0.96,
 }
 # The other sets, by file name (accuracy / citation recall / citation precision /
 # abstention recall):
@@ -85,6 +85,19 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - blind26: 0.962 / 0.962 / 1.000 / 0.643 (held back: 0.714) → 1.000 / 1.000 / 0.963 / 0.857;
 #   - blind27: 0.923 / 0.885 / 0.852 / 0.571 and blind28: 0.962 / 0.885 / 0.885 / 0.714, each
 #     run once, on the round's final code, unread.
+# This round (first or held-back runs → the round's final code); the floors of every set
+# whose scores rose were raised to them, less about one question's worth:
+#   - blind29: 0.923 / 0.923 / 0.960 / 0.714 → 0.962 / 0.962 / 1.000 / 0.857;
+#   - blind30: 0.923 / 0.923 / 0.889 / 0.571 → 1.000 / 1.000 / 0.963 / 1.000;
+#   - blind31: 0.769 / 0.731 / 0.704 / 0.500 (held back to the end)
+#     → 0.808 / 0.769 / 0.714 / 0.643;
+#   - blind32: 0.962 / 0.923 / 0.857 / 0.714 (held back to the end)
+#     → 1.000 / 0.962 / 0.862 / 0.714;
+#   - blind33: 1.000 / 1.000 / 1.000 / 0.786 → 1.000 / 1.000 / 1.000 / 0.929;
+#   - blind34: 0.923 / 0.923 / 0.889 / 0.643 → 1.000 / 0.962 / 0.926 / 1.000;
+#   - blind35: 0.885 / 0.885 / 0.920 / 0.643 → 0.885 / 0.885 / 0.920 / 0.786;
+#   - blind36: 1.000 / 1.000 / 1.000 / 1.000, blind37: 1.000 / 0.962 / 0.926 / 0.857 and
+#     blind38: 0.962 / 0.962 / 0.893 / 0.500, each run once, on the round's final code, unread.
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -96,33 +109,43 @@ SET_FLOORS: dict[str, dict[str, float]] = {
     for name, floors in {
         "treaty_heldout.jsonl": (0.89, 0.89, 0.87, 0.83),
         "treaty_fresh.jsonl": (0.96, 0.96, 0.93, 0.91),
-        "treaty_blind2.jsonl": (0.92, 0.92, 0.86, 0.85),
-        "treaty_blind3.jsonl": (0.96, 0.92, 0.81, 0.92),
-        "treaty_blind4.jsonl": (0.96, 0.92, 0.86, 0.85),
+        "treaty_blind2.jsonl": (0.92, 0.92, 0.86, 0.92),
+        "treaty_blind3.jsonl": (0.96, 0.92, 0.84, 0.92),
+        "treaty_blind4.jsonl": (0.96, 0.96, 0.89, 0.85),
         "treaty_blind5.jsonl": (0.92, 0.92, 0.84, 0.92),
-        "treaty_blind6.jsonl": (0.96, 0.96, 0.87, 0.78),
+        "treaty_blind6.jsonl": (0.96, 0.96, 0.90, 0.78),
         "treaty_blind7.jsonl": (0.96, 0.96, 0.93, 0.92),
         "treaty_blind8.jsonl": (0.92, 0.96, 0.89, 0.85),
         "treaty_blind9.jsonl": (0.92, 0.92, 0.85, 0.85),
-        "treaty_blind10.jsonl": (0.88, 0.88, 0.96, 0.78),
-        "treaty_blind11.jsonl": (0.92, 0.88, 0.85, 0.92),
+        "treaty_blind10.jsonl": (0.92, 0.88, 0.96, 0.78),
+        "treaty_blind11.jsonl": (0.96, 0.92, 0.89, 0.92),
         "treaty_blind12.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind13.jsonl": (0.96, 0.96, 0.96, 0.92),
-        "treaty_blind14.jsonl": (0.92, 0.88, 0.85, 0.92),
+        "treaty_blind14.jsonl": (0.96, 0.92, 0.92, 0.92),
         "treaty_blind15.jsonl": (0.96, 0.96, 0.89, 0.85),
         "treaty_blind16.jsonl": (0.96, 0.96, 0.92, 0.85),
-        "treaty_blind17.jsonl": (0.92, 0.92, 0.96, 0.92),
-        "treaty_blind18.jsonl": (0.92, 0.92, 0.89, 0.96),
+        "treaty_blind17.jsonl": (0.96, 0.96, 0.96, 0.92),
+        "treaty_blind18.jsonl": (0.96, 0.96, 0.92, 0.96),
         "treaty_blind19.jsonl": (0.96, 0.96, 0.92, 0.96),
-        "treaty_blind20.jsonl": (0.81, 0.81, 0.78, 0.53),
+        "treaty_blind20.jsonl": (0.81, 0.81, 0.78, 0.71),
         "treaty_blind21.jsonl": (0.96, 0.96, 0.89, 0.96),
-        "treaty_blind22.jsonl": (0.92, 0.88, 0.78, 0.78),
-        "treaty_blind23.jsonl": (0.96, 0.92, 0.85, 0.85),
-        "treaty_blind24.jsonl": (0.88, 0.88, 0.85, 0.96),
-        "treaty_blind25.jsonl": (0.88, 0.85, 0.81, 0.71),
-        "treaty_blind26.jsonl": (0.96, 0.96, 0.92, 0.78),
-        "treaty_blind27.jsonl": (0.88, 0.85, 0.81, 0.50),
-        "treaty_blind28.jsonl": (0.92, 0.85, 0.85, 0.64),
+        "treaty_blind22.jsonl": (0.96, 0.92, 0.79, 0.85),
+        "treaty_blind23.jsonl": (0.96, 0.92, 0.85, 0.92),
+        "treaty_blind24.jsonl": (0.96, 0.96, 0.92, 0.96),
+        "treaty_blind25.jsonl": (0.88, 0.85, 0.81, 0.78),
+        "treaty_blind26.jsonl": (0.96, 0.96, 0.92, 0.85),
+        "treaty_blind27.jsonl": (0.96, 0.92, 0.81, 0.85),
+        "treaty_blind28.jsonl": (0.96, 0.88, 0.85, 0.85),
+        "treaty_blind29.jsonl": (0.92, 0.92, 0.96, 0.78),
+        "treaty_blind30.jsonl": (0.96, 0.96, 0.92, 0.92),
+        "treaty_blind31.jsonl": (0.77, 0.73, 0.67, 0.57),
+        "treaty_blind32.jsonl": (0.96, 0.92, 0.82, 0.64),
+        "treaty_blind33.jsonl": (0.96, 0.96, 0.96, 0.85),
+        "treaty_blind34.jsonl": (0.96, 0.92, 0.89, 0.92),
+        "treaty_blind35.jsonl": (0.84, 0.84, 0.88, 0.71),
+        "treaty_blind36.jsonl": (0.96, 0.96, 0.96, 0.92),
+        "treaty_blind37.jsonl": (0.96, 0.92, 0.89, 0.78),
+        "treaty_blind38.jsonl": (0.92, 0.92, 0.85, 0.42),
     }.items()
 }
 
