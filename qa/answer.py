@@ -61,8 +61,9 @@ class Thresholds:
     off-topic questions' clauses reach at most 0.332 ("Who won the 2022 FIFA World Cup?"
     against "… in February 2022"), and the answerable questions the sentence floor refused
     0.384 and above ("What word did he use instead?" against the clause of Lavrov's quoted
-    words). A runner-up joins the answer only when within `second_margin` of the best: at 0.1 the runner-up carried one
-    more dev answer but cost 0.05 citation precision on dev and held-out."""
+    words). A runner-up joins the answer only when within `second_margin` of the best: at
+    0.1 the runner-up carried one more dev answer but cost 0.05 citation precision on dev
+    and held-out."""
 
     min_cosine: float = 0.28
     min_clause_cosine: float = 0.36

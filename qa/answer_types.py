@@ -234,9 +234,11 @@ def spelled(question: str) -> str:
 
 def answer_kind(question: str) -> str | None:
     """The kind of answer a question asks for: clock, duration, weekday, day (a weekday or a
-    day of a month), calendar (a day of a month), year, date, speech, portrayal,
-    description (the article's own), name, money, currency, age, number, person or place
-    (None when it asks for something else).
+    day of a month), calendar (a day of a month), year, source (who gave a figure), month,
+    date, speech, quote (the speaker's quoted words), portrayal, description (the
+    article's own), name, money, currency, amount (with its unit), provision (a numbered
+    part of a text), class (a company, a system, an alliance, a hall), age, number, person
+    or place (None when it asks for something else).
     The question word that comes first decides: "Which city hosted them when they met?"
     asks for a place, except that a "when" narrowed later ("… at which date exactly?")
     asks for the narrower time; misspelt question words ("wher") are read right."""
@@ -473,8 +475,8 @@ def _describes(text: str, question: str) -> bool:
     if respect and not covered(respect[-1], present):
         return False
     what = match.group("what")
-    names = [w for w in re.findall(r"[A-Z][\w-]+", what)]
-    things = [t for t in terms(re.sub(r"[A-Z][\w-]+|[“”\"]", " ", what)) if t not in _VERBISH]
+    names = re.findall(r"[A-Z][\w-]+", what)
+    things = [t for t in terms(re.sub(r"[A-Z][\w-]+|[“”\"]", " ", what)) if t not in _NO_THING]
     if things:
         return any(covered(t, present) for t in things)
     words = re.findall(r"[A-Z][\w-]+", text)
@@ -483,7 +485,7 @@ def _describes(text: str, question: str) -> bool:
 
 # Words of a described thing's phrase that name no particular thing: "… drones Iran
 # provided to Russia", "the two countries", "both sides".
-_VERBISH = frozenset(
+_NO_THING = frozenset(
     terms(
         "provided supplied given sent used signed made the both two countries nations states "
         "sides parties partners pair signatories signatory"

@@ -175,8 +175,8 @@ def unframed(question: str) -> str:
     """The question without its framing: lead-ins made of framing words ("For the record,",
     "Quick check:"), a request to confirm or tell ("Can you confirm which …"), "Need the
     …" as "What is the …", "What about China — …?" as the question after the dash, and a
-    closing "according to the article". Unchanged when
-    nothing frames it, or when nothing would be left."""
+    closing "according to the article". Unchanged when nothing frames it, or when nothing
+    would be left."""
     text = _IF_ANY.sub("", question.strip())
     while (lead := _LEAD.match(text)) is not None and _frames(lead.group("lead")):
         text = lead.group("rest")

@@ -487,15 +487,9 @@ def _tells_deal(mod: str, text: str) -> bool:
     """Whether the text is about the deal a modifier marks out: an old one by its year or
     its age ("a 2001 agreement", "an earlier accord"), any other by the modifier itself."""
     if mod.casefold() in _OLD:
-        return (
-            re.search(
-                rf"\b(?:{YEAR}|{'|'.join(sorted(_OLD))}|framework)\b\s*(?:[\w-]+\s+)?{_DEAL}?",
-                text,
-                re.I,
-            )
-            is not None
-            and re.search(rf"\b{_DEAL}s?\b|\bframework\b", text, re.I) is not None
-        )
+        dated = re.search(rf"\b(?:{YEAR}|{'|'.join(sorted(_OLD))}|framework)\b", text, re.I)
+        a_deal = re.search(rf"\b{_DEAL}s?\b|\bframework\b", text, re.I)
+        return dated is not None and a_deal is not None
     return re.search(rf"\b{re.escape(mod)}\b", text, re.I) is not None
 
 
@@ -522,7 +516,11 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
       someone is asked to have undergone or a measure asked of something; the names a
       name is asked of, or a remark asked to be about;
     - the topic of a remark or of a provision (more than half its words);
-    - for a why-question, a reason (or the asked speaker's own words)."""
+    - for a why-question, a reason (or the asked speaker's own words);
+    - a reaction of the subject, not words someone else says beside its name;
+    - another deal than the new treaty ("the old agreement"), who led something, what
+      "they" or "he" did at or for the time asked, and the thing a how-long question
+      times."""
     present = set(terms(sentence))
     if _YEAR.search(sentence):
         present.add("year")  # "the year of the agreement" is told by "a 2001 agreement"
