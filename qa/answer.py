@@ -20,7 +20,7 @@ from qa.answer_types import (
     names_agency,
 )
 from qa.evidence import ScoredSentence, promote
-from qa.mentions import proper_nouns, unmentioned
+from qa.mentions import proper_nouns, starts_a_word, unmentioned
 from qa.pairs import with_title_pair
 from qa.parts import distinct, question_parts
 from qa.premises import asks_reason, names_other_deal, topic, unmet_premise, unstated_years
@@ -126,8 +126,8 @@ def _credit_answers(question: str, best: ScoredSentence, ranked: Sequence[Scored
         s.sentence.passage.text
         for s in ranked
         if s.sentence.passage.doc_id == best.sentence.passage.doc_id
-    ).casefold()
-    return all(re.search(rf"\b{re.escape(n)}", document) for n in proper_nouns(question))
+    )
+    return all(starts_a_word(n, document) for n in proper_nouns(question))
 
 
 def evidence_for_answer(
@@ -183,7 +183,8 @@ def grant_premise(
     # by any sentence with a "since" somewhere.
     # So is another deal than the new treaty: "How has the earlier agreement been kept in
     # force?" is answered by the sentence on "a 2001 agreement", not one on the new treaty.
-    if not topic(question) and not names_other_deal(question):
+    other_deal = names_other_deal(question)
+    if not topic(question) and not other_deal:
         if not asks_reason(question):
             return ranked
         slack = min(slack, REASON_SLACK)
@@ -191,7 +192,7 @@ def grant_premise(
         return ranked
     # The sentence on another deal must also hold what is asked of it: "Who signed the 2001
     # agreement?" is not answered by one that names no one.
-    kind = answer_kind(question) if names_other_deal(question) else None
+    kind = answer_kind(question) if other_deal else None
     return promote(
         ranked,
         lambda s: _unmet(question, s, ranked) is None and (kind is None or s.kind_match),

@@ -36,6 +36,7 @@ _AGREEMENT = re.compile(
     re.I,
 )
 _MEASURED = r"\b(\d+|one|two|three|four|five|ten|twenty)\s+(years?|months?|weeks?|days?|decades?)\b"
+_MEASURED_RE = re.compile(_MEASURED, re.I)
 _QUOTES = '“"«'
 # Titles and groups that answer "who": "President …", "Western officials".
 _TITLES = r"(?:President|Minister|Ambassador|officials?|leaders?)"
@@ -306,7 +307,7 @@ def kind_strength(kind: str | None, text: str, question: str = "") -> float:
     none (see `has_kind`)."""
     if not has_kind(kind, text, question):
         return 0.0
-    if kind == "duration" and not re.search(_MEASURED, text, re.I):
+    if kind == "duration" and not _MEASURED_RE.search(text):
         return 0.5
     if kind == "portrayal" and not _QUOTED.search(text):
         return 0.5  # words reported, not quoted: "leaders praise deal"
@@ -439,7 +440,6 @@ _TERM = re.compile(
     r"\b(?:duration|term|long|lasts?(?!\s+(?:year|month|week))|valid\w*|in force|(?<!last )(?<!this )(?<!next )years?|months?)\b",
     re.I,
 )
-_MEASURED_RE = re.compile(_MEASURED, re.I)
 
 
 def _named_class(text: str, question: str) -> bool:

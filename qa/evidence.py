@@ -12,7 +12,7 @@ from ingest.clean import paragraph_spans
 from ingest.text import sentence_spans, words
 from qa.answer_types import answer_kind, kind_strength
 from qa.injection import looks_like_injection
-from qa.mentions import proper_nouns
+from qa.mentions import proper_nouns, starts_a_word
 from qa.retrieve import Passage
 from qa.terms import coverage, stem, terms
 
@@ -185,9 +185,7 @@ def score_sentences(
 
         def fits(s: ScoredSentence) -> bool:
             return s.kind_match and (
-                # a word's start: "Iran" in "Iranian", not "US" in "Russian"
-                not named
-                or any(re.search(rf"\b{re.escape(n)}", s.sentence.text.casefold()) for n in named)
+                not named or any(starts_a_word(n, s.sentence.text) for n in named)
             )
 
         # One that holds the kind fully goes before one that holds it vaguely: the treaty's

@@ -133,6 +133,12 @@ def proper_nouns(question: str) -> list[str]:
     ]
 
 
+def starts_a_word(name: str, text: str) -> bool:
+    """Whether a folded name (from `proper_nouns`) starts a word of the text: "iran" in
+    "Iranian", not "us" in "Russian" nor "oman" in "woman"."""
+    return re.search(rf"\b{re.escape(name)}", text.casefold()) is not None
+
+
 def designators(question: str) -> list[str]:
     """Model designators in a question: S-400, Su-35, F-16."""
     return _DESIGNATOR.findall(question)

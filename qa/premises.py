@@ -74,15 +74,22 @@ _LEADS = re.compile(
 )
 # "How many years did they negotiate the treaty?": what they did for so long must be told;
 # lasting, remaining or being in force is the treaty's term, told by any sentence on it.
-_HOW_LONG_DONE = re.compile(
+# "How long …?", "Exactly how many years …?": a question about a time something took.
+_HOW_LONG_ASKED = (
     r"^\W*(?:[Ee]xactly\s+|[Pp]recisely\s+|[Rr]oughly\s+)?[Hh]ow\s+"
-    r"(?:long|many\s+(?:years|months|weeks|days|hours|decades)(?:\s+exactly)?)\s+"
+    r"(?:long|many\s+(?:years|months|weeks|days|hours|decades)"
+)
+_HOW_LONG_DONE = re.compile(
+    _HOW_LONG_ASKED + r"(?:\s+exactly)?)\s+"
     r"(?:did|does|do|has|have|had|will|would)\s+(?:they|he|she|we|you|the\s+two\s+\w+)\s+"
     r"(?!(?:last|remain|stay|run|apply|continue|be|hold|go|keep)\b)(?P<done>[a-z][\w-]+)\b"
 )
 # Words that mark out a deal other than the new treaty: "the old agreement", "the
 # multinational deal", "the 2001 accord".
 _OLD = frozenset({"old", "older", "earlier", "previous", "prior", "former", "original", "existing"})
+# What tells of an old deal: its year or its age, and a deal (or the framework) at all.
+_DATED = re.compile(rf"\b(?:{YEAR}|{'|'.join(sorted(_OLD))}|framework)\b", re.I)
+_A_DEAL = re.compile(rf"\b{_DEAL}s?\b|\bframework\b", re.I)
 _OTHER_DEAL = re.compile(
     rf"\b(?:the|that|this|an?)\s+(?P<mod>{'|'.join(sorted(_OLD))}|multinational|nuclear|{YEAR})\s+"
     rf"(?:[\w-]+\s+)?{_DEAL}s?\b",
@@ -101,8 +108,7 @@ _WHEN_DONE = re.compile(
 # which a sentence must name ("Negotiations … have taken years"), not only time another
 # thing ("The treaty is expected to remain in force for 20 years").
 _HOW_LONG_THING = re.compile(
-    r"^\W*(?:[Ee]xactly\s+|[Pp]recisely\s+|[Rr]oughly\s+)?[Hh]ow\s+"
-    r"(?:long|many\s+(?:years|months|weeks|days|hours|decades))\s+"
+    _HOW_LONG_ASKED + r")\s+"
     r"(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?:the\s+)?"
     rf"(?!(?:{_NOT_THINGS}|{_DEAL}s?)\b)(?P<what>[a-z][\w-]+)\b"
 )
@@ -137,19 +143,15 @@ _REFERS_BACK = re.compile(
     r"envoy|spokes(?:man|woman|person)|commander|chief)\b",
     re.I,
 )
-_REACTS = re.compile(
-    rf"\b{SPEECH_VERB}\b|[“\"«]|\b(?:in response|in reaction|respond\w*|react\w*|outrage\w*|"
-    r"welcom\w*|condemn\w*|criticis\w*|criticiz\w*|prais\w*|hail\w*|protest\w*|reject\w*|"
-    r"denounc\w*|applaud\w*|alarm\w*|warn\w*|vow\w*|pledg\w*|retaliat\w*)\b",
-    re.I,
-)
 # A reaction done rather than said: outrage, a condemnation, a welcome.
-_REACTS_DEED = re.compile(
-    r"\b(?:in response|in reaction|respond\w*|react\w*|outrage\w*|welcom\w*|condemn\w*|"
+_DEEDS = (
+    r"in response|in reaction|respond\w*|react\w*|outrage\w*|welcom\w*|condemn\w*|"
     r"criticis\w*|criticiz\w*|protest\w*|reject\w*|denounc\w*|applaud\w*|alarm\w*|vow\w*|"
-    r"pledg\w*|retaliat\w*)\b",
-    re.I,
+    r"pledg\w*|retaliat\w*"
 )
+_REACTS_DEED = re.compile(rf"\b(?:{_DEEDS})\b", re.I)
+# Any reaction: a deed, words said or quoted, praise or a warning.
+_REACTS = re.compile(rf"\b{SPEECH_VERB}\b|[“\"«]|\b(?:{_DEEDS}|prais\w*|hail\w*|warn\w*)\b", re.I)
 # Who says something: the words before a speech verb ("Iranian officials said",
 # "Lavrov said on Tuesday") or after one ("said Lavrov", "according to Western officials").
 _SPEAKER_WORDS = re.compile(
@@ -487,9 +489,7 @@ def _tells_deal(mod: str, text: str) -> bool:
     """Whether the text is about the deal a modifier marks out: an old one by its year or
     its age ("a 2001 agreement", "an earlier accord"), any other by the modifier itself."""
     if mod.casefold() in _OLD:
-        dated = re.search(rf"\b(?:{YEAR}|{'|'.join(sorted(_OLD))}|framework)\b", text, re.I)
-        a_deal = re.search(rf"\b{_DEAL}s?\b|\bframework\b", text, re.I)
-        return dated is not None and a_deal is not None
+        return _DATED.search(text) is not None and _A_DEAL.search(text) is not None
     return re.search(rf"\b{re.escape(mod)}\b", text, re.I) is not None
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from qa.mentions import designators, full_names, institutions, proper_nouns, unmentioned
+from qa.mentions import (
+    designators,
+    full_names,
+    institutions,
+    proper_nouns,
+    starts_a_word,
+    unmentioned,
+)
 
 ARTICLE = (
     "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin signed a pact. "
@@ -104,3 +111,9 @@ def test_proper_nouns_are_the_capitalised_words_inside_a_question(
     question: str, names: list[str]
 ) -> None:
     assert proper_nouns(question) == names
+
+
+def test_a_folded_name_must_start_a_word_of_the_text() -> None:
+    assert starts_a_word("iran", "The Iranian President signed it.")
+    assert not starts_a_word("us", "The Russian President signed it.")
+    assert not starts_a_word("oman", "A woman met Putin.")
