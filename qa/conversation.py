@@ -24,8 +24,10 @@ def resolve_person(question: str, history: Sequence[Turn]) -> str:
     """The question with its "he" or "she" replaced by the one person the answer just given
     names: after "Sergei Lavrov.", "What did he say about the United States?" asks what Lavrov
     said, which the checks on reported speech can then hold the sources to.
-    Unchanged when the last turn is not an answer naming exactly one person."""
-    if not history or history[-1].role != "assistant":
+    So is the one person a claim told before the question names ("I have Lavrov down as
+    deputy prime minister. On which day did he speak?"). Unchanged when the last turn
+    does not name exactly one person."""
+    if not history:
         return question
     surnames = {name.split()[-1] for name in full_names(strip_markers(history[-1].content))}
     if len(surnames) != 1:

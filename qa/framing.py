@@ -246,10 +246,16 @@ def context_lead(question: str) -> tuple[str, str]:
 _CLAIM = re.compile(
     r"^\W*(?P<claim>(?:(?:draft|claim|note|listener|reader|report)\s*:\s*.+?|"
     r"(?:[^?]*?\b(?:draft|summary|headline|caption|listener|reader|viewer|caller|colleague|"
-    r"someone|somebody|friend|post|tweet|blog|outlet|website|claim|rumou?r)s?\b[^?]*?)\s+"
+    r"someone|somebody|friend|post|tweet|blog|outlet|website|claim|rumou?r|note|script)s?\b"
+    r"[^?]*?)\s+"
     r"(?:says?|said|claims?|claimed|states?|stated|writes?|wrote|puts?|gives?|dates?|"
     r"dated|attributes?|attributed|names?|named|reports?|reported|suggests?|argues?|insists?|"
-    r"describes?|calls?|places?|placed|sets?|lists?|mentions?|quotes?|cites?|credits?)\b[^?]*?))"
+    r"describes?|calls?|places?|placed|sets?|lists?|mentions?|quotes?|cites?|credits?)\b[^?]*?|"
+    # "I believe he was killed in Syria in 2019.", "I've got him down as deputy prime
+    # minister.": what the asker believes, in a sentence of its own.
+    r"(?:[^?]*?\b(?:i|we)(?:['’]ve|\s+have|\s+had|\s+always|\s+once)?\s+(?:believe|believed|"
+    r"think|thought|heard|read|recall|remember|understood|assumed|was\s+told|were\s+told|"
+    r"got)\b[^?]*?)))"
     r"\s*(?:[.!:;][\"”’']?|[\"”’']\s*[.!:;]?|—|–|--)\s+(?P<rest>(?:"
     rf"{_ASKS}|in|on|at|for|from|by|to|with|since|exactly|according|per)\b[^.!]*\?)\s*$",
     re.I | re.S,

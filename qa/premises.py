@@ -101,7 +101,9 @@ _WHEN_DONE = re.compile(
     r"^\W*(?:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month))\s+"
     r"(?:(?:does|did)\s+(?:the\s+)?(?:article|piece|report|story)\s+(?:say|said)\s+)?"
     r"(?:(?:did|was|were|has|had)\s+(?:he|she)\s+(?:been\s+)?|(?:he|she)\s+(?:was|(?:has|had)\s+been)\s+)"
-    r"(?!(?:make|made|do|done|get|got|give|given|have|take|taken|go|gone)\b)(?P<done>[a-z][\w-]+)\b",
+    # Speaking is told by "said", which names no deed of its own (see `qa.terms`).
+    r"(?!(?:make|made|do|done|get|got|give|given|have|take|taken|go|gone|speak|spoke|spoken|"
+    r"say|said|talk|talked|comment|commented|remark|remarked)\b)(?P<done>[a-z][\w-]+)\b",
     re.I,
 )
 # "How many years did negotiations on the treaty last?": a thing asked about for a time,

@@ -127,7 +127,17 @@ def test_he_or_she_becomes_the_one_person_the_last_answer_names(answer: str, exp
     assert resolve_person("What did he say about the United States?", _after(answer)) == expected
 
 
-def test_a_pronoun_is_left_when_the_last_turn_is_not_an_answer() -> None:
+def test_a_pronoun_is_left_when_no_last_turn_names_one_person() -> None:
     question = "What did he say?"
     assert resolve_person(question, []) == question
-    assert resolve_person(question, [Turn(role="user", content="Sergei Lavrov?")]) == question
+    assert resolve_person(question, [Turn(role="user", content="Who is the minister?")]) == question
+
+
+def test_a_claim_told_before_the_question_names_the_person_he_is() -> None:
+    # `claim_lead` turns what the asker believes into a turn of their own.
+    claim = "I have Sergei Lavrov down as deputy prime minister"
+    question = "On which day did he speak?"
+    assert (
+        resolve_person(question, [Turn(role="user", content=claim)])
+        == "On which day did Lavrov speak?"
+    )

@@ -177,6 +177,23 @@ def test_the_fillers_and_restarts_of_speech_are_dropped(question: str, expected:
             "A listener claims Lavrov spoke on Thursday",
             "On which day did he speak?",
         ),
+        # What the asker believes, or has in their notes, is in doubt as well.
+        (
+            "I believe Soleimani was killed in Syria in 2019. In which country did he die?",
+            "I believe Soleimani was killed in Syria in 2019",
+            "In which country did he die?",
+        ),
+        (
+            "Lavrov spoke before the signing, and I've got him down as deputy prime minister."
+            " What is his role?",
+            "Lavrov spoke before the signing, and I've got him down as deputy prime minister",
+            "What is his role?",
+        ),
+        (
+            "Hezbollah was weakened. My notes say it fought Saudi Arabia; who did it fight?",
+            "Hezbollah was weakened. My notes say it fought Saudi Arabia",
+            "Who did it fight?",
+        ),
         # What the article's own people said is no claim in doubt.
         (
             "Russian officials said the deal would boost two kinds of ties. Which ones?",

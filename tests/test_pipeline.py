@@ -155,6 +155,17 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "in force?",
             "20 years",
         ),
+        # What the asker believes, told first, is in doubt too; "he" is the one it names.
+        (
+            "I believe Soleimani was killed in a US strike in Syria back in 2019. In which "
+            "country did the drone strike that Trump ordered actually kill him?",
+            "Iraq",
+        ),
+        (
+            "Lavrov commented on the treaty before the signing, and I've got him down in my "
+            "script as deputy prime minister. On which day did he speak?",
+            "Tuesday",
+        ),
         # Near only in a clause of the sentence that answers it.
         (
             "One listener credits the 20-year figure to Putin. Who was actually cited as the "

@@ -343,6 +343,9 @@ def test_what_he_underwent_at_a_time_must_be_told_by_the_sentence_that_dates_it(
     # A light verb tells nothing of its own: "make that remark" is dated by a remark.
     lavrov = "“It is constructive,” Lavrov said on Tuesday."
     assert unmet_premise("On which day did he make that remark?", lavrov) is None
+    # Nor does speaking: "said" tells it.
+    assert unmet_premise("On which day did he speak?", lavrov) is None
+    assert unmet_premise("When did he comment?", lavrov) is None
 
 
 def test_who_led_something_is_told_only_by_a_sentence_that_says_who_led() -> None:
