@@ -74,7 +74,12 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     # Two capitalised words name someone unless the first merely starts the sentence
     # ("The Kremlin", "In Moscow").
     "person": re.compile(rf"\b(?!(?:{_OPENERS})\b)[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]{{2,}}))+\b|\b{_TITLES}\b"),
-    "place": re.compile(r"\b(in|at|to|from)\s+(the\s+)?[A-Z][a-z]+"),
+    # Not a month or a day ("in February"), nor an adjective ("to Western sanctions").
+    "place": re.compile(
+        r"\b(in|at|to|from)\s+(the\s+)?(?!(?:January|February|March|April|May|June|July|"
+        r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+        r"Friday|Saturday|Sunday|Western|Eastern|Northern|Southern)\b)[A-Z][a-z]+"
+    ),
 }  # fmt: skip
 # "when", "who" and "where" ask only where a sentence or clause starts: in "... was barely
 # dry when which politician ..." the "when" is a conjunction.
@@ -343,6 +348,15 @@ _COUNTRY_NAME = re.compile(
     + r")\b"
 )
 _ROLE_WORD = re.compile(_TITLES)
+
+
+def _seat_of(place: str) -> str | None:
+    """The country (folded, see `qa.roles.country`) whose capital or seat of power the
+    place is: "Moscow" and "Kremlin" are Russia's; None for other places."""
+    seat = SEATS.get(place)
+    return country(seat.split()[-1]) if seat else None
+
+
 _NOT_NAMES = rf"(?!(?:{_OPENERS}|He|She|They|We|I|You|Who|Which|What)\b)"
 _SPEAKS = re.compile(
     rf"\b{_NOT_NAMES}(?P<who>[A-Z][a-z][\w’'-]*?)(?:[’']s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{SPEECH_VERB}\b"
@@ -588,6 +602,10 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         # "In which Iraqi city …?" is not answered by "in Iraq", nor by another country.
         named = {country(w) for w in _CAPITALISED.findall(question[: city.end()])}
         new = [f for f in new if country(f.split()[-1]) not in named | _COUNTRIES]
+        # "In which Iranian city …?" is not answered by "in Moscow" either: a capital
+        # belongs to its own country.
+        if nations := named & _COUNTRIES:
+            new = [f for f in new if _seat_of(f.split()[-1]) in nations | {None}]
     if kind == "place" and _WHICH_COUNTRY.search(question):
         # "… after a war with which country?" is answered by "a war with Israel".
         new += [m.group(0) for m in _COUNTRY_NAME.finditer(text) if m.group(0).lower() not in asked]

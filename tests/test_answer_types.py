@@ -317,6 +317,12 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
         # A city is not a country: "in Iraq" does not say which Iraqi city.
         ("place", "He was killed in a drone strike in Iraq.", "In which Iraqi city?", False),
         ("place", "They met in Moscow.", "In which Russian city did they meet?", True),
+        # A month is no place, nor is "Western" in "in response to Western sanctions".
+        ("place", "Russia invaded Ukraine in February 2022.", "In which city?", False),
+        ("place", "Trade grew in response to Western sanctions.", "Where?", False),
+        # Nor is another country's capital: Moscow is no Iranian or Ukrainian city.
+        ("place", "They met at the Kremlin in Moscow.", "In which Iranian city?", False),
+        ("place", "The drones were launched from Moscow.", "Which Ukrainian cities?", False),
         ("place", "He was killed in Iraq.", "In which country was he killed?", True),
         # A country is named in many ways: "a war with Israel".
         ("place", "Hezbollah was weakened after a war with Israel.", "With which country?", True),
