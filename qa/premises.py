@@ -308,7 +308,9 @@ _CALLED = re.compile(
 # sentence must tell ("killed" by an assassination); being quoted, named or credited is
 # told by the words or the credit themselves.
 _UNDERWENT = re.compile(
-    r"^\W*who\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+"
+    # "Which Hezbollah leader was killed …?" as much as "Who was killed …?".
+    r"^\W*(?:who|which(?:\s+[\w-]+){1,3}?)\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+"
     r"(?!(?:quot|cit|credit|nam|call|pictur|shown|seen|photograph|describ|report)\w*\b)"
     r"(?P<what>[a-z]+(?:ed|en))\b",
     re.I,

@@ -258,6 +258,13 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     "conclud": frozenset({"conclusion"}),
     # A killing is an assassination, a strike, a death.
     "kill": frozenset({"assassin", "assassinat", "strik", "death", "died", "dead"}),
+    # To oust, overthrow or depose a ruler is to topple him, in plain words or casual ones.
+    **{
+        ousted: frozenset({"toppl"})
+        for ousted in ("oust", "overthrown", "overthrew", "overthrow", "depos", "turf", "boot")
+    },
+    "murder": frozenset({"assassin", "assassinat", "kill"}),
+    "slain": frozenset({"assassin", "assassinat", "kill"}),
     # Ties are relations; to boost or bolster them is to enhance or strengthen them.
     "tie": frozenset({"rel", "relationship"}),
     "relationship": frozenset({"rel", "tie"}),

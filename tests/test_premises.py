@@ -456,6 +456,11 @@ def test_what_someone_is_asked_to_have_undergone_must_be_told() -> None:
     assert unmet_premise("Who was killed in the drone strike?", strike) is None
     # Being quoted is told by the words themselves.
     assert unmet_premise("Who is quoted on the treaty?", LAVROV) is None
+    # "Which Hezbollah leader was killed?" asks as much; ousting is toppling.
+    setbacks = "An offensive toppled Bashar al-Assad, and Hezbollah was weakened by a war."
+    assert unmet_premise("Which Hezbollah leader was killed in the war?", setbacks) == "kill"
+    assert unmet_premise("Which Syrian leader got booted out?", setbacks) is None
+    assert unmet_premise("Which president was ousted?", setbacks) is None
 
 
 def test_a_measure_asked_of_something_must_be_named() -> None:
