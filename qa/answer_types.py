@@ -110,9 +110,24 @@ _CLASSES = {
     "alliance": r"alliances?|blocs?|coalitions?",
     # "In which hall of the Kremlin …?": not "at the Kremlin in Moscow".
     "hall": r"halls?|rooms?|chambers?",
+    # "At which airport in Iraq …?": not "in Iraq".
+    "airport": r"airports?|airfields?|air\s+bases?",
 }
 _WHICH_CLASS = (
     r"\b(?:which|what)\s+(?:[\w’'-]+\s+){0,3}?(?P<cls>" + "|".join(_CLASSES.values()) + r")\b"
+)
+# Things asked for by their type ("What type of drone …?"), and a type named before one in
+# a text: "“Shahed” drones", "the Su-35 jets", not "a US drone strike".
+_MODELLED = r"drones?|missiles?|jets?|planes?|aircraft|rockets?|helicopters?"
+_ASKS_MODEL = re.compile(
+    rf"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:types?|models?|kinds?|makes?|sorts?|variants?)\s+of\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<thing>{_MODELLED})\b"
+    rf"|\b(?:what|which)\s+(?:[\w-]+\s+)?(?P<thing2>{_MODELLED})\s+(?:types?|models?|makes?|variants?)\b",
+    re.I,
+)
+_MODEL_NAMED = re.compile(
+    rf"(?:[“\"](?P<quoted>[^”\"]{{2,30}})[”\"]|\b(?P<name>[A-Z][\w-]*\d[\w-]*|[A-Z][a-z][\w-]+))"
+    rf"\s+(?:{_MODELLED})\b"
 )
 _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
@@ -141,13 +156,15 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
     # "What share of …?", "By what percentage …?", "What volume of gas …?", "What trade
     # figure …?": an amount with its unit, not "two of the world's … nations".
-    ("amount", re.compile(r"\b(?:what|which)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?(?:[\w’'–-]+\s+){0,3}?(?:percentages?|percent|shares?|proportions?|volumes?|values?|amounts?|quantit(?:y|ies)|sums?|turnover|tonnage)\b|\b(?:what|which)\s+(?:(?:trade|export|import|sales|growth|exact|precise)\s+)?figures?\b|\b(?:trade|export|import)s?\s+(?:volume|figure|turnover|value|balance)\b", re.I)),
+    ("amount", re.compile(r"\b(?:what|which)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?(?:[\w’'–-]+\s+){0,3}?(?:percentages?|percent|shares?|proportions?|volumes?|values?|amounts?|quantit(?:y|ies)|sums?|turnover|tonnage)\b|\b(?:what|which)\s+(?:is\s+|was\s+)?(?:the\s+)?(?:(?:trade|export|import|sales|growth|exact|precise|dollar|euro|rouble|ruble|money|cash|monetary|financial)\s+)?figures?\b|\b(?:trade|export|import)s?\s+(?:volume|figure|turnover|value|balance)\b", re.I)),
     # "Which article of the treaty sets that out?", "Which clause covers defence?": a
     # numbered part of a text.
     ("provision", re.compile(r"\b(?:which|what)\s+(?:articles?|clauses?|sections?|provisions?|paragraphs?|chapters?)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?(?:treaty|deal|pact|agreement|accord|text|document)\b|\b(?:which|what)\s+(?:clause|section|paragraph|chapter)\b", re.I)),
     # "Which Russian energy company …?", "Which air-defence system …?": a sentence that
     # names one says what it is.
     ("class", re.compile(_WHICH_CLASS, re.I)),
+    # "What type of drone did the US use?", "Which US drone model …?": a named type.
+    ("model", _ASKS_MODEL),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),
     ("person", re.compile(rf"{_ASKS}who\b|\bname (?:of|for) (?:the |this |that )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b|{_PHOTOGRAPHER.pattern}|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
@@ -174,6 +191,7 @@ STRICT_KINDS = frozenset(
         "place",
         "amount",
         "class",
+        "model",
         "month",
         "provision",
         "quote",
@@ -243,8 +261,9 @@ def answer_kind(question: str) -> str | None:
     day of a month), calendar (a day of a month), year, source (who gave a figure), month,
     date, speech, quote (the speaker's quoted words), portrayal, description (the
     article's own), name, money, currency, amount (with its unit), provision (a numbered
-    part of a text), class (a company, a system, an alliance, a hall), age, number, person
-    or place (None when it asks for something else).
+    part of a text), class (a company, a system, an alliance, a hall, an airport), model (a
+    type of drone, missile or aircraft), age, number, person or place (None when it asks
+    for something else).
     The question word that comes first decides: "Which city hosted them when they met?"
     asks for a place, except that a "when" narrowed later ("… at which date exactly?")
     asks for the narrower time; misspelt question words ("wher") are read right."""
@@ -467,6 +486,19 @@ def _named_class(text: str, question: str) -> bool:
     return re.search(rf"\b(?:{words})\b", text, re.I) is not None
 
 
+def _names_model(text: str) -> bool:
+    """Whether the text names a type of the thing asked for ("self-detonating “Shahed”
+    drones"); a country's name or adjective says whose it is, not its type ("a US drone
+    strike", "Iranian drones")."""
+    for match in _MODEL_NAMED.finditer(text):
+        if match.group("quoted"):
+            return True
+        name = match.group("name")
+        if country(name) not in _COUNTRIES and name not in SEATS:
+            return True
+    return False
+
+
 # "How does the article describe the “Shahed” drones …?": what is described, and the
 # respect it is described in ("… in terms of Western sanctions").
 _DESCRIBED = re.compile(
@@ -591,6 +623,8 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         )
     if kind == "class":
         return _named_class(text, question)
+    if kind == "model":
+        return _names_model(text)
     found = [
         m.group(0)
         for m in _KIND_PATTERNS[kind].finditer(text)

@@ -98,12 +98,17 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("What is the annual trade volume between Russia and Iran?", "amount"),
         ("What volume of natural gas will Russia supply?", "amount"),
         ("What trade figure does the article give?", "amount"),
+        ("What is the dollar figure for Russia-Iran trade?", "amount"),
         ("Which senior Iranian military figure was killed?", None),  # a person, not a sum
         # A thing of a kind that a sentence naming one calls by its kind.
         ("Which Russian energy company will lead the projects?", "class"),
         ("Which air-defence system will Moscow deliver?", "class"),
         ("Which Western alliance was it aimed at?", "class"),
         ("In which hall of the Kremlin was it signed?", "class"),
+        ("At which airport in Iraq was the strike carried out?", "class"),
+        # A thing asked for by its type.
+        ("What type of drone did the US use?", "model"),
+        ("Which US drone type carried out the strike?", "model"),
         ("In which month was he toppled?", "month"),
         ("Which article of the treaty sets that out?", "provision"),
         ("Which clause covers defence?", "provision"),
@@ -405,6 +410,17 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
             "In which hall of the Kremlin?",
             True,
         ),
+        (
+            "class",
+            "He was killed in a US drone strike in Iraq.",
+            "At which airport in Iraq was he killed?",
+            False,
+        ),
+        # A type is named before the thing, not a country that owns it.
+        ("model", "Iran sent self-detonating “Shahed” drones.", "What type of drones?", True),
+        ("model", "Russia will deliver Su-35 jets.", "What model of jets?", True),
+        ("model", "He was killed in a US drone strike.", "What type of drone was used?", False),
+        ("model", "Iranian drones hit Ukraine.", "What kind of drones hit Ukraine?", False),
         # A month is named; a year is not one.
         ("month", "In 2020, Trump ordered the strike.", "In which month was it?", False),
         ("month", "They met on January 17, 2025.", "In which month did they meet?", True),
