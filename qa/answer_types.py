@@ -142,7 +142,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # "In which month was he toppled?" asks for a month, not a year.
     ("month", re.compile(r"\b(?:which|what)\s+month\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (date|day|month)\b|\bwhich (date|day|month)\b|\bdat(e|es|ed|ing) (back )?(from|to)\b", re.I)),
-    ("speech", re.compile(rf"^\s*[Ww]hat (?:did|does|has|had) {_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
+    ("speech", re.compile(rf"^\s*[Ww]hat (?:exactly |precisely |actually |really )?(?:did|does|has|had) {_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
     # "What exact words in quotation marks did Jalali use?": his words, quoted.
     ("quote", re.compile(rf"\b[Ww]hat\s+(?:exact\s+|precise\s+)?(?:words?|phrase|wording|term)\s+(?:in\s+quotation\s+marks\s+|in\s+quotes\s+)?(?:did|does|has|had)\s+{_SPEAKER}\s+(?:use|say|choose|employ)\b")),
     # "How did the Russian leader characterise the pact?", "What did he call it?": words

@@ -117,7 +117,11 @@ _HOW_LONG_THING = re.compile(
 _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
 # "the European Union", "the US", "the Israeli government", not "the leaders": a name
 # (one word only when it owns nothing: "the Kremlin's tilt" is asked about as a tilt).
-_THE_NAME = re.compile(r"the\s+(?=[A-Z][\w’'-]*\s+[A-Z]|[A-Z][\w-]*\b(?![’']s))")
+# "the outgoing Biden administration" as much as "the Biden administration".
+_THE_NAME = re.compile(
+    r"the\s+(?:(?:outgoing|incoming|new|former|previous|current|then)\s+)?"
+    r"(?=[A-Z][\w’'-]*\s+[A-Z]|[A-Z][\w-]*\b(?![’']s))"
+)
 # "How did Ukraine's government react to …?", "How has Washington responded?": a reaction
 # is asked of a named subject, who must be in the answer as much as a why-question's.
 _REACTION = re.compile(

@@ -54,6 +54,7 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("What was the total value of trade between them in 2024?", "money"),
         ("What was the total value of bilateral trade between Russia and Iran?", "money"),
         ("What did Pezeshkian say about trade?", "speech"),
+        ("What exactly did Trump say about it?", "speech"),
         ("How much is annual bilateral trade between Russia and Iran worth in dollars?", "money"),
         ("What has Sergei Lavrov said?", "speech"),
         ("What did he say?", None),  # a pronoun: nobody to look for

@@ -36,6 +36,8 @@ CRUX = "Iranian and Russian officials said the treaty covers trade and military 
         ("How did Ukraine's government react to the signing?", "Ukraine's"),
         ("How has Washington responded to the treaty?", "Washington"),
         ("How did the West react?", "West"),
+        # "outgoing" describes the Biden administration, which is still the one named.
+        ("How did the outgoing Biden administration respond to the signing?", "Biden"),
         ("How did Putin describe the deal?", None),  # not a reaction: the sentence says
     ],
 )
