@@ -24,10 +24,21 @@ _REQUESTS = re.compile(
     re.IGNORECASE,
 )
 
+# Live conditions: "what's the weather like in Moscow right now", "What time is it in
+# Tehran?". Nothing stored says what holds at the moment of asking.
+_LIVE = re.compile(
+    r"^\W*(?:what(?:'s|’s|s|\s+is|\s+will\s+be)\s+the\s+(?:weather|forecast|temperature)\b"
+    r"|what\s+time\s+is\s+it\b|(?:is|will)\s+it\s+(?:rain|snow)\w*\b)"
+    r"|\b(?:weather|forecast|temperature)\b.*\b(?:right\s+now|today|tonight|tomorrow|"
+    r"currently|at\s+the\s+moment|this\s+week(?:end)?)\b",
+    re.IGNORECASE,
+)
+
 
 def beyond_the_sources(question: str) -> bool:
-    """Whether a question asks for a procedure, a piece of writing or advice rather than for
-    what the sources say: "How do I make pancakes?", "Write a haiku about autumn.", "Can you
-    recommend a framework?" are; "How did Putin describe the deal?" and "What did the article
-    write about drones?" are not."""
-    return bool(_REQUESTS.search(question))
+    """Whether a question asks for a procedure, a piece of writing, advice or live conditions
+    rather than for what the sources say: "How do I make pancakes?", "Write a haiku about
+    autumn.", "Can you recommend a framework?", "What's the weather in Moscow right now?"
+    are; "How did Putin describe the deal?" and "What did the article write about drones?"
+    are not."""
+    return bool(_REQUESTS.search(question) or _LIVE.search(question))

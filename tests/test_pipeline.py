@@ -358,6 +358,14 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "What exact words did Kazem Jalali use about the treaty, in quotes?",
         "So does it actually commit Moscow to defend Tehran if Tehran is attacked?",
         "In which city was the old agreement between the two countries signed?",
+        # Claims in doubt, capitals of other countries, deeds and types asked of "which".
+        "In which Iranian city was the signing ceremony held?",
+        "Which Hezbollah leader was killed in that war with Israel?",
+        "What type of drone did the US use in the strike that killed Soleimani?",
+        "At which airport in Iraq was the drone strike carried out?",
+        "What is the dollar figure for Russia-Iran trade this treaty is supposed to boost?",
+        "How did the outgoing Biden administration respond to the signing of the treaty?",
+        "whats the weather like in moscow right now",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

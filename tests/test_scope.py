@@ -19,6 +19,9 @@ from qa.scope import beyond_the_sources
         "Which laptop would you recommend?",
         "What's the best way to train for a marathon?",
         "Should I learn Russian or Persian?",
+        "whats the weather like in moscow right now",
+        "What time is it in Tehran?",
+        "Is the temperature in Moscow below zero today?",
     ],
 )
 def test_procedures_writing_and_advice_are_beyond_the_sources(question: str) -> None:
@@ -35,6 +38,8 @@ def test_procedures_writing_and_advice_are_beyond_the_sources(question: str) -> 
         "Who wrote the report that TASS cited?",
         "What is the best-known clause of the treaty?",
         "Which areas should the treaty cover, according to officials?",
+        "What time of day did the leaders meet?",
+        "Was the weather mentioned in the report?",
     ],
 )
 def test_questions_about_what_the_sources_say_are_not(question: str) -> None:
