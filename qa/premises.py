@@ -368,6 +368,13 @@ _PROCEDURES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         ),
         (r"\bexpir\w*", r"\bexpir\w*|\bin\s+force\s+for\b|\bvalid\s+for\b|\blast\w*\s+for\b"),
         (r"\b(?:extension|extended|renewal|prolong\w*)\b", r"\b(?:exten\w*|renew\w*|prolong\w*)"),
+        # "When was it last renewed?", "Does it renew automatically?": not told by an
+        # agreement "periodically renewed".
+        (
+            r"\b(?:last|latest|most\s+recent(?:ly)?)\s+(?:renew\w*|exten\w*|prolong\w*)",
+            r"\b(?:last|latest|most\s+recent\w*)\s+(?:renew\w*|exten\w*|prolong\w*)",
+        ),
+        (r"\bautomatic\w*", r"\bautomatic\w*"),
         (r"\bsuspen\w*", r"\bsuspen\w*"),
         (r"\bbreach\w*", r"\bbreach\w*|\bviolat\w*"),
     ]

@@ -366,6 +366,8 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "What is the dollar figure for Russia-Iran trade this treaty is supposed to boost?",
         "How did the outgoing Biden administration respond to the signing of the treaty?",
         "whats the weather like in moscow right now",
+        "When was that old agreement last renewed before this new treaty replaced it?",
+        "is the treaty going to get renewed automatically after the twenty years are up",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

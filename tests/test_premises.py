@@ -527,6 +527,13 @@ def test_a_procedure_the_sentence_names_is_told() -> None:
     assert unmet_premise("Does it expire after a set number of years?", lasts) is None
 
 
+def test_a_last_or_automatic_renewal_is_not_told_by_a_periodic_one() -> None:
+    renewed = "The framework is based on a 2001 agreement that has been periodically renewed."
+    assert unmet_premise("When was it last renewed?", renewed) == "last renewed"
+    assert unmet_premise("Does the old accord renew automatically?", renewed) == "automatically"
+    assert unmet_premise("When was it last renewed?", "It was last renewed in 2020.") is None
+
+
 def test_whether_someone_said_anything_asks_for_his_words() -> None:
     question = "Has China said anything about the treaty?"
     assert asked_subject(question) == "China"
