@@ -221,6 +221,16 @@ _COMMITS = re.compile(
     r"(?P<what>.+?)[?.!]*$",
     re.I,
 )
+# "Does the treaty mean Russia has to defend Iran if Iran gets attacked?", "When did
+# Russia agree to come to Iran's defence …?": what a party is asked to be bound to.
+_BOUND = re.compile(
+    r"^\W*(?:does|did|will|would)\s+(?:the|this|that|it)\s*(?:new\s+)?(?:treaty|agreement|"
+    r"deal|pact|accord)?\s+mean\s+(?:that\s+)?.+?\s+(?:has|have|had|must|will\s+have|"
+    r"would\s+have|is\s+obliged|are\s+obliged)\s+to\s+(?P<what>.+?)[?.!—–]*$"
+    r"|\b(?:did|has|have|will|would)\s+(?-i:(?:the\s+)?[A-Z][\w’'-]*)\s+(?:agree|promise|pledge|"
+    r"commit|undertake)\w*\s+to\s+(?P<agreed>[^?—–;]+)",
+    re.I,
+)
 # "Under the treaty, is Russia obliged to come to Iran's defence if it is attacked?"
 _OBLIGED = re.compile(
     r"^\W*(?:under\s+[^,]+,\s*)?(?:is|are|was|were|will|would)\s+.+?\s+"
@@ -427,6 +437,7 @@ def provision(question: str) -> list[str]:
         or _WHAT_PROVIDES.match(question)
         or _AGREED.match(question)
         or _PROMISED.match(question)
+        or _BOUND.search(question)
         or _COVERED_BY.search(question)
     )
     if match is None and (kind := _WHAT_TERMS.match(question)) is not None:
@@ -441,7 +452,7 @@ def provision(question: str) -> list[str]:
         # "Regarding the security provisions of the pact, what does the treaty’s mutual
         # defence clause oblige …?": every part of the deal the question names.
         return [t for m in _NAMED_PART.finditer(question) for t in terms(m.group("what"))]
-    return terms(match.group("what"))
+    return terms(match.group("what") or match.groupdict().get("agreed") or "")
 
 
 def speech_topic(question: str) -> list[str]:

@@ -230,6 +230,15 @@ def test_what_someone_is_asked_to_be_obliged_to_do_is_a_provision() -> None:
     assert unmet_premise(question, "Iran’s ally Russia is wary of Iran.")
 
 
+def test_what_a_party_is_asked_to_have_to_do_or_to_have_agreed_to_is_a_provision() -> None:
+    meant = "does the treaty mean Russia has to defend Iran if Iran gets attacked"
+    assert provision(meant) == ["defend", "iran", "iran", "get", "attack"]
+    agreed = "When did Russia agree to come to Iran's defence — which clause says that?"
+    assert provision(agreed) == ["com", "iran", "defenc"]
+    lavrov = "The treaty is aimed at strengthening the capabilities of Russia and Iran."
+    assert unmet_premise(meant, lavrov) and unmet_premise(agreed, lavrov)
+
+
 @pytest.mark.parametrize(
     ("question", "sentence", "before", "unstated"),
     [
