@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from qa.citations import strip_markers
 from qa.mentions import full_names
+from qa.premises import other_deal
 from qa.schemas import Turn
 from qa.terms import terms
 
@@ -34,6 +35,26 @@ def resolve_person(question: str, history: Sequence[Turn]) -> str:
         return question
     # The surname alone: "… to Russia Kazem Jalali" is read as one long name.
     return _HE_OR_SHE.sub(surnames.pop(), question, count=1)
+
+
+# "that one", "that deal": a deal pointed back at.
+_THAT_DEAL = re.compile(
+    r"\b(?:that|this)\s+(?:one|deal|agreement|accord|pact|framework|treaty)\b", re.IGNORECASE
+)
+
+
+def resolve_deal(question: str, history: Sequence[Turn]) -> str:
+    """The question with its "that one" or "that deal" replaced by the deal other than the
+    new treaty that the last turn names: after "a 2001 agreement that has been
+    periodically renewed", "where was that one signed" asks where the 2001 agreement was,
+    which the checks on another deal can then hold the sources to. Unchanged when the
+    last turn is no answer (a claim's "1991 agreement" is in doubt) or names no other
+    deal."""
+    if not history or history[-1].role != "assistant":
+        return question
+    if (deal := other_deal(strip_markers(history[-1].content))) is None:
+        return question
+    return _THAT_DEAL.sub(deal, question, count=1)
 
 
 # "Especially in which area?", "And in what year?", "What about Iran?": a question that

@@ -32,7 +32,7 @@ from qa.casing import truecased
 from qa.citations import attribute, renumber
 from qa.colloquial import plainly
 from qa.config import Settings
-from qa.conversation import needs_context, resolve_person, standalone_question
+from qa.conversation import needs_context, resolve_deal, resolve_person, standalone_question
 from qa.evidence import (
     ScoredSentence,
     Sentence,
@@ -395,7 +395,8 @@ class QAPipeline:
         claim, asked = claim_lead(question)
         if claim:
             question, history = asked, [*history, Turn(role="user", content=claim)]
-        question = resolve_person(question, history)
+        # "he" is the one person the last turn names, "that one" the old deal it names.
+        question = resolve_deal(resolve_person(question, history), history)
         # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran", and
         # "poutin" read as "Putin" (`qa.respelling`).
         index = self.refresh()

@@ -511,6 +511,15 @@ def names_other_deal(question: str) -> bool:
     return _OTHER_DEAL.search(question) is not None
 
 
+def other_deal(text: str) -> str | None:
+    """The deal other than the new treaty a text names, as "the" one: "a 2001 agreement
+    that has been renewed" names "the 2001 agreement"; None when it names none."""
+    found = _OTHER_DEAL.search(text)
+    if found is None:
+        return None
+    return "the " + found.group(0).split(maxsplit=1)[1]
+
+
 def _tells_deal(mod: str, text: str) -> bool:
     """Whether the text is about the deal a modifier marks out: an old one by its year or
     its age ("a 2001 agreement", "an earlier accord"), any other by the modifier itself."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.conversation import needs_context, resolve_person, standalone_question
+from qa.conversation import needs_context, resolve_deal, resolve_person, standalone_question
 from qa.schemas import Turn
 
 FIRST = "What treaty did Russia and Iran sign in January 2025?"
@@ -141,3 +141,35 @@ def test_a_claim_told_before_the_question_names_the_person_he_is() -> None:
         resolve_person(question, [Turn(role="user", content=claim)])
         == "On which day did Lavrov speak?"
     )
+
+
+def test_that_one_becomes_the_other_deal_the_last_answer_names() -> None:
+    history = [
+        Turn(role="user", content="what was the old framework?"),
+        Turn(role="assistant", content="a 2001 agreement that has been periodically renewed [1]"),
+    ]
+    assert resolve_deal("ok where was that one signed", history) == (
+        "ok where was the 2001 agreement signed"
+    )
+    assert (
+        resolve_deal(
+            "whats that deal called",
+            [
+                history[0],
+                Turn(
+                    role="assistant",
+                    content="A multinational deal that gave Iran sanctions relief.",
+                ),
+            ],
+        )
+        == "whats the multinational deal called"
+    )
+
+
+def test_that_one_is_left_after_a_claim_or_an_answer_on_the_new_treaty() -> None:
+    claim = [Turn(role="user", content="The draft says it rests on a 1991 agreement")]
+    assert resolve_deal("What year is that agreement from?", claim) == (
+        "What year is that agreement from?"
+    )
+    answer = [Turn(role="assistant", content="The treaty will remain in force for 20 years.")]
+    assert resolve_deal("where was that one signed", answer) == "where was that one signed"

@@ -442,6 +442,26 @@ def test_a_follow_up_with_nothing_to_ask_abstains_despite_the_history(
     assert response.citations == []
 
 
+@pytest.mark.parametrize(
+    ("question", "abstains"),
+    [
+        ("ok where was that one signed", True),  # the caption tells the new treaty's meeting
+        ("how often has that one been renewed", False),
+    ],
+)
+def test_that_one_after_an_answer_on_the_old_agreement_asks_about_the_old_agreement(
+    pipeline: QAPipeline, question: str, abstains: bool
+) -> None:
+    history = [
+        Turn(role="user", content="what was the old framework between russia and iran"),
+        Turn(role="assistant", content="a 2001 agreement that has been periodically renewed"),
+    ]
+    response = ask(pipeline, question, history)
+    assert response.abstained is abstains
+    if not abstains:
+        assert "periodically renewed" in response.answer
+
+
 def test_stream_events_are_tokens_then_citations_then_the_response(pipeline: QAPipeline) -> None:
     events = list(pipeline.stream(AskRequest(question="How long will the treaty remain in force?")))
     kinds = [e.kind for e in events]
