@@ -329,6 +329,14 @@ _UNDERWENT = re.compile(
     r"(?P<what>[a-z]+(?:ed|en))\b",
     re.I,
 )
+# "Which country mediated the negotiations?": what the country is asked to have done,
+# which the sentence must tell.
+_WHICH_DID = re.compile(
+    r"^\W*which\s+(?:[\w-]+\s+)?(?:country|countries|nation|nations|state|states|government|"
+    r"governments|group|groups)\s+(?!(?:was|were|is|are|has|have|had|did|does|do)\b)"
+    r"(?P<what>[a-z]+ed)\b(?!\s+by\b)",
+    re.I,
+)
 # "What is the range of the Shahed drones?": a measure the sentence must name to give it
 # ("a range of areas" is no drone's range, but a sentence on drones without one has none).
 _MEASURE = re.compile(
@@ -635,7 +643,11 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         if (procedure := asked_for.search(question)) and not telling.search(context):
             return procedure.group(0)
     # "Who was arrested …?", "What is the range of …?": the sentence must tell it.
-    for asked_of in (_UNDERWENT.match(question), _MEASURE.match(question)):
+    for asked_of in (
+        _UNDERWENT.match(question),
+        _MEASURE.match(question),
+        _WHICH_DID.match(question),
+    ):
         if asked_of and (untold := _untold(terms(asked_of.group("what")), present)) is not None:
             return untold
     # "What was that nuclear deal Trump ditched called?" is not answered by the name of a

@@ -258,6 +258,8 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     "conclud": frozenset({"conclusion"}),
     # A killing is an assassination, a strike, a death.
     "kill": frozenset({"assassin", "assassinat", "strik", "death", "died", "dead"}),
+    # To supply, deliver, ship or furnish something is to provide it.
+    **{given: frozenset({"provid"}) for given in ("supply", "supp", "deliver", "shipp", "furnish")},
     # To oust, overthrow or depose a ruler is to topple him, in plain words or casual ones.
     **{
         ousted: frozenset({"toppl"})

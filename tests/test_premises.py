@@ -472,6 +472,10 @@ def test_what_someone_is_asked_to_have_undergone_must_be_told() -> None:
     assert unmet_premise("Which Hezbollah leader was killed in the war?", setbacks) == "kill"
     assert unmet_premise("Which Syrian leader got booted out?", setbacks) is None
     assert unmet_premise("Which president was ousted?", setbacks) is None
+    # What a country is asked to have done, as much; supplying is providing.
+    drones = "Iran has already provided Russia with self-detonating “Shahed” drones."
+    assert unmet_premise("Which country mediated the talks?", drones) == "mediat"
+    assert unmet_premise("Which country supplied drones to Russia?", drones) is None
 
 
 def test_a_measure_asked_of_something_must_be_named() -> None:
