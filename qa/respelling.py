@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 
 from qa.casing import PLACES
 from qa.terms import STOPWORDS, one_slip
@@ -58,10 +59,41 @@ class Names:
         return self.forms[near.pop()] if len(near) == 1 else None
 
 
+_LETTERS = re.compile(r"[A-Za-z]+")
+# A name heard and typed as several words: "lav rov", "soul ey mani".
+MAX_PIECES = 3
+
+
+def _pieces_joined(question: str, names: Names, known: Callable[[str], bool]) -> str:
+    """The question with a name split into words the documents never use written as the
+    name: "what did lav rov say" → "what did Lavrov say"."""
+    words = list(_LETTERS.finditer(question))
+    out, last, i = [], 0, 0
+    while i < len(words):
+        for n in range(MAX_PIECES, 1, -1):
+            run = words[i : i + n]
+            if len(run) < n or any(
+                w.group(0).lower() in STOPWORDS or known(w.group(0)) for w in run
+            ):
+                continue
+            if any(question[a.end() : b.start()] != " " for a, b in pairwise(run)):
+                continue
+            key = "".join(w.group(0) for w in run).lower()
+            name = names.forms.get(key) or names.meant(key)
+            if name is not None:
+                out += [question[last : run[0].start()], name]
+                last, i = run[-1].end(), i + n
+                break
+        else:
+            i += 1
+    return "".join([*out, question[last:]])
+
+
 def respelled(question: str, names: Names, known: Callable[[str], bool]) -> str:
     """The question with each word the documents never use (`known`) that is one slip from
     a single name written as that name: "why did poutin fly to teheran" → "why did Putin
-    fly to Tehran"."""
+    fly to Tehran"; a name typed as several such words is joined ("lav rov" → "Lavrov")."""
+    question = _pieces_joined(question, names, known)
 
     def name(match: re.Match[str]) -> str:
         word = match.group(0)

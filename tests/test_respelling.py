@@ -28,6 +28,12 @@ NAMES = Names.of(proper_forms(TEXTS))
         ("what did pezeshkyan say", "what did Pezeshkian say"),
         ("What did Lavrow say?", "What did Lavrov say?"),
         ("Was Poutin's visit short?", "Was Putin's visit short?"),
+        # A name heard and typed as several words.
+        (
+            "what did lav rov say the treaty is aimed at",
+            "what did Lavrov say the treaty is aimed at",
+        ),
+        ("what did pez esh kian say", "what did Pezeshkian say"),
     ],
 )
 def test_a_word_one_slip_from_a_name_is_read_as_that_name(question: str, expected: str) -> None:
@@ -42,6 +48,7 @@ def test_a_word_one_slip_from_a_name_is_read_as_that_name(question: str, expecte
         "Why did trumps team leave?",  # a name's possessive, typed without its apostrophe
         "Is Irak near?",  # too short to tell a slip from another name
         "Who is Pushkin?",  # two slips from Putin
+        "Did the leaders met pact?",  # words the documents use are not pieces of a name
     ],
 )
 def test_words_that_are_no_misspelt_name_are_left_alone(question: str) -> None:
