@@ -98,6 +98,12 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - blind35: 0.885 / 0.885 / 0.920 / 0.643 → 0.885 / 0.885 / 0.920 / 0.786;
 #   - blind36: 1.000 / 1.000 / 1.000 / 1.000, blind37: 1.000 / 0.962 / 0.926 / 0.857 and
 #     blind38: 0.962 / 0.962 / 0.893 / 0.500, each run once, on the round's final code, unread.
+# This round (first runs, before any change → the round's final code); raised floors again:
+#   - blind39: 1.000 / 1.000 / 1.000 / 0.714 → 1.000 / 1.000 / 1.000 / 0.929;
+#   - blind40: 0.885 / 0.885 / 0.885 / 0.786 (held back to the end) → the same;
+#   - blind41: 0.923 / 0.923 / 0.960 / 0.643 → 0.962 / 0.962 / 0.962 / 1.000;
+#   - blind42: 0.885 / 0.885 / 0.852 / 0.571 → 1.000 / 1.000 / 0.897 / 0.714;
+#   - blind37 and blind38, read this round: abstention 0.857 → 1.000 and 0.500 → 0.857.
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -116,36 +122,40 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind6.jsonl": (0.96, 0.96, 0.90, 0.78),
         "treaty_blind7.jsonl": (0.96, 0.96, 0.93, 0.92),
         "treaty_blind8.jsonl": (0.92, 0.96, 0.89, 0.85),
-        "treaty_blind9.jsonl": (0.92, 0.92, 0.85, 0.85),
+        "treaty_blind9.jsonl": (0.92, 0.92, 0.89, 0.85),
         "treaty_blind10.jsonl": (0.92, 0.88, 0.96, 0.78),
         "treaty_blind11.jsonl": (0.96, 0.92, 0.89, 0.92),
         "treaty_blind12.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind13.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind14.jsonl": (0.96, 0.92, 0.92, 0.92),
-        "treaty_blind15.jsonl": (0.96, 0.96, 0.89, 0.85),
+        "treaty_blind15.jsonl": (0.96, 0.96, 0.89, 0.92),
         "treaty_blind16.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind17.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind18.jsonl": (0.96, 0.96, 0.92, 0.96),
         "treaty_blind19.jsonl": (0.96, 0.96, 0.92, 0.96),
-        "treaty_blind20.jsonl": (0.81, 0.81, 0.78, 0.71),
-        "treaty_blind21.jsonl": (0.96, 0.96, 0.89, 0.96),
+        "treaty_blind20.jsonl": (0.85, 0.85, 0.78, 0.71),
+        "treaty_blind21.jsonl": (0.96, 0.96, 0.92, 0.96),
         "treaty_blind22.jsonl": (0.96, 0.92, 0.79, 0.85),
         "treaty_blind23.jsonl": (0.96, 0.92, 0.85, 0.92),
         "treaty_blind24.jsonl": (0.96, 0.96, 0.92, 0.96),
         "treaty_blind25.jsonl": (0.88, 0.85, 0.81, 0.78),
         "treaty_blind26.jsonl": (0.96, 0.96, 0.92, 0.85),
-        "treaty_blind27.jsonl": (0.96, 0.92, 0.81, 0.85),
+        "treaty_blind27.jsonl": (0.96, 0.92, 0.82, 0.92),
         "treaty_blind28.jsonl": (0.96, 0.88, 0.85, 0.85),
-        "treaty_blind29.jsonl": (0.92, 0.92, 0.96, 0.78),
+        "treaty_blind29.jsonl": (0.92, 0.92, 0.96, 0.85),
         "treaty_blind30.jsonl": (0.96, 0.96, 0.92, 0.92),
-        "treaty_blind31.jsonl": (0.77, 0.73, 0.67, 0.57),
+        "treaty_blind31.jsonl": (0.77, 0.73, 0.67, 0.64),
         "treaty_blind32.jsonl": (0.96, 0.92, 0.82, 0.64),
         "treaty_blind33.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind34.jsonl": (0.96, 0.92, 0.89, 0.92),
-        "treaty_blind35.jsonl": (0.84, 0.84, 0.88, 0.71),
+        "treaty_blind35.jsonl": (0.84, 0.84, 0.92, 0.78),
         "treaty_blind36.jsonl": (0.96, 0.96, 0.96, 0.92),
-        "treaty_blind37.jsonl": (0.96, 0.92, 0.89, 0.78),
-        "treaty_blind38.jsonl": (0.92, 0.92, 0.85, 0.42),
+        "treaty_blind37.jsonl": (0.96, 0.92, 0.89, 0.92),
+        "treaty_blind38.jsonl": (0.92, 0.92, 0.85, 0.78),
+        "treaty_blind39.jsonl": (0.96, 0.96, 0.96, 0.85),
+        "treaty_blind40.jsonl": (0.84, 0.84, 0.85, 0.71),
+        "treaty_blind41.jsonl": (0.92, 0.92, 0.92, 0.92),
+        "treaty_blind42.jsonl": (0.96, 0.96, 0.85, 0.64),
     }.items()
 }
 
