@@ -121,8 +121,8 @@ _WHICH_CLASS = (
 _MODELLED = r"drones?|missiles?|jets?|planes?|aircraft|rockets?|helicopters?"
 _ASKS_MODEL = re.compile(
     rf"\b(?:what|which)\s+(?:[\w-]+\s+)?(?:types?|models?|kinds?|makes?|sorts?|variants?)\s+of\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<thing>{_MODELLED})\b"
-    rf"|\b(?:what|which)\s+(?:[\w-]+\s+)?(?P<thing2>{_MODELLED})\s+(?:types?|models?|makes?|variants?)\b",
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_MODELLED})\b"
+    rf"|\b(?:what|which)\s+(?:[\w-]+\s+)?(?:{_MODELLED})\s+(?:types?|models?|makes?|variants?)\b",
     re.I,
 )
 _MODEL_NAMED = re.compile(
@@ -487,9 +487,9 @@ def _named_class(text: str, question: str) -> bool:
 
 
 def _names_model(text: str) -> bool:
-    """Whether the text names a type of the thing asked for ("self-detonating “Shahed”
-    drones"); a country's name or adjective says whose it is, not its type ("a US drone
-    strike", "Iranian drones")."""
+    """Whether the text names a type of drone, missile or aircraft ("self-detonating
+    “Shahed” drones", "Su-35 jets"); a country's name or adjective says whose it is, not
+    its type ("a US drone strike", "Iranian drones")."""
     for match in _MODEL_NAMED.finditer(text):
         if match.group("quoted"):
             return True
