@@ -76,9 +76,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "person": re.compile(rf"\b(?!(?:{_OPENERS})\b)[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|[A-Z]{{2,}}))+\b|\b{_TITLES}\b"),
     # Not a month or a day ("in February"), nor an adjective ("to Western sanctions").
     "place": re.compile(
-        r"\b(in|at|to|from)\s+(the\s+)?(?!(?:January|February|March|April|May|June|July|"
-        r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-        r"Friday|Saturday|Sunday|Western|Eastern|Northern|Southern)\b)[A-Z][a-z]+"
+        rf"\b(in|at|to|from)\s+(the\s+)?(?!(?i:{_MONTHS}|{_DAYS})\b|(?:Western|Eastern|"
+        r"Northern|Southern)\b)[A-Z][a-z]+"
     ),
 }  # fmt: skip
 # "when", "who" and "where" ask only where a sentence or clause starts: in "... was barely
@@ -369,6 +368,12 @@ _COUNTRY_NAME = re.compile(
 _ROLE_WORD = re.compile(_TITLES)
 
 
+def _is_state(name: str) -> bool:
+    """Whether a capitalised word names a country, its people or its seat of government
+    ("Iran", "Iranian", "Moscow", "Kremlin"), not a person or a thing of its own."""
+    return name in SEATS or country(name) in _COUNTRIES
+
+
 def _seat_of(place: str) -> str | None:
     """The country (folded, see `qa.roles.country`) whose capital or seat of power the
     place is: "Moscow" and "Kremlin" are Russia's; None for other places."""
@@ -400,7 +405,7 @@ def _new_speaker(
     not a group either ("officials said")."""
     for match in _SPEAKS.finditer(text):
         name = match.group("who") or match.group("after")
-        if people_only and (name in SEATS or country(name) in _COUNTRIES):
+        if people_only and _is_state(name):
             continue
         if name.casefold() not in words:
             return True
@@ -493,8 +498,7 @@ def _names_model(text: str) -> bool:
     for match in _MODEL_NAMED.finditer(text):
         if match.group("quoted"):
             return True
-        name = match.group("name")
-        if country(name) not in _COUNTRIES and name not in SEATS:
+        if not _is_state(match.group("name")):
             return True
     return False
 
