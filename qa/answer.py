@@ -32,6 +32,11 @@ _POINTS_BACK = re.compile(r"(?:These|Those|Such)\b")
 _ASIDE = re.compile(r"\(")
 _GAP = 2  # a space, or a space and a quote mark, between two sentences of one paragraph
 ABSTAIN_TEXT = "The sources I have do not say; I can't answer that from the indexed articles."
+# The refusal of a quiz question none of whose options the retrieved sentences state.
+NO_OPTION_TEXT = (
+    "The sources I have do not state any of the options offered; I can't answer that from "
+    "the indexed articles."
+)
 # The refusal when only documents far from the service's topic would answer: it names the
 # topic, so an operator who ingested documents on another subject sees what to change.
 BEYOND_TOPIC_TEXT = (

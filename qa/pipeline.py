@@ -19,6 +19,7 @@ from ingest.text import words
 from qa.answer import (
     ABSTAIN_TEXT,
     BEYOND_TOPIC_TEXT,
+    NO_OPTION_TEXT,
     Thresholds,
     evidence_for_answer,
     extractive_answer,
@@ -29,6 +30,7 @@ from qa.answer import (
     should_abstain,
 )
 from qa.casing import truecased
+from qa.choices import chosen_option, offered_choices, options_first, stated_options
 from qa.citations import attribute, renumber
 from qa.colloquial import plainly
 from qa.config import Settings
@@ -379,6 +381,11 @@ class QAPipeline:
         # "whos the pres of iran" is read as "who is the president of iran" (`qa.shorthand`),
         # "who inked the deal" as "who signed the deal" (`qa.colloquial`).
         question = plainly(written_out(without_injection(request.question)))
+        # "Where was it signed: Tehran, Moscow, Baku or Ankara?" asks its question without
+        # the options, then holds the answer to them (`qa.choices`).
+        choices = offered_choices(question)
+        if choices is not None:
+            question = choices.stem
         # "For the record, who signed it?" asks "Who signed it?"; "um who signed the — who
         # signed the treaty" asks "who signed the treaty" (`qa.framing`).
         question = unframed(fluent(question))
@@ -414,9 +421,22 @@ class QAPipeline:
         timings = Timings(retrieve=round((retrieved - started) * 1000, 2))
 
         refusal = None
-        if should_abstain(question, ranked, self.thresholds):
+        if choices is not None and not choices.negated and ranked:
+            # A sentence that states an option answers first, when it is nearly as good as
+            # the best (within `second_margin`); otherwise the sources do not say which
+            # option is right. On blind43 every answered quiz question's best sentence
+            # stated an option, and the unanswerable ones' first such sentence scored 0.12
+            # or more below the best.
+            best = ranked[0].score
+            ranked = options_first(ranked, choices.options, lambda s: s.sentence.text)
+            if (
+                not stated_options([ranked[0].sentence.text], choices.options)
+                or best - ranked[0].score > self.thresholds.second_margin
+            ):
+                refusal = NO_OPTION_TEXT
+        if refusal is None and should_abstain(question, ranked, self.thresholds):
             refusal = ABSTAIN_TEXT
-        elif self.beyond_topic(query, ranked):
+        elif refusal is None and self.beyond_topic(query, ranked):
             refusal = BEYOND_TOPIC_TEXT.format(topic=self.settings.topic.strip())
         if refusal is not None:
             response = AskResponse(
@@ -431,6 +451,10 @@ class QAPipeline:
 
         evidence = evidence_for_answer(question, ranked, self.thresholds)
         answer, cited = extractive_answer(evidence), list(evidence)
+        if choices is not None and (
+            option := chosen_option(choices, [s.sentence.text for s in evidence])
+        ):
+            answer = f"{option} — {answer}"
         mode: str = "extractive"
         degraded = False
         if self.chat_model is not None:

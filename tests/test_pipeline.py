@@ -379,6 +379,57 @@ def test_on_topic_questions_the_article_does_not_answer_abstain(
     assert response.citations == []
 
 
+@pytest.mark.parametrize(
+    ("question", "option", "cited"),
+    [
+        (
+            "Which of the following is the Iranian president who signed the pact with Putin: "
+            "(a) Ebrahim Raisi (b) Masoud Pezeshkian (c) Hassan Rouhani (d) Mohammad Khatami?",
+            "(b) Masoud Pezeshkian — ",
+            "have signed a cooperation pact",
+        ),
+        (
+            "In which year did Trump order the assassination of Qasem Soleimani: 2018, 2019, "
+            "2020 or 2021?",
+            "2020 — ",
+            "ordered the assassination",
+        ),
+        (
+            "Besides Iran and China, building closer ties with which country has been central "
+            "to Putin's foreign policy: (a) Venezuela (b) Cuba (c) North Korea (d) Belarus?",
+            "(c) North Korea — ",
+            "Building closer ties",
+        ),
+    ],
+)
+def test_a_quiz_question_is_answered_with_the_option_its_cited_sentence_states(
+    pipeline: QAPipeline, question: str, option: str, cited: str
+) -> None:
+    response = ask(pipeline, question)
+    assert not response.abstained
+    assert response.answer.startswith(option)
+    assert cited in response.citations[0].text
+    assert_citations_consistent(response)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # No sentence states any option.
+        "How many articles does the Russia–Iran treaty contain: 25, 47 or 60?",
+        # A sentence states one ("February 2022"), far below the best for the question.
+        "In which year did negotiations for the new Russia–Iran treaty begin: 2019, 2020 or 2022?",
+    ],
+)
+def test_a_quiz_question_whose_options_the_best_sentences_do_not_state_abstains(
+    pipeline: QAPipeline, question: str
+) -> None:
+    response = ask(pipeline, question)
+    assert response.abstained
+    assert "options" in response.answer
+    assert response.citations == []
+
+
 def test_follow_up_question_uses_the_conversation(pipeline: QAPipeline) -> None:
     history = [
         Turn(role="user", content="What treaty did Russia and Iran sign in January 2025?"),

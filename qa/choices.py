@@ -1,0 +1,143 @@
+"""A question that offers its answers to choose from ("Where was it signed: Tehran, Moscow,
+Baku or Ankara?"). Pure.
+
+A quiz asks its question and lists the options after it, lettered ("(a) Ebrahim Raisi
+(b) Masoud Pezeshkian …") or as a list after a colon ("… in force: 10 years, 20 years,
+25 years or 50 years?"). The options are not what is asked about: read as part of the
+question, "Raisi" and "Rouhani" are names no source mentions, and the question is refused.
+So the pipeline asks the question without them (`offered_choices`) and then holds the
+answer to them: a sentence that states an option comes first, and when none of the
+retrieved sentences states any option the sources do not answer the quiz. When the
+evidence states exactly one option, the answer starts with it (`chosen_option`).
+
+"Which of these is NOT …?" is answered by an option the evidence does not state, which
+is not the same as one the sources rule out; such a question is asked without its options
+and answered from the evidence alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+# "(a) Ebrahim Raisi (b) …", "a) … b) …", "(A) … (B) …".
+_LETTER = re.compile(r"(?:\(\s*(?P<paren>[a-fA-F])\s*\)|(?<![\w(])(?P<bare>[a-fA-F])\))\s*")
+# "…: Tehran, Moscow, Baku or Ankara?": the list after the last colon.
+_LISTED = re.compile(r"^(?P<stem>.*\S)\s*:\s+(?P<options>[^:]+?)\s*[?.]?\s*$", re.S)
+_SEPARATOR = re.compile(r",\s+(?:or\s+)?|;\s+(?:or\s+)?|\s+or\s+", re.I)
+_ASKING = re.compile(
+    r"(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have"
+    r"|had|can|could|will|would|should|i|you|we|they|he|she|it|please|and|but)\b",
+    re.I,
+)
+_QUESTION = re.compile(
+    r"\b(?:who|whom|whose|what|which|when|where|how|fill|true\s+or\s+false)\b", re.I
+)
+_NEGATED = re.compile(r"\b(?:not|except|never)\b|n[’']t\b", re.I)
+_TOKEN = re.compile(r"[\w$%]+(?:[.,]\d+)*")
+_ARTICLES = frozenset(["the", "a", "an"])
+_MAX_OPTION_WORDS = 12
+_MAX_LISTED_WORDS = 5
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """A question without its options, the options, and how they are labelled."""
+
+    stem: str
+    options: tuple[str, ...]
+    labels: tuple[str, ...]
+    negated: bool
+
+
+def _as_question(stem: str) -> str:
+    """The text before the options as a question of its own: "Since when has Moscow …: since
+    its invasion of Ukraine in" asks what comes before its colon."""
+    stem = stem.strip().rstrip(":;,—– ").strip()
+    head, colon, _ = stem.partition(": ")
+    if colon and _QUESTION.search(head) and not head.lower().startswith(("fill", "true")):
+        stem = head.strip()
+    return stem if stem.endswith("?") else f"{stem}?"
+
+
+def _option(text: str) -> str:
+    text = re.sub(r"\s+or\s*$", "", text.strip(), flags=re.I)
+    return text.strip().strip(",;").strip().rstrip("?.").strip()
+
+
+def _lettered(question: str) -> Choices | None:
+    marks = list(_LETTER.finditer(question))
+    letters = [(m.group("paren") or m.group("bare")).lower() for m in marks]
+    expected = [chr(ord("a") + i) for i in range(len(letters))]
+    if len(marks) < 2 or letters != expected:
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(question)]
+    options = tuple(_option(question[m.end() : end]) for m, end in zip(marks, ends, strict=True))
+    if not all(options) or any(len(o.split()) > _MAX_OPTION_WORDS for o in options):
+        return None
+    stem = question[: marks[0].start()]
+    labels = tuple(f"({letter})" for letter in letters)
+    return Choices(_as_question(stem), options, labels, bool(_NEGATED.search(stem)))
+
+
+def _listed(question: str) -> Choices | None:
+    match = _LISTED.match(question.strip())
+    if match is None or not _QUESTION.search(match.group("stem")):
+        return None
+    options = tuple(_option(o) for o in _SEPARATOR.split(match.group("options")))
+    # A list of two to six short options, none of which asks something of its own ("Quick
+    # check: who signed it?", "… : how long is it, or is that not stated?").
+    if not 2 <= len(options) <= 6 or " or " not in f" {match.group('options').lower()} ":
+        return None
+    if any(not o or len(o.split()) > _MAX_LISTED_WORDS or _ASKING.match(o) for o in options):
+        return None
+    stem = match.group("stem")
+    return Choices(_as_question(stem), options, ("",) * len(options), bool(_NEGATED.search(stem)))
+
+
+def offered_choices(question: str) -> Choices | None:
+    """The question's options and the question without them, or None when it offers none."""
+    return _lettered(question) or _listed(question)
+
+
+def _tokens(text: str) -> list[str]:
+    text = text.lower().replace("’", "'").replace("'s ", " ")
+    return [t for t in _TOKEN.findall(text.replace("-", " ")) if t not in _ARTICLES]
+
+
+def states(text: str, option: str) -> bool:
+    """Whether a sentence states an option: every word of it, bar articles, is there in
+    order-free form ("an alleged Iranian plot to kill him succeeded" in "… if an alleged
+    Iranian plot to kill him had succeeded"); "7" is not in "January 17"."""
+    words = set(_tokens(text))
+    wanted = _tokens(option)
+    return bool(wanted) and all(w in words for w in wanted)
+
+
+def stated_options(texts: Sequence[str], options: Sequence[str]) -> list[int]:
+    """The indices of the options that any of the texts states."""
+    return [i for i, option in enumerate(options) if any(states(t, option) for t in texts)]
+
+
+def chosen_option(choices: Choices, texts: Sequence[str]) -> str | None:
+    """The one option the evidence states, labelled ("(b) Masoud Pezeshkian"), or None when
+    it states none or several, or the question asks which one is NOT so."""
+    if choices.negated:
+        return None
+    stated = stated_options(texts, choices.options)
+    if len(stated) != 1:
+        return None
+    i = stated[0]
+    return f"{choices.labels[i]} {choices.options[i]}".strip()
+
+
+def options_first(ranked: Sequence[T], options: Sequence[str], text: Callable[[T], str]) -> list[T]:
+    """The ranking with the items whose text states an option first, each part in order."""
+    stating = [bool(stated_options([text(item)], options)) for item in ranked]
+    return [item for item, s in zip(ranked, stating, strict=True) if s] + [
+        item for item, s in zip(ranked, stating, strict=True) if not s
+    ]

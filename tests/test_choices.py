@@ -1,0 +1,115 @@
+"""The options a quiz question offers, read apart from the question (pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.choices import Choices, chosen_option, offered_choices, options_first, states
+
+
+@pytest.mark.parametrize(
+    ("question", "stem", "options"),
+    [
+        (
+            "Which of the following is the Iranian president who signed the pact: "
+            "(a) Ebrahim Raisi (b) Masoud Pezeshkian (c) Hassan Rouhani?",
+            "Which of the following is the Iranian president who signed the pact?",
+            ("Ebrahim Raisi", "Masoud Pezeshkian", "Hassan Rouhani"),
+        ),
+        (
+            "How long is the treaty expected to remain in force: 10 years, 20 years, "
+            "25 years or 50 years?",
+            "How long is the treaty expected to remain in force?",
+            ("10 years", "20 years", "25 years", "50 years"),
+        ),
+        (
+            "How many drones: about 1,000, about 2,000 or more than 5,000?",
+            "How many drones?",
+            ("about 1,000", "about 2,000", "more than 5,000"),
+        ),
+        # What follows the question's colon leads into the options.
+        (
+            "Since when has Moscow viewed Iran as a key partner: since its invasion of "
+            "Ukraine in a) March 2014 b) February 2022 c) October 2023?",
+            "Since when has Moscow viewed Iran as a key partner?",
+            ("March 2014", "February 2022", "October 2023"),
+        ),
+        (
+            "Which Russian official said the treaty is “constructive in nature”: "
+            "(A) Dmitry Peskov (B) Sergei Lavrov?",
+            "Which Russian official said the treaty is “constructive in nature”?",
+            ("Dmitry Peskov", "Sergei Lavrov"),
+        ),
+    ],
+)
+def test_a_quiz_question_is_asked_without_its_options(
+    question: str, stem: str, options: tuple[str, ...]
+) -> None:
+    choices = offered_choices(question)
+    assert choices is not None
+    assert (choices.stem, choices.options) == (stem, options)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quick check: who signed it?",  # a framing lead-in, not options
+        "Need the exact figure: how long is it, or is that not stated?",  # asks again
+        "Did Putin or Pezeshkian call the deal a breakthrough?",  # no colon, no letters
+        "The draft says 50 years: is that right?",
+        "Which areas does it cover: trade, security, energy?",  # a list without "or"
+        "What did he say (a) about trade?",  # one letter is no list
+        "Which countries: (a) Iran (c) Iraq?",  # letters out of order
+    ],
+)
+def test_a_question_that_offers_no_options_is_left_alone(question: str) -> None:
+    assert offered_choices(question) is None
+
+
+def test_a_question_asking_which_option_is_not_so_is_marked_negated() -> None:
+    choices = offered_choices("Which of these did the treaty NOT cover: (a) trade (b) space?")
+    assert choices is not None and choices.negated
+
+
+@pytest.mark.parametrize(
+    ("option", "stated"),
+    [
+        ("January 17, 2025", True),
+        ("January 7, 2025", False),  # "7" is not "17"
+        ("Bashar al-Assad", True),
+        ("Hafez al-Assad", False),
+        ("an alleged Iranian plot to kill him succeeded", True),  # "had succeeded"
+        ("the Houthis", False),
+        ("Shahed", True),  # in curly quotes
+    ],
+)
+def test_an_option_is_stated_when_every_word_of_it_is_in_the_sentence(
+    option: str, stated: bool
+) -> None:
+    sentence = (
+        "On January 17, 2025, after President Bashar al-Assad fell, Trump warned of war if "
+        "an alleged Iranian plot to kill him had succeeded; Iran sent “Shahed” drones."
+    )
+    assert states(sentence, option) is stated
+
+
+def test_the_answer_leads_with_the_one_option_the_evidence_states() -> None:
+    choices = Choices("Who?", ("Ebrahim Raisi", "Masoud Pezeshkian"), ("(a)", "(b)"), False)
+    assert (
+        chosen_option(choices, ["President Masoud Pezeshkian signed."]) == "(b) Masoud Pezeshkian"
+    )
+    assert chosen_option(choices, ["Nobody signed."]) is None
+    both = ["Masoud Pezeshkian met Ebrahim Raisi."]
+    assert chosen_option(choices, both) is None
+    negated = Choices("Who not?", choices.options, choices.labels, True)
+    assert chosen_option(negated, ["President Masoud Pezeshkian signed."]) is None
+
+
+def test_sentences_that_state_an_option_come_first_in_their_order() -> None:
+    ranked = ["Moscow hosted.", "Tehran hosted.", "Nobody else.", "Baku hosted."]
+    assert options_first(ranked, ["Tehran", "Baku"], str) == [
+        "Tehran hosted.",
+        "Baku hosted.",
+        "Moscow hosted.",
+        "Nobody else.",
+    ]
