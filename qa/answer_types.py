@@ -321,6 +321,11 @@ def _counts(text: str, noun: str | None, asked: str) -> bool:
 
 
 _QUOTED = re.compile(r"[“\"«][^”\"»]{3,}[”\"»]")
+# "How did Pezeshkian characterise it?": who is asked to have portrayed it, by name.
+_PORTRAYER = re.compile(
+    rf"^\W*(?i:how\s+(?:did|does|has|had|would|will))\s+{_SPEAKER}\s+(?i:describe"
+    r"|characteri[sz]e|call|hail|sum|label|term|portray|depict)\b"
+)
 _REPORTS_WORDS = re.compile(rf"\b{SPEECH_VERB}\b|\b(?:praise|hail|describe|call)s?\b", re.I)
 
 
@@ -602,7 +607,11 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
             and speaks(quoted.group("speaker"), text)
         )
     if kind == "portrayal":
-        return _QUOTED.search(text) is not None or _REPORTS_WORDS.search(text) is not None
+        said = _QUOTED.search(text) is not None or _REPORTS_WORDS.search(text) is not None
+        # "How did Pezeshkian characterise it?" is answered by his words, not by Putin's
+        # "at a news conference with Pezeshkian".
+        portrayer = _PORTRAYER.search(question)
+        return said and (portrayer is None or speaks(portrayer.group("speaker"), text))
     if kind == "person":
         if _PHOTOGRAPHER.search(question):
             return _CREDIT.search(text) is not None

@@ -264,6 +264,19 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
         ),
         ("portrayal", "Leaders praise deal covering trade.", "How did he hail it?", True),
         ("portrayal", "Putin and Pezeshkian signed a pact.", "How did he hail it?", False),
+        # One named is asked to have portrayed it: his words, not words said to him.
+        (
+            "portrayal",
+            "At a news conference with Pezeshkian, Putin praised the deal.",
+            "How did Pezeshkian characterise it?",
+            False,
+        ),
+        (
+            "portrayal",
+            "Pezeshkian said they were entering a new chapter.",
+            "How did Pezeshkian characterise it?",
+            True,
+        ),
         ("year", "In 2020, Trump ordered a strike.", "In what year was the strike?", True),
         ("year", "During his first term, Trump withdrew.", "In what year did he leave?", False),
         # Someone named by surname alone, saying something, is someone.

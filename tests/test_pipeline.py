@@ -493,6 +493,22 @@ def test_a_follow_up_with_nothing_to_ask_abstains_despite_the_history(
     assert response.citations == []
 
 
+def test_how_one_leader_characterised_it_is_answered_by_his_words_after_the_others(
+    pipeline: QAPipeline,
+) -> None:
+    history = [
+        Turn(role="user", content="How did Putin describe the deal?"),
+        Turn(role="assistant", content="He called it a “real breakthrough”."),
+    ]
+    response = ask(
+        pipeline, "What about Iran's side — how did Pezeshkian characterise it?", history
+    )
+    assert not response.abstained
+    assert "new chapter" in response.answer
+    assert "breakthrough" not in response.answer
+    assert_citations_consistent(response)
+
+
 @pytest.mark.parametrize(
     ("question", "abstains"),
     [
