@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import numpy as np
@@ -364,6 +364,19 @@ class QAPipeline:
             ranked = merge_rankings(ranked, rankings)
         else:
             ranked = grant_premise(question, ranked)
+        if query != question:
+            # "Who is that figure attributed to?" after "… 20 years" is far from every
+            # sentence on its own words; read with the conversation it is near the one the
+            # last answer came from, and within reach (`ScoredSentence.nearest`, which only
+            # the abstention gate reads).
+            context = vectors @ vector
+            where = {id(s): i for i, s in enumerate(sentences)}
+            ranked = [
+                replace(s, nearest=max(s.nearest, float(context[at])))
+                if (at := where.get(id(s.sentence))) is not None
+                else s
+                for s in ranked
+            ]
         return passages, ranked
 
     # -- answering -------------------------------------------------------------------------

@@ -493,6 +493,20 @@ def test_a_follow_up_with_nothing_to_ask_abstains_despite_the_history(
     assert response.citations == []
 
 
+def test_a_follow_up_far_from_every_sentence_alone_is_in_reach_with_the_conversation(
+    pipeline: QAPipeline,
+) -> None:
+    history = [
+        Turn(role="user", content="How long is it supposed to stay in force?"),
+        Turn(role="assistant", content="It is expected to remain in force for 20 years."),
+    ]
+    response = ask(pipeline, "Who is that figure attributed to?", history)
+    assert not response.abstained
+    assert "Jalali" in response.answer
+    assert any(FORCE in c.text for c in response.citations)
+    assert_citations_consistent(response)
+
+
 def test_how_one_leader_characterised_it_is_answered_by_his_words_after_the_others(
     pipeline: QAPipeline,
 ) -> None:
