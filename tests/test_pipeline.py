@@ -189,6 +189,11 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "What is the official name the two governments gave the new Russia-Iran pact?",
             "comprehensive strategic partnership treaty",
         ),
+        # The signatories the question names on the way are not in the name's sentence.
+        (
+            "What is the formal designation of the pact signed by Pezeshkian and Putin?",
+            "comprehensive strategic partnership treaty",
+        ),
     ],
 )
 def test_answers_other_questions_from_the_article(
