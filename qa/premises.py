@@ -114,6 +114,18 @@ _HOW_LONG_THING = re.compile(
     r"(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?:the\s+)?"
     rf"(?!(?:{_NOT_THINGS}|{_DEAL}s?)\b)(?P<what>[a-z][\w-]+)\b"
 )
+# "In which year did formal negotiations on the new treaty begin?": talks asked when they
+# began or ended, which the sentence must name ("Negotiations … have taken years"), not
+# only date another thing ("a 2001 agreement"). Talks only: "When did the war in Ukraine
+# begin?" is dated by "Russia’s invasion of Ukraine in February 2022".
+_WHEN_THING = re.compile(
+    r"^\W*(?:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month))\s+"
+    r"(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?"
+    r"(?:(?:formal|official|actual|first|bilateral|treaty)\s+)*"
+    r"(?P<what>negotiations?|talks|discussions|consultations|ratification|drafting)\b"
+    r"[^?]*?\s(?:begin|start|commence|open|end|finish|conclude)\b",
+    re.I,
+)
 _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
 # "the European Union", "the US", "the Israeli government", not "the leaders": a name
 # (one word only when it owns nothing: "the Kremlin's tilt" is asked about as a tilt).
@@ -634,7 +646,7 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         untold := _untold(terms(deed.group("done")), present)
     ) is not None:
         return untold
-    if (thing := _HOW_LONG_THING.match(question)) and (
+    if (thing := _HOW_LONG_THING.match(question) or _WHEN_THING.match(question)) and (
         untold := _untold(terms(thing.group("what")), present)
     ) is not None:
         return untold

@@ -374,6 +374,7 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "When was that old agreement last renewed before this new treaty replaced it?",
         "is the treaty going to get renewed automatically after the twenty years are up",
         "um does the treaty mean russia has to defend iran militarily if iran gets attacked",
+        "In which year did formal negotiations on the new Russia-Iran treaty begin?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

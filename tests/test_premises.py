@@ -334,6 +334,18 @@ def test_a_thing_asked_about_for_a_time_must_be_named() -> None:
     assert unmet_premise("How long will it last?", term) is None
 
 
+def test_talks_asked_when_they_began_must_be_named() -> None:
+    old = "The current framework is based on a 2001 agreement that has been renewed."
+    talks = "Negotiations for the new treaty began in 2022."
+    asked = "In which year did formal negotiations on the new treaty begin?"
+    assert unmet_premise(asked, old) == "negoti"
+    assert unmet_premise(asked, talks) is None
+    assert unmet_premise("What year did the treaty negotiations begin?", old) == "negoti"
+    # Not a war, which an invasion dates.
+    invasion = "Since Russia’s invasion of Ukraine in February 2022, Moscow has …"
+    assert unmet_premise("When did the war in Ukraine begin?", invasion) is None
+
+
 def test_what_they_did_for_so_long_must_be_told_but_not_a_term_of_force() -> None:
     term = "The treaty is expected to remain in force for 20 years, TASS reported."
     talks = "Negotiations for the new treaty have taken years; they negotiated hard."
