@@ -99,6 +99,8 @@ from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, 
         ("What is the annual trade volume between Russia and Iran?", "amount"),
         ("What volume of natural gas will Russia supply?", "amount"),
         ("What trade figure does the article give?", "amount"),
+        ("What level is the G7 price cap on Russian crude set at?", "amount"),
+        ("At what rate is trade between them growing?", "amount"),
         ("What is the dollar figure for Russia-Iran trade?", "amount"),
         ("Which senior Iranian military figure was killed?", None),  # a person, not a sum
         # A thing of a kind that a sentence naming one calls by its kind.

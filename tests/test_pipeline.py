@@ -375,6 +375,7 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "is the treaty going to get renewed automatically after the twenty years are up",
         "um does the treaty mean russia has to defend iran militarily if iran gets attacked",
         "In which year did formal negotiations on the new Russia-Iran treaty begin?",
+        "What level is the G7 price cap on Russian seaborne crude currently set at?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
