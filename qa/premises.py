@@ -206,7 +206,8 @@ _PROVIDES = re.compile(
     r"^\W*(?:does|do|did|will|would|could|can)\s+(?:the|this|that|their|its|it)\s*"
     r"(?:new\s+)?(?:treaty|agreement|deal|pact|accord|partnership|text)?\s+"
     r"(?:contain|include|cover|oblige|obligate|commit|require|provide|guarantee|allow|ban|"
-    r"forbid|set up|establish|create|mention|have|has)s?\s+(?:for\s+)?(?P<what>.+?)[?.!]*$",
+    r"forbid|set up|establish|create|mention|have|has|address(?:e)?|tackle|touch(?:e)? on)s?\s+"
+    r"(?:for\s+)?(?P<what>.+?)[?.!]*$",
     re.I,
 )
 # "Did they agree anything about a gas pipeline?": what the parties are asked to have

@@ -376,6 +376,8 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "um does the treaty mean russia has to defend iran militarily if iran gets attacked",
         "In which year did formal negotiations on the new Russia-Iran treaty begin?",
         "What level is the G7 price cap on Russian seaborne crude currently set at?",
+        "Does the treaty address the International North-South Transport Corridor or the "
+        "Rasht-Astara railway link?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

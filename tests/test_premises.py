@@ -145,6 +145,11 @@ def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
         ("Does the pact cover energy?", ["energy"]),
         ("Will the agreement oblige Russia to help?", ["russia", "help"]),
         ("Does it include trade?", ["trad"]),
+        (
+            "Does the treaty address the Rasht-Astara railway link?",
+            ["rasht-astara", "railway", "link"],
+        ),
+        ("Does it touch on nuclear cooperation?", ["nuclear", "cooper"]),
         ("Does the treaty say how long it lasts?", []),
         ("Is the treaty in force?", []),
         (
