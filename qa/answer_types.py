@@ -525,8 +525,9 @@ def _describes(text: str, question: str) -> bool:
     if match is None:
         return True
     present = set(terms(text))
-    # The head of the respect decides: "Western sanctions" is about sanctions.
-    respect = terms(match.group("respect") or "")
+    # The head of the respect decides: "Western sanctions" is about sanctions, and so is
+    # "their sanctions exposure", whose head only says it is a standing in it.
+    respect = [t for t in terms(match.group("respect") or "") if t not in _STANDING]
     if respect and not covered(respect[-1], present):
         return False
     what = match.group("what")
@@ -538,6 +539,8 @@ def _describes(text: str, question: str) -> bool:
     return not names or any(same_country(n, w) or n == w for n in names for w in words)
 
 
+# Heads of a respect that name a standing in something, not a thing: "sanctions exposure".
+_STANDING = frozenset(terms("exposure status situation position record standing profile footing"))
 # Words of a described thing's phrase that name no particular thing: "… drones Iran
 # provided to Russia", "the two countries", "both sides".
 _NO_THING = frozenset(

@@ -326,6 +326,19 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
             "How does the article characterise them?",
             False,
         ),
+        # In the respect asked: "sanctions exposure" is a standing in sanctions.
+        (
+            "description",
+            "Iran’s and Russia’s leaders signed a pact: two heavily sanctioned nations.",
+            "How does the article characterise Russia and Iran in terms of their sanctions exposure?",
+            True,
+        ),
+        (
+            "description",
+            "Moscow has viewed Iran as a key strategic partner.",
+            "How does the article characterise Russia and Iran in terms of their sanctions exposure?",
+            False,
+        ),
         # "How much" asks an amount, not a count.
         (
             "number",
