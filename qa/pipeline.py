@@ -50,6 +50,7 @@ from qa.keyword import KeywordIndex, fingerprint
 from qa.metonyms import as_countries
 from qa.pairs import with_title_pair
 from qa.parts import distinct, merge_rankings, question_parts
+from qa.queries import as_question
 from qa.respelling import respelled
 from qa.retrieve import Passage, Retriever, toward_topic
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
@@ -394,6 +395,8 @@ class QAPipeline:
         # "whos the pres of iran" is read as "who is the president of iran" (`qa.shorthand`),
         # "who inked the deal" as "who signed the deal" (`qa.colloquial`).
         question = plainly(written_out(without_injection(request.question)))
+        # "trump inauguration date" asks "When was trump inauguration?" (`qa.queries`).
+        question = as_question(question)
         # "Where was it signed: Tehran, Moscow, Baku or Ankara?" asks its question without
         # the options, then holds the answer to them (`qa.choices`).
         choices = offered_choices(question)

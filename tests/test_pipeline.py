@@ -189,6 +189,8 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "What is the official name the two governments gave the new Russia-Iran pact?",
             "comprehensive strategic partnership treaty",
         ),
+        ("soleimani killed year", "2020"),
+        ("kremlin meeting date putin pezeshkian", "January 17, 2025"),
         # The signatories the question names on the way are not in the name's sentence.
         (
             "What is the formal designation of the pact signed by Pezeshkian and Putin?",
@@ -378,6 +380,9 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "What level is the G7 price cap on Russian seaborne crude currently set at?",
         "Does the treaty address the International North-South Transport Corridor or the "
         "Rasht-Astara railway link?",
+        # Search-box queries.
+        "trump inauguration date",
+        "china reaction russia iran partnership treaty",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

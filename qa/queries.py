@@ -1,0 +1,77 @@
+"""A search-box query read as the question it stands for ("trump inauguration date" as
+"When was trump inauguration?"). Pure.
+
+People type into a search box the words of what they want, not a question: "soleimani
+killed year", "number of articles in treaty", "china reaction russia iran treaty". The
+rules that read what a question asks for (a date, a count, a name, a reaction) read
+question words; a query has none, and was answered with whatever sentence its words
+were nearest ("trump inauguration date" by "The treaty was signed just days before
+Trump’s return to power"). One word of the query says what it asks for: it becomes the
+question word, and the rest is what the question is about.
+
+A query is a short run of words without a question mark, question words or the start of a
+sentence ("who signed russia iran pact" is read as it is); only a query with exactly one
+such cue word is rewritten, so "treaty duration years" and "putin
+words on deal news conference" stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPENS_QUESTION = re.compile(
+    r"^\W*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|"
+    r"have|had|can|could|will|would|should|tell|give|show|list|explain|describe|please|i|"
+    r"my|we|you|the|a|an|in|on|at|for|according|regarding|about|and|but|so|ok|okay|whats|"
+    r"whos|wheres|hows)\b",
+    re.I,
+)
+# A question word anywhere: "framework based on agreement from what year" asks already.
+_ASKS = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
+_WORD = re.compile(r"[\w’'-]+")
+_MAX_WORDS = 10
+_MIN_WORDS = 2
+# The cue words, each with the question it makes of the rest of the query.
+_CUES: dict[str, str] = {
+    "date": "When was {rest}?",
+    "year": "In which year was {rest}?",
+    "name": "What is the name of {rest}?",
+    "reaction": "How did {head} react to {tail}?",
+    "response": "How did {head} respond to {tail}?",
+}
+_NAME_KINDS = frozenset(["official", "full", "formal", "exact"])
+_NUMBER = re.compile(r"^\W*(?:number|count)\s+of\s+(?P<rest>.+)$", re.I)
+
+
+def as_question(query: str) -> str:
+    """The question a keyword query stands for, or the query itself when it is a question
+    or a sentence, or its cue is missing or not alone."""
+    text = query.strip()
+    words = _WORD.findall(text)
+    if (
+        text.endswith(("?", "."))
+        or not _MIN_WORDS <= len(words) <= _MAX_WORDS
+        or _OPENS_QUESTION.match(text)
+        or _ASKS.search(text)
+    ):
+        return query
+    if (number := _NUMBER.match(text)) is not None:
+        return f"How many {number.group('rest')} are there?"
+    cues = [i for i, w in enumerate(words) if w.lower() in _CUES]
+    if len(cues) != 1:
+        return query
+    at = cues[0]
+    rest = [w for i, w in enumerate(words) if i != at and w.lower() != "of"]
+    if not rest:
+        return query
+    template = _CUES[words[at].lower()]
+    # "treaty official name": the name is the official one.
+    if words[at].lower() == "name" and at > 0 and words[at - 1].lower() in _NAME_KINDS:
+        rest = [w for i, w in enumerate(words) if i not in (at - 1, at) and w.lower() != "of"]
+        template = f"What is the {words[at - 1].lower()} name of {{rest}}?"
+    if "{head}" in template:
+        if at == 0 or at == len(words) - 1:
+            return query
+        head, tail = " ".join(words[:at]), " ".join(words[at + 1 :])
+        return template.format(head=head, tail=tail)
+    return template.format(rest=" ".join(rest))

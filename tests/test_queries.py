@@ -1,0 +1,43 @@
+"""A search-box query read as the question it stands for (pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.queries import as_question
+
+
+@pytest.mark.parametrize(
+    ("query", "question"),
+    [
+        ("trump inauguration date", "When was trump inauguration?"),
+        ("soleimani killed year", "In which year was soleimani killed?"),
+        ("number of articles in treaty", "How many articles in treaty are there?"),
+        ("iranian ambassador to russia name", "What is the name of iranian ambassador to russia?"),
+        ("treaty official name", "What is the official name of treaty?"),
+        (
+            "china reaction russia iran partnership treaty",
+            "How did china react to russia iran partnership treaty?",
+        ),
+    ],
+)
+def test_a_query_is_read_as_the_question_its_cue_word_asks(query: str, question: str) -> None:
+    assert as_question(query) == question
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "who signed russia iran pact",  # a question already
+        "framework based on agreement from what year",  # asks already
+        "What is the date?",
+        "The treaty was signed on that date.",  # a sentence
+        "treaty duration years",  # no cue word
+        "date year",  # nothing to ask about
+        "name date of the treaty",  # two cues
+        "reaction",  # one word
+        "us reaction",  # a reaction to nothing
+    ],
+)
+def test_a_question_or_a_query_without_one_cue_is_left_alone(query: str) -> None:
+    assert as_question(query) == query
