@@ -35,7 +35,7 @@ _MIN_WORDS = 2
 _CUES: dict[str, str] = {
     "date": "When was {rest}?",
     "year": "In which year was {rest}?",
-    "name": "What is the name of {rest}?",
+    "name": "What is the name of the {rest}?",
     "reaction": "How did {head} react to {tail}?",
     "response": "How did {head} respond to {tail}?",
 }
@@ -68,7 +68,7 @@ def as_question(query: str) -> str:
     # "treaty official name": the name is the official one.
     if words[at].lower() == "name" and at > 0 and words[at - 1].lower() in _NAME_KINDS:
         rest = [w for i, w in enumerate(words) if i not in (at - 1, at) and w.lower() != "of"]
-        template = f"What is the {words[at - 1].lower()} name of {{rest}}?"
+        template = f"What is the {words[at - 1].lower()} name of the {{rest}}?"
     if "{head}" in template:
         if at == 0 or at == len(words) - 1:
             return query

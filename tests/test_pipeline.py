@@ -383,6 +383,7 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         # Search-box queries.
         "trump inauguration date",
         "china reaction russia iran partnership treaty",
+        "name of 2001 russia iran agreement",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

@@ -13,8 +13,11 @@ from qa.queries import as_question
         ("trump inauguration date", "When was trump inauguration?"),
         ("soleimani killed year", "In which year was soleimani killed?"),
         ("number of articles in treaty", "How many articles in treaty are there?"),
-        ("iranian ambassador to russia name", "What is the name of iranian ambassador to russia?"),
-        ("treaty official name", "What is the official name of treaty?"),
+        (
+            "iranian ambassador to russia name",
+            "What is the name of the iranian ambassador to russia?",
+        ),
+        ("treaty official name", "What is the official name of the treaty?"),
         (
             "china reaction russia iran partnership treaty",
             "How did china react to russia iran partnership treaty?",
