@@ -104,6 +104,12 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - blind41: 0.923 / 0.923 / 0.960 / 0.643 → 0.962 / 0.962 / 0.962 / 1.000;
 #   - blind42: 0.885 / 0.885 / 0.852 / 0.571 → 1.000 / 1.000 / 0.897 / 0.714;
 #   - blind37 and blind38, read this round: abstention 0.857 → 1.000 and 0.500 → 0.857.
+# The round after (first runs, before any change → the round's final code):
+#   - blind43: 0.538 / 0.538 / 0.933 / 1.000 → 1.000 / 1.000 / 1.000 / 1.000;
+#   - blind44: 1.000 / 1.000 / 1.000 / 0.429 → 1.000 / 1.000 / 1.000 / 0.786;
+#   - blind45: 0.885 / 0.885 / 1.000 / 0.429 (held back to the end) → the same;
+#   - blind46: 0.808 / 0.808 / 0.840 / 0.786 → 0.885 / 0.885 / 0.852 / 0.786;
+#   - blind40, read this round: 0.885 / 0.885 / 0.885 / 0.786 → 0.962 / 0.962 / 0.926 / 1.000.
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -153,9 +159,13 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind37.jsonl": (0.96, 0.92, 0.89, 0.92),
         "treaty_blind38.jsonl": (0.92, 0.92, 0.85, 0.78),
         "treaty_blind39.jsonl": (0.96, 0.96, 0.96, 0.85),
-        "treaty_blind40.jsonl": (0.84, 0.84, 0.85, 0.71),
+        "treaty_blind40.jsonl": (0.92, 0.92, 0.88, 0.92),
         "treaty_blind41.jsonl": (0.92, 0.92, 0.92, 0.92),
         "treaty_blind42.jsonl": (0.96, 0.96, 0.85, 0.64),
+        "treaty_blind43.jsonl": (0.96, 0.96, 0.96, 0.92),
+        "treaty_blind44.jsonl": (0.96, 0.96, 0.96, 0.71),
+        "treaty_blind45.jsonl": (0.84, 0.84, 0.96, 0.35),
+        "treaty_blind46.jsonl": (0.84, 0.84, 0.81, 0.71),
     }.items()
 }
 
