@@ -154,7 +154,8 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (is|was) (the )?name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
     # "What share of …?", "By what percentage …?", "What volume of gas …?", "What trade
-    # figure …?", "What level is the price cap set at?": an amount with its unit, not "two of the world's … nations".
+    # figure …?", "What level is the price cap set at?": an amount with its unit, not "two
+    # of the world's … nations".
     ("amount", re.compile(r"\b(?:what|which)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?(?:[\w’'–-]+\s+){0,3}?(?:percentages?|percent|shares?|proportions?|volumes?|values?|amounts?|quantit(?:y|ies)|sums?|turnover|tonnage|levels?|rates?)\b|\b(?:what|which)\s+(?:is\s+|was\s+)?(?:the\s+)?(?:(?:trade|export|import|sales|growth|exact|precise|dollar|euro|rouble|ruble|money|cash|monetary|financial)\s+)?figures?\b|\b(?:trade|export|import)s?\s+(?:volume|figure|turnover|value|balance)\b", re.I)),
     # "Which article of the treaty sets that out?", "Which clause covers defence?": a
     # numbered part of a text.

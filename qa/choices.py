@@ -6,9 +6,9 @@ A quiz asks its question and lists the options after it, lettered ("(a) Ebrahim 
 25 years or 50 years?"). The options are not what is asked about: read as part of the
 question, "Raisi" and "Rouhani" are names no source mentions, and the question is refused.
 So the pipeline asks the question without them (`offered_choices`) and then holds the
-answer to them: a sentence that states an option comes first, and when none of the
-retrieved sentences states any option the sources do not answer the quiz. When the
-evidence states exactly one option, the answer starts with it (`chosen_option`).
+answer to them: a sentence that states an option comes first (`options_first`) when it
+is nearly as good as the best, and when none is, the sources do not answer the quiz. When
+the evidence states exactly one option, the answer starts with it (`chosen_option`).
 
 "Which of these is NOT …?" is answered by an option the evidence does not state, which
 is not the same as one the sources rule out; such a question is asked without its options

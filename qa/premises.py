@@ -575,8 +575,8 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     - for a why-question, a reason (or the asked speaker's own words);
     - a reaction of the subject, not words someone else says beside its name;
     - another deal than the new treaty ("the old agreement"), who led something, what
-      "they" or "he" did at or for the time asked, and the thing a how-long question
-      times."""
+      "they" or "he" did at or for the time asked, the thing a how-long question times
+      and the talks a when-question asks the start or end of."""
     present = set(terms(sentence))
     if _YEAR.search(sentence):
         present.add("year")  # "the year of the agreement" is told by "a 2001 agreement"
