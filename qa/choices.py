@@ -22,16 +22,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from qa.framing import ASKS
+
 # "(a) Ebrahim Raisi (b) …", "a) … b) …", "(A) … (B) …".
 _LETTER = re.compile(r"(?:\(\s*(?P<paren>[a-fA-F])\s*\)|(?<![\w(])(?P<bare>[a-fA-F])\))\s*")
 # "…: Tehran, Moscow, Baku or Ankara?": the list after the last colon.
 _LISTED = re.compile(r"^(?P<stem>.*\S)\s*:\s+(?P<options>[^:]+?)\s*[?.]?\s*$", re.S)
 _SEPARATOR = re.compile(r",\s+(?:or\s+)?|;\s+(?:or\s+)?|\s+or\s+", re.I)
-_ASKING = re.compile(
-    r"(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|have"
-    r"|had|can|could|will|would|should|i|you|we|they|he|she|it|please|and|but)\b",
-    re.I,
-)
+_ASKING = re.compile(rf"(?:{ASKS}|should|i|you|we|they|he|she|it|please|and|but)\b", re.I)
 _QUESTION = re.compile(
     r"\b(?:who|whom|whose|what|which|when|where|how|fill|true\s+or\s+false)\b", re.I
 )

@@ -192,16 +192,17 @@ def unframed(question: str) -> str:
     return _capitalised(text) if question.strip()[:1].isupper() else text
 
 
-# The words a question proper starts with: a question word, or an auxiliary verb.
-_QUESTION_WORD = r"who|whom|whose|what|which|when|where|why|how"
-_ASKS = rf"{_QUESTION_WORD}|is|are|was|were|do|does|did|has|have|had|can|could|will|would"
+# The words a question proper starts with: a question word, or an auxiliary verb (also
+# read by `qa.choices` and `qa.queries`).
+QUESTION_WORD = r"who|whom|whose|what|which|when|where|why|how"
+ASKS = rf"{QUESTION_WORD}|is|are|was|were|do|does|did|has|have|had|can|could|will|would"
 
 
 # "What about China — did Beijing say anything about the treaty?": the question after the
 # dash names what it is about again.
 _WHAT_ABOUT = re.compile(
     rf"^\W*(?:and\s+|but\s+|ok(?:ay)?,?\s+)?(?:what|how)\s+about\s+[^—–?]{{1,40}}?\s*[—–]\s*"
-    rf"(?P<rest>(?:{_ASKS})\b.+)$",
+    rf"(?P<rest>(?:{ASKS})\b.+)$",
     re.I,
 )
 
@@ -216,7 +217,7 @@ _CONTEXT = re.compile(
     r"^\W*(?P<context>(?:in\s+the\s+context\s+of|regarding|with\s+regard\s+to|with\s+respect\s+to|"
     r"as\s+for|as\s+regards|concerning|given(?:\s+that)?|on\s+the\s+(?:subject|question)\s+of|"
     r"in\s+terms\s+of|speaking\s+of|when\s+it\s+comes\s+to|turning\s+to|considering(?:\s+that)?)"
-    rf"\s+[^,?]{{3,160}}?),\s+(?P<rest>(?:{_ASKS}|in|on|at|for|from|by|to|under|after|since)\b.*)$",
+    rf"\s+[^,?]{{3,160}}?),\s+(?P<rest>(?:{ASKS}|in|on|at|for|from|by|to|under|after|since)\b.*)$",
     re.I | re.S,
 )
 
@@ -225,7 +226,7 @@ _CONTEXT = re.compile(
 # commits each party to …?": the question asked again, narrower, after the dash.
 _RESTATED = re.compile(
     r"^(?P<context>.{10,}?)\s*(?:—|–|--|;|:)\s*(?:(?:more\s+)?specifically|in\s+particular|"
-    rf"precisely|that\s+is|i\.e\.),?\s+(?P<rest>(?:{_ASKS})\b.*)$",
+    rf"precisely|that\s+is|i\.e\.),?\s+(?P<rest>(?:{ASKS})\b.*)$",
     re.I | re.S,
 )
 
@@ -257,7 +258,7 @@ _CLAIM = re.compile(
     r"think|thought|heard|read|recall|remember|understood|assumed|was\s+told|were\s+told|"
     r"got)\b[^?]*?)))"
     r"\s*(?:[.!:;][\"”’']?|[\"”’']\s*[.!:;]?|—|–|--)\s+(?P<rest>(?:"
-    rf"{_ASKS}|in|on|at|for|from|by|to|with|since|exactly|according|per)\b[^.!]*\?)\s*$",
+    rf"{ASKS}|in|on|at|for|from|by|to|with|since|exactly|according|per)\b[^.!]*\?)\s*$",
     re.I | re.S,
 )
 
@@ -283,7 +284,7 @@ _OPENING = re.compile(
 )
 # "who even took the photo", "what even is this deal": "even" says only that one wonders.
 _EVEN = re.compile(r"^(?P<asking>\W*(?:who|what|why|where|when|how|which))\s+even\b", re.I)
-_ASKING = re.compile(_QUESTION_WORD, re.I)
+_ASKING = re.compile(QUESTION_WORD, re.I)
 _RESTART = re.compile(r"^(?P<start>[^—–]{2,80}?)\s*(?:—|–|--|\.\.\.|…)\s*(?P<rest>.+)$", re.S)
 
 

@@ -19,15 +19,15 @@ from __future__ import annotations
 
 import re
 
+from qa.framing import ASKS, QUESTION_WORD
+
 _OPENS_QUESTION = re.compile(
-    r"^\W*(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|has|"
-    r"have|had|can|could|will|would|should|tell|give|show|list|explain|describe|please|i|"
-    r"my|we|you|the|a|an|in|on|at|for|according|regarding|about|and|but|so|ok|okay|whats|"
-    r"whos|wheres|hows)\b",
+    rf"^\W*(?:{ASKS}|should|tell|give|show|list|explain|describe|please|i|my|we|you|the|a|"
+    r"an|in|on|at|for|according|regarding|about|and|but|so|ok|okay|whats|whos|wheres|hows)\b",
     re.I,
 )
 # A question word anywhere: "framework based on agreement from what year" asks already.
-_ASKS = re.compile(r"\b(?:who|whom|whose|what|which|when|where|why|how)\b", re.I)
+_ASKS = re.compile(rf"\b(?:{QUESTION_WORD})\b", re.I)
 _WORD = re.compile(r"[\w’'-]+")
 _MAX_WORDS = 10
 _MIN_WORDS = 2
