@@ -61,14 +61,14 @@ def as_question(query: str) -> str:
     if len(cues) != 1:
         return query
     at = cues[0]
-    rest = [w for i, w in enumerate(words) if i != at and w.lower() != "of"]
+    cue = words[at].lower()
+    template, skipped = _CUES[cue], {at}
+    # "treaty official name": the name is the official one.
+    if cue == "name" and at > 0 and (kind := words[at - 1].lower()) in _NAME_KINDS:
+        template, skipped = f"What is the {kind} name of the {{rest}}?", {at - 1, at}
+    rest = [w for i, w in enumerate(words) if i not in skipped and w.lower() != "of"]
     if not rest:
         return query
-    template = _CUES[words[at].lower()]
-    # "treaty official name": the name is the official one.
-    if words[at].lower() == "name" and at > 0 and words[at - 1].lower() in _NAME_KINDS:
-        rest = [w for i, w in enumerate(words) if i not in (at - 1, at) and w.lower() != "of"]
-        template = f"What is the {words[at - 1].lower()} name of the {{rest}}?"
     if "{head}" in template:
         if at == 0 or at == len(words) - 1:
             return query

@@ -39,6 +39,7 @@ def test_a_query_is_read_as_the_question_its_cue_word_asks(query: str, question:
         "date year",  # nothing to ask about
         "name date of the treaty",  # two cues
         "reaction",  # one word
+        "official name",  # nothing to ask the name of
         "us reaction",  # a reaction to nothing
     ],
 )
