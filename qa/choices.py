@@ -10,6 +10,12 @@ answer to them: a sentence that states an option comes first (`options_first`) w
 is nearly as good as the best, and when none is, the sources do not answer the quiz. When
 the evidence states exactly one option, the answer starts with it (`chosen_option`).
 
+A yes/no question can offer two alternatives at its end ("Did Trump order Soleimani's
+assassination in 2019 or in 2020?", `_either`): the question is asked without them ("Did
+Trump order Soleimani's assassination?") and held to them in the same way, so "in 2020"
+is answered and "Did the visit last two days or three days?" is refused when no source
+states either.
+
 "Which of these is NOT …?" is answered by an option the evidence does not state, which
 is not the same as one the sources rule out; such a question is asked without its options
 and answered from the evidence alone.
@@ -38,6 +44,30 @@ _TOKEN = re.compile(r"[\w$%]+(?:[.,]\d+)*")
 _ARTICLES = frozenset(["the", "a", "an"])
 _MAX_OPTION_WORDS = 12
 _MAX_LISTED_WORDS = 5
+# "… in 2019 or in 2020?": a yes/no question whose last words offer a second alternative.
+_EITHER = re.compile(
+    r"^(?P<head>\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b.*?\S)"
+    r"\s+or\s+(?P<second>[^?]+?)\s*\?\s*$",
+    re.I | re.S,
+)
+# Words that begin a phrase; the first alternative starts with the same one ("in 2019 or
+# in 2020", "a 2001 agreement or a 2011 one", "for 10 years or for 20").
+_LEADING = frozenset([
+    "in", "on", "at", "for", "by", "from", "to", "with", "during", "since", "after", "before", "among",
+    "as", "about", "under", "over", "than", "into", "of", "through", "via", "against", "a", "an", "the",
+])  # fmt: skip
+# "… or not?", "… or is that not stated?": no second alternative.
+_NOT_ALTERNATIVE = re.compile(
+    rf"^(?:not|no|neither|none|nothing|both|either|otherwise|something|anything|"
+    rf"anyone|someone|somebody|anybody|elsewhere|other|others|else|so|{ASKS}|it|that|this|"
+    rf"they|he|she|who|which)\b",
+    re.I,
+)
+_QUOTED = re.compile(r"[“\"][^”\"]+[”\"]")
+_NUMBER = re.compile(r"\d")
+_MAX_EITHER_WORDS = 5
+# "Iran" is stated by "Iranian", "Russia" by "Russian", "Israel" by "Israeli".
+_DEMONYM = ("n", "an", "ian", "i")
 
 T = TypeVar("T")
 
@@ -97,9 +127,64 @@ def _listed(question: str) -> Choices | None:
     return Choices(_as_question(stem), options, ("",) * len(options), bool(_NEGATED.search(stem)))
 
 
+def _first_alternative(head: str, second: str) -> str | None:
+    """The alternative that ends `head` and is set against `second`: from the same leading
+    word ("in 2019" against "in 2020"), the quoted phrase against a quoted one, the number
+    against a number ("20 years" against "30"), or else as many words as `second` has."""
+    words = head.split()
+    lead = second.split()[0].lower()
+    starts = [i for i, w in enumerate(words) if w.lower() == lead]
+    if lead in _LEADING and starts:
+        start = starts[-1]
+    elif _QUOTED.search(second) and (quoted := list(_QUOTED.finditer(head))):
+        return quoted[-1].group() if head.rstrip().endswith(quoted[-1].group()) else None
+    elif (
+        _NUMBER.search(second.split()[0])
+        and not _NUMBER.search(words[-1])
+        and (numbers := [i for i, w in enumerate(words) if _NUMBER.search(w)])
+    ):
+        start = numbers[-1]
+    else:
+        start = len(words) - len(second.split())
+    # The alternative never reaches back to the question's opening words.
+    if start < 2 or len(words) - start > _MAX_EITHER_WORDS + 1:
+        return None
+    return " ".join(words[start:])
+
+
+def _unled(option: str) -> str:
+    words = option.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _LEADING else option
+
+
+def _either(question: str) -> Choices | None:
+    match = _EITHER.match(question.strip())
+    if match is None:
+        return None
+    head, second = match.group("head"), _option(match.group("second"))
+    # "Has that agreement stayed the same since then, or been updated?" sets one answer
+    # against another, not two alternatives of one phrase.
+    if head.endswith(","):
+        return None
+    if not second or len(second.split()) > _MAX_EITHER_WORDS or _NOT_ALTERNATIVE.match(second):
+        return None
+    first = _first_alternative(head, second)
+    if first is None:
+        return None
+    stem = head[: head.rstrip().rfind(first)].rstrip(" ,")
+    stem = re.sub(r"\s+either$", "", stem, flags=re.I)
+    # Held to the words that tell them apart: "2020", not "in 2020".
+    options = tuple(
+        _unled(_option(o)) for o in (re.sub(r"^either\s+", "", first, flags=re.I), second)
+    )
+    if not all(options):
+        return None
+    return Choices(_as_question(stem), options, ("", ""), bool(_NEGATED.search(stem)))
+
+
 def offered_choices(question: str) -> Choices | None:
     """The question's options and the question without them, or None when it offers none."""
-    return _lettered(question) or _listed(question)
+    return _lettered(question) or _listed(question) or _either(question)
 
 
 def _tokens(text: str) -> list[str]:
@@ -110,10 +195,13 @@ def _tokens(text: str) -> list[str]:
 def states(text: str, option: str) -> bool:
     """Whether a sentence states an option: every word of it, bar articles, is there in
     order-free form ("an alleged Iranian plot to kill him succeeded" in "… if an alleged
-    Iranian plot to kill him had succeeded"); "7" is not in "January 17"."""
+    Iranian plot to kill him had succeeded"); a country by the word for its people ("Iran's
+    ambassador" in "Iranian Ambassador"); "7" is not in "January 17"."""
     words = set(_tokens(text))
     wanted = _tokens(option)
-    return bool(wanted) and all(w in words for w in wanted)
+    return bool(wanted) and all(
+        w in words or (len(w) > 3 and any(w + end in words for end in _DEMONYM)) for w in wanted
+    )
 
 
 def stated_options(texts: Sequence[str], options: Sequence[str]) -> list[int]:

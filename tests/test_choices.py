@@ -66,6 +66,63 @@ def test_a_question_that_offers_no_options_is_left_alone(question: str) -> None:
     assert offered_choices(question) is None
 
 
+@pytest.mark.parametrize(
+    ("question", "stem", "options"),
+    [
+        (
+            "Did Trump order Soleimani's assassination in 2019 or in 2020?",
+            "Did Trump order Soleimani's assassination?",
+            ("2019", "2020"),
+        ),
+        (
+            "Is the current framework based on a 2001 agreement or a 2011 one?",
+            "Is the current framework based on?",
+            ("2001 agreement", "2011 one"),
+        ),
+        (
+            "Is the treaty expected to remain in force for 10 years or 20 years?",
+            "Is the treaty expected to remain in force for?",
+            ("10 years", "20 years"),
+        ),
+        (
+            "Does Putin say he challenges US-led “global hegemony” or a “unipolar order”?",
+            "Does Putin say he challenges US-led?",
+            ("“global hegemony”", "“unipolar order”"),
+        ),
+        (
+            "Did the visit last two days or three days?",
+            "Did the visit last?",
+            ("two days", "three days"),
+        ),
+        (
+            "Was the treaty signed either in Moscow or in Tehran?",
+            "Was the treaty signed?",
+            ("Moscow", "Tehran"),
+        ),
+    ],
+)
+def test_a_yes_no_question_is_asked_without_the_two_alternatives_it_ends_with(
+    question: str, stem: str, options: tuple[str, ...]
+) -> None:
+    choices = offered_choices(question)
+    assert choices is not None
+    assert (choices.stem, choices.options) == (stem, options)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Trump react, or not?",
+        "Has that agreement stayed the same since then, or been updated?",  # one or the other
+        "Was it Putin or Lavrov who called the deal a real breakthrough in Moscow?",
+        "Who signed it in Moscow or in Tehran?",  # not a yes/no question
+        "Did they meet in Moscow or is that not stated?",
+    ],
+)
+def test_a_question_that_ends_with_no_second_alternative_is_left_alone(question: str) -> None:
+    assert offered_choices(question) is None
+
+
 def test_a_question_asking_which_option_is_not_so_is_marked_negated() -> None:
     choices = offered_choices("Which of these did the treaty NOT cover: (a) trade (b) space?")
     assert choices is not None and choices.negated
@@ -81,6 +138,8 @@ def test_a_question_asking_which_option_is_not_so_is_marked_negated() -> None:
         ("an alleged Iranian plot to kill him succeeded", True),  # "had succeeded"
         ("the Houthis", False),
         ("Shahed", True),  # in curly quotes
+        ("Iran's plot", True),  # "Iranian plot"
+        ("Iraq", False),
     ],
 )
 def test_an_option_is_stated_when_every_word_of_it_is_in_the_sentence(
