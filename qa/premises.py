@@ -201,15 +201,23 @@ _SAID_ABOUT = re.compile(
 _SEVERAL = re.compile(r",|\band\b")
 _BOTH = re.compile(r"\b(?:both|the two|the pair)\b", re.I)
 _INDIRECT = re.compile(r"(?:how|what|why|when|where|who|whom|which|whether|if)\b", re.I)
-# "Does the treaty contain a mutual defence clause …?": what a deal is asked to contain.
+# "Does the treaty contain a mutual defence clause …?": what a deal is asked to contain;
+# so is "The treaty includes a mutual defence clause …?" (a claim to confirm, "Isn't it
+# the case that …" unframed) and "Is there a mutual defence clause …?".
 _PROVIDES = re.compile(
-    r"^\W*(?:does|do|did|will|would|could|can)\s+(?:the|this|that|their|its|it)\s*"
+    r"^\W*(?:(?:does|do|did|will|would|could|can)\s+(?:the|this|that|their|its|it)\s*"
     r"(?:new\s+)?(?:treaty|agreement|deal|pact|accord|partnership|text)?\s+"
     r"(?:contain|include|cover|oblige|obligate|commit|require|provide|guarantee|allow|ban|"
-    r"forbid|set up|establish|create|mention|have|has|address(?:e)?|tackle|touch(?:e)? on)s?\s+"
+    r"forbid|set up|establish|create|mention|have|has|address(?:e)?|tackle|touch(?:e)? on)s?"
+    r"|(?:the|this|that|their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|text)\s+"
+    r"(?:contains|includes|covers|obliges|commits|requires|provides|guarantees|sets up|"
+    r"establishes|creates|has)"
+    r"|is\s+there(?:\s+(?:a|an|any))?(?=[^?]*\b(?:clause|provision|article|obligation|"
+    r"commitment|guarantee|pledge)s?\b))\s+"
     r"(?:for\s+)?(?P<what>.+?)[?.!]*$",
     re.I,
 )
+_IS_THERE = re.compile(r"^\W*is\s+there\b", re.I)
 # "Did they agree anything about a gas pipeline?": what the parties are asked to have
 # agreed on.
 _AGREED = re.compile(
@@ -473,7 +481,11 @@ def provision(question: str) -> list[str]:
         # "Regarding the security provisions of the pact, what does the treaty’s mutual
         # defence clause oblige …?": every part of the deal the question names.
         return [t for m in _NAMED_PART.finditer(question) for t in terms(m.group("what"))]
-    return terms(match.group("what") or match.groupdict().get("agreed") or "")
+    asked = terms(match.group("what") or match.groupdict().get("agreed") or "")
+    # "Is there a clause on energy?" asks about energy.
+    if _IS_THERE.match(question):
+        return [t for t in asked if t not in _TERM_WORDS]
+    return asked
 
 
 def speech_topic(question: str) -> list[str]:
@@ -517,6 +529,12 @@ def _reacted(subject: str, text: str) -> bool:
     if not _REACTS.search(text):
         return False
     words = [w for w in _WORD.findall(subject) if w[0].isupper()]
+    # "… Putin’s foreign policy as he seeks to challenge what he calls …" has him speak
+    # ("… North Korea has been a focus of Putin’s policy as he …" does not have Korea).
+    if any(
+        re.search(rf"\b{re.escape(w)}[’']s\b.*?\b(?:he|she)\s+{SPEECH_VERB}\b", text) for w in words
+    ):
+        return True
     for match in _SPEAKER_WORDS.finditer(text):
         if any(
             w.casefold() == n.casefold() or same_country(w, n)

@@ -186,6 +186,12 @@ def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
         ),
         ("What areas are covered by the treaty?", []),  # the areas are the answer
         ("Which field did he single out as the focus of the new chapter?", []),  # no deal's part
+        # A claim to confirm, and "is there …?".
+        ("The treaty includes a mutual defence clause?", ["mutual", "defenc", "claus"]),
+        ("The treaty lasts 20 years?", []),  # no deal's part
+        ("is there mutual defense clause, iran attacked?", ["mutual", "defens", "iran", "attack"]),
+        ("Is there a clause on energy?", ["energy"]),
+        ("Is there a date for ratification?", []),  # no deal's part
     ],
 )
 def test_provision_is_what_a_deal_is_asked_to_contain(question: str, what: list[str]) -> None:
