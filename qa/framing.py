@@ -143,7 +143,10 @@ _WORD = re.compile(r"[\w’'-]+")
 _ASK_TO = re.compile(
     r"^\W*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:confirm|verify|check|tell\s+me|"
     r"clarify|say)|do\s+you\s+know|(?:please\s+)?(?:confirm|verify|tell\s+me|remind\s+me)|"
-    r"i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+(?:need|want)\s+to\s+know|i\s+wonder)\s+"
+    r"i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+(?:need|want)\s+to\s+know|i\s+wonder|"
+    # "Isn't it the case that the treaty includes …?", "Is it true that …?"
+    r"(?:is|isn['’]t)\s+it\s+(?:not\s+)?(?:true|correct|right|accurate|so|the\s+case)"
+    r"(?=\s+that\b))\s+"
     r"(?:for\s+me\s+)?(?:(?:that|whether|if)\s+)?(?P<rest>\S.*)$",
     re.I | re.S,
 )
@@ -263,10 +266,27 @@ _CLAIM = re.compile(
 )
 
 
+# "Draft says the treaty contains a mutual defence clause …. Confirm?": the claim is the
+# question.
+_CONFIRM = re.compile(
+    r"^\W*(?:[^?]*?\b(?:draft|summary|headline|caption|colleague|someone|report|note|script)s?"
+    r"\b[^?]*?)\s+(?:says?|said|claims?|claimed|states?|stated|writes?|wrote|reports?|"
+    r"reported|suggests?|argues?|insists?)\s+(?:that\s+)?(?P<content>[^?]+?)\s*"
+    r"(?:[.!:;]|—|–|--)\s+(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:confirm|verify|true|"
+    r"correct|right|accurate|(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate|"
+    r"so))\s*[?.!]*\s*$",
+    re.I | re.S,
+)
+
+
 def claim_lead(question: str) -> tuple[str, str]:
     """A claim quoted to be checked, and the question asked about it: ("The draft says the
     treaty runs for 50 years", "how long is it expected to remain in force?"). ("",
-    question) when no claim comes first."""
+    question) when no claim comes first, and ("", the claim as a question) when the
+    question only asks to confirm it ("Draft says the treaty contains a mutual defence
+    clause. Confirm?" asks "The treaty contains a mutual defence clause?")."""
+    if (confirm := _CONFIRM.match(question.strip())) is not None:
+        return "", f"{_capitalised(confirm.group('content'))}?"
     match = _CLAIM.match(question.strip())
     if match is None:
         return "", question

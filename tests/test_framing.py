@@ -54,6 +54,12 @@ from qa.framing import claim_lead, context_lead, fluent, unframed
             "Did Beijing say anything about the treaty?",
         ),
         ("ok, what about Israel – how did it react?", "how did it react?"),
+        # A yes/no question framed as a check is the statement it checks.
+        (
+            "Isn't it the case that the treaty includes a mutual defence clause?",
+            "The treaty includes a mutual defence clause?",
+        ),
+        ("Is it true that Putin signed it?", "Putin signed it?"),
     ],
 )
 def test_framing_words_are_dropped(question: str, expected: str) -> None:
@@ -201,6 +207,13 @@ def test_the_fillers_and_restarts_of_speech_are_dropped(question: str, expected:
             "Russian officials said the deal would boost two kinds of ties. Which ones?",
         ),
         ("Who signed the treaty?", "", "Who signed the treaty?"),
+        # Asked only to confirm it, the claim is the question.
+        (
+            "Draft says the treaty contains a mutual defence clause. Confirm?",
+            "",
+            "The treaty contains a mutual defence clause?",
+        ),
+        ("The draft says that Putin signed it — is that right?", "", "Putin signed it?"),
     ],
 )
 def test_a_claim_quoted_to_be_checked_is_told_apart_from_the_question(
