@@ -26,6 +26,7 @@ SHORTHAND: dict[str, str] = {
     "plz": "please", "whos": "who is", "whats": "what is", "wheres": "where is",
     "hows": "how is", "whens": "when is", "dont": "don't", "didnt": "didn't",
     "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "cant": "can't",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to",
     "&": "and", "rn": "right now", "conf": "conference", "presser": "news conference",
     "fm": "foreign minister", "FM": "foreign minister", "RU": "Russia", "IR": "Iran",
 }  # fmt: skip

@@ -1,0 +1,77 @@
+"""A learner's English read in standard grammar ("what china said about this treaty").
+Pure.
+
+Readers who learnt English late type the question they mean with the grammar of their
+own language: the auxiliary left out ("what zelensky say about …", "how many pages the
+treaty have"), "how much" for a count ("how much year …"), a bare verb for the past
+("who take the photo"), and the question word where the answer goes ("joint news
+conference was which day of week"). MiniLM reads them well enough; the rules that keep
+answers honest do not: "What did China say about …?" is held to China's words, "what
+china said about …" was answered with Lavrov's. So these few shapes are read in standard
+grammar before anything else reads the question; everything else is left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa.framing import QUESTION_WORD
+
+# Nouns counted with "how much" in place of "how many".
+_COUNTED = r"years?|months?|weeks?|days?|decades?|articles?|pages?|drones?|countries|country"
+_HOW_MUCH = re.compile(rf"\bhow\s+much\s+(?P<noun>{_COUNTED})\b", re.I)
+# "what china said about", "what the kremlin say about".
+_SAID_ABOUT = re.compile(
+    r"^(?P<wh>\W*(?:what|how))\s+(?P<who>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+"
+    r"(?P<verb>said|say|says|thought|think|thinks)\s+(?P<rest>(?:about|of)\b.*)$",
+    re.I | re.S,
+)
+# "what did China say about …" has its auxiliary; "what was said about …" its subject.
+_NOT_SUBJECT = re.compile(
+    r"\b(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should|it|its)\b",
+    re.I,
+)
+_INFINITIVE = {"said": "say", "says": "say", "thought": "think", "thinks": "think"}
+# "who take the photo": a bare verb after "who" asks about a past deed.
+_PAST = {
+    "take": "took", "sign": "signed", "say": "said", "give": "gave", "meet": "met",
+    "write": "wrote", "make": "made", "call": "called", "order": "ordered", "kill": "killed",
+    "send": "sent", "report": "reported", "distribute": "distributed", "praise": "praised",
+    "warn": "warned", "topple": "toppled", "provide": "provided", "threaten": "threatened",
+}  # fmt: skip
+_WHO_BARE = re.compile(rf"^(?P<who>\W*who)\s+(?P<verb>{'|'.join(_PAST)})\s+(?=\S)", re.I)
+# "how many pages the treaty have", "how many drones iran send".
+_HOW_MANY_HAVE = re.compile(
+    r"^(?P<what>\W*how\s+many(?:\s+(?!(?:the|it|they|does|do|did|is|are|was|were|has|have|"
+    r"will|would|can|could)\b)[\w’'-]+){1,4}?)\s+(?P<subject>the\s+[\w’'-]+|it|they)\s+"
+    r"(?P<verb>have|contain|include|cover)\b",
+    re.I,
+)
+# "joint news conference was which day of week": the question word where the answer goes.
+_FRONTED = re.compile(
+    rf"^(?P<subject>(?!\W*(?:{QUESTION_WORD}|is|are|was|were|do|does|did)\b)[^?]{{3,60}}?)\s+"
+    rf"(?P<verb>was|is|were|are)\s+(?P<wh>(?:which|what|when|where|who)\b[^?]*?)\s*\??\s*$",
+    re.I | re.S,
+)
+
+
+def standard(question: str) -> str:
+    """The question in standard grammar, or as typed when none of the shapes is in it."""
+    text = _HOW_MUCH.sub(lambda m: f"how many {_plural(m.group('noun'))}", question)
+    if (said := _SAID_ABOUT.match(text)) is not None and not _NOT_SUBJECT.search(said["who"]):
+        verb = _INFINITIVE.get(said["verb"].lower(), said["verb"].lower())
+        text = f"{said['wh']} did {said['who']} {verb} {said['rest']}"
+    if (bare := _WHO_BARE.match(text)) is not None:
+        text = f"{bare['who']} {_PAST[bare['verb'].lower()]} {text[bare.end() :]}"
+    if (have := _HOW_MANY_HAVE.match(text)) is not None:
+        text = f"{have['what']} does {have['subject']} {have['verb']}{text[have.end() :]}"
+    if (fronted := _FRONTED.match(text)) is not None:
+        text = f"{fronted['wh']} {fronted['verb']} {fronted['subject'].strip()}?"
+    return text
+
+
+def _plural(noun: str) -> str:
+    noun = noun.lower()
+    if noun == "country":
+        return "countries"
+    return noun if noun.endswith("s") else f"{noun}s"
