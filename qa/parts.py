@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from qa.evidence import ScoredSentence
 from qa.terms import terms
@@ -29,6 +30,33 @@ _BARE = re.compile(
 )
 
 
+# A part that is a question phrase after a preposition and nothing more ("…, and on what
+# day of the week?"; "what agreement came before it?" has a verb of its own)
+# asks it of the predicate of the part before: "In which city did Putin hold the news
+# conference, and on what day of the week?" asks "on what day of the week did Putin hold
+# the news conference?".
+_PHRASE_ONLY = re.compile(
+    r"^\W*(?:for|from|in|on|at|to|by|with|since|until|of|after|before)\s+"
+    r"(?:what|which|whose|how)(?:\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|"
+    r"would|can|could)\b)[\w’'-]+){1,5}\s*\??\s*$",
+    re.I,
+)
+_PREDICATE = re.compile(
+    r"^\W*(?:(?:for|from|in|on|at|to|by|with|since|until|of|after|before)\s+)?"
+    r"(?:what|which|whose|when|where|why|how)\b[^,?]*?\s+(?P<predicate>(?:is|are|was|were|"
+    r"do|does|did|has|have|had|will|would)\s+[^?]+?)\s*\??\s*$",
+    re.I,
+)
+
+
+def _with_predicate(part: str, before: str) -> str:
+    """The part, asked of the predicate of the part before when it has none of its own."""
+    predicate = _PREDICATE.match(before)
+    if predicate is None or not _PHRASE_ONLY.match(part):
+        return part
+    return f"{part.strip().rstrip('?').rstrip()} {predicate.group('predicate')}?"
+
+
 def question_parts(question: str) -> list[str]:
     """The questions a question asks: "Who signed it, and when was it signed?" gives
     ["Who signed it", "when was it signed?"]. A part without content words of its own
@@ -43,7 +71,7 @@ def question_parts(question: str) -> list[str]:
         or any(_BARE.match(p) for p in pieces[:-1])
     ):
         return [question]
-    return pieces
+    return [pieces[0], *(_with_predicate(p, before) for before, p in pairwise(pieces))]
 
 
 # A part shares another part's sentence instead of citing one of its own when its own

@@ -33,6 +33,22 @@ from qa.retrieve import Passage
             ["Which outlet reported it", "from what year is the old agreement?"],
         ),
         ("Who signed it, and when?", ["Who signed it, and when?"]),
+        # A part that is only a question phrase asks it of the part before's predicate.
+        (
+            "In which city did Putin hold the news conference, and on what day of the week?",
+            [
+                "In which city did Putin hold the news conference",
+                "on what day of the week did Putin hold the news conference?",
+            ],
+        ),
+        (
+            "Where was Soleimani killed, and by what means?",
+            ["Where was Soleimani killed", "by what means was Soleimani killed?"],
+        ),
+        (
+            "What agreement do relations rest on, and how has it been kept alive?",
+            ["What agreement do relations rest on", "how has it been kept alive?"],
+        ),
         ("And what did he order in 2020?", ["And what did he order in 2020?"]),
         ("Who signed the treaty and the protocol?", ["Who signed the treaty and the protocol?"]),
         ("What does the treaty cover?", ["What does the treaty cover?"]),
