@@ -27,14 +27,31 @@ def resolve_person(question: str, history: Sequence[Turn]) -> str:
     said, which the checks on reported speech can then hold the sources to.
     So is the one person a claim told before the question names ("I have Lavrov down as
     deputy prime minister. On which day did he speak?"). Unchanged when the last turn
-    does not name exactly one person."""
+    does not name exactly one person, except that a surname it gives in full is named in
+    full (`_named_in_full`)."""
     if not history:
         return question
-    surnames = {name.split()[-1] for name in full_names(strip_markers(history[-1].content))}
+    names = full_names(strip_markers(history[-1].content))
+    question = _named_in_full(question, names)
+    surnames = {name.split()[-1] for name in names}
     if len(surnames) != 1:
         return question
     # The surname alone: "… to Russia Kazem Jalali" is read as one long name.
     return _HE_OR_SHE.sub(surnames.pop(), question, count=1)
+
+
+def _named_in_full(question: str, names: Sequence[str]) -> str:
+    """The question with a surname the last turn gave in full named in full: after "The
+    post says Foreign Minister Abbas Araghchi co-signed it", "What role did Araghchi play?"
+    asks about Abbas Araghchi, a name the sources can be checked for."""
+    for name in names:
+        # The first name and surname: "… to Russia Kazem Jalali" is one long name.
+        words = name.split()[-2:]
+        full = " ".join(words)
+        if len(words) < 2 or full.casefold() in question.casefold():
+            continue
+        question = re.sub(rf"\b{re.escape(words[-1])}\b", full, question, count=1)
+    return question
 
 
 # "that one", "that deal": a deal pointed back at.
@@ -81,12 +98,15 @@ _DEFINITE = re.compile(r"\bthe\s+[a-z]", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
 
 
-def standalone_question(question: str, history: Sequence[Turn], topic: str = "") -> str:
+def standalone_question(
+    question: str, history: Sequence[Turn], topic: str = "", *, leans: bool = False
+) -> str:
     """The question plus the previous user question (and the answer to it, when that is
     the last turn) when it depends on them, or is short and about "the" something ("Where
-    did the strike happen?"); with no earlier question, a short one that
-    points with a pronoun ("how long does it last?", `SHORT_TERMS`) plus the service's
-    `topic`, which is all it can be about."""
+    did the strike happen?"), or is known to be about it (`leans`: "What name did officials
+    use?" after the claim it checks, "Draft names it the 'strategic alliance treaty'");
+    with no earlier question, a short one that points with a pronoun ("how long does it
+    last?", `SHORT_TERMS`) plus the service's `topic`, which is all it can be about."""
     previous = [t.content for t in history if t.role == "user" and t.content.strip()]
     if not previous:
         topic = topic.strip()
@@ -95,7 +115,7 @@ def standalone_question(question: str, history: Sequence[Turn], topic: str = "")
     # "Where did the strike happen?" after a question on Soleimani's killing: a short
     # question about "the" something the conversation has been on leans on it too.
     about_the = len(terms(question)) <= SHORT_TERMS and _DEFINITE.search(question) is not None
-    if not needs_context(question) and not about_the:
+    if not leans and not needs_context(question) and not about_the:
         return question
     # The answer just given says what "that figure" or "that claim" refers to.
     last = history[-1]

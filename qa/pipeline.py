@@ -47,6 +47,7 @@ from qa.framing import claim_lead, context_lead, fluent, unframed
 from qa.grounding import check_answer
 from qa.injection import without_injection
 from qa.keyword import KeywordIndex, fingerprint
+from qa.learner import standard
 from qa.metonyms import as_countries
 from qa.pairs import with_title_pair
 from qa.parts import distinct, merge_rankings, question_parts
@@ -282,10 +283,16 @@ class QAPipeline:
         return np.array([weight * nearness[s.passage.doc_id] for s in sentences])
 
     def rank_evidence(
-        self, question: str, history: Sequence[Turn] = (), top_k: int | None = None
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        top_k: int | None = None,
+        *,
+        leans: bool = False,
     ) -> tuple[list[Passage], list[ScoredSentence]]:
-        """Retrieved passages and their sentences ranked as evidence for the question."""
-        query = standalone_question(question, history, self.settings.topic)
+        """Retrieved passages and their sentences ranked as evidence for the question
+        (read with the last turn when it `leans` on it, see `standalone_question`)."""
+        query = standalone_question(question, history, self.settings.topic, leans=leans)
         parts = question_parts(question)
         index = self.refresh()
         # A question that names capitals ("ties between Tehran and the Kremlin") is also
@@ -370,7 +377,13 @@ class QAPipeline:
             # sentence on its own words; read with the conversation it is near the one the
             # last answer came from, and within reach (`ScoredSentence.nearest`, which only
             # the abstention gate reads).
+            # With a claim, its clause counts too ("Who said it?" after "Draft attributes
+            # the 'constructive in nature' quote to Dmitry Peskov": the quoted clause).
             context = vectors @ vector
+            if leans:
+                context = np.maximum(
+                    context, best_clause_cosines(owners, clause_vectors, vector, len(sentences))
+                )
             where = {id(s): i for i, s in enumerate(sentences)}
             ranked = [
                 replace(s, nearest=max(s.nearest, float(context[at])))
@@ -394,7 +407,8 @@ class QAPipeline:
         started = time.perf_counter()
         # "whos the pres of iran" is read as "who is the president of iran" (`qa.shorthand`),
         # "who inked the deal" as "who signed the deal" (`qa.colloquial`).
-        question = plainly(written_out(without_injection(request.question)))
+        # "what china said about it" as "what did china say about it" (`qa.learner`).
+        question = standard(plainly(written_out(without_injection(request.question))))
         # "trump inauguration date" asks "When was trump inauguration?" (`qa.queries`).
         question = as_question(question)
         # "Where was it signed: Tehran, Moscow, Baku or Ankara?" asks its question without
@@ -413,11 +427,14 @@ class QAPipeline:
             question = asked
         # "The draft says the treaty runs for 50 years — how long is it expected to remain
         # in force?" asks the question after the claim; the claim is read as a turn before
-        # it, there for what the question points back to ("that agreement") and no more.
+        # it, for what the question points back to ("that agreement"). The question is
+        # about what the claim is about ("What name did officials use?" after "Draft names
+        # it the 'strategic alliance treaty'"), so it is searched for with the claim
+        # (`leans`); its premises are its own, and the claim's are not checked.
         history: Sequence[Turn] = request.history
-        claim, asked = claim_lead(question)
+        claim, question = claim_lead(question)
         if claim:
-            question, history = asked, [*history, Turn(role="user", content=claim)]
+            history = [*history, Turn(role="user", content=claim)]
         # "he" is the one person the last turn names, "that one" the old deal it names.
         question = resolve_deal(resolve_person(question, history), history)
         # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran", and
@@ -427,12 +444,13 @@ class QAPipeline:
             truecased(question, index.forms, index.knows), index.names, index.knows
         )
         ranked: list[ScoredSentence] = []
-        query = standalone_question(question, history, self.settings.topic)
+        leans = bool(claim)
+        query = standalone_question(question, history, self.settings.topic, leans=leans)
         # "Who says so?" has no words of its own to search for; after an answer about
         # drones, the conversation gives it some. "?!" or a bare injection gets none, and
         # neither does a request for a recipe, a poem or advice (`beyond_the_sources`).
         if words(question) and not beyond_the_sources(question) and terms(query):
-            ranked = self.rank_evidence(question, history, request.top_k)[1]
+            ranked = self.rank_evidence(question, history, request.top_k, leans=leans)[1]
         retrieved = time.perf_counter()
         timings = Timings(retrieve=round((retrieved - started) * 1000, 2))
 

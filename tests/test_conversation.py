@@ -143,6 +143,21 @@ def test_a_claim_told_before_the_question_names_the_person_he_is() -> None:
     )
 
 
+def test_a_surname_the_last_turn_gives_in_full_is_named_in_full() -> None:
+    claim = "The post says Iranian Foreign Minister Abbas Araghchi co-signed the treaty"
+    history = [Turn(role="user", content=claim)]
+    assert (
+        resolve_person("What role did Araghchi play at the signing?", history)
+        == "What role did Abbas Araghchi play at the signing?"
+    )
+    # Already in full, or another person's surname: left as it is.
+    assert (
+        resolve_person("What role did Abbas Araghchi play?", history)
+        == "What role did Abbas Araghchi play?"
+    )
+    assert resolve_person("What did Lavrov say?", history) == "What did Lavrov say?"
+
+
 def test_that_one_becomes_the_other_deal_the_last_answer_names() -> None:
     history = [
         Turn(role="user", content="what was the old framework?"),
