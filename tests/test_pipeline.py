@@ -191,6 +191,24 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ),
         ("soleimani killed year", "2020"),
         ("kremlin meeting date putin pezeshkian", "January 17, 2025"),
+        # A question about a claim is searched for with it: "it" is the news conference,
+        # and the quote the claim misattributes.
+        ("Draft places the joint news conference in St Petersburg. Where was it held?", "Moscow"),
+        (
+            'Draft attributes the "constructive in nature" quote to Dmitry Peskov. Who said it?',
+            "Lavrov",
+        ),
+        # A part that is only a question phrase asks it of the part before's predicate.
+        (
+            "In which city did Putin hold the joint news conference with Pezeshkian, and on "
+            "what day of the week?",
+            "Friday",
+        ),
+        ("how much year the treaty gonna stay in force", "20 years"),
+        ("joint news conference was which day of week", "Friday"),
+        ("who take the photo of meeting", "PROKOFYEV"),
+        # "what he calls" is Putin's words.
+        ("Does Putin say he seeks to challenge US-led global hegemony?", "global hegemony"),
         # The signatories the question names on the way are not in the name's sentence.
         (
             "What is the formal designation of the pact signed by Pezeshkian and Putin?",
@@ -384,6 +402,18 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "trump inauguration date",
         "china reaction russia iran partnership treaty",
         "name of 2001 russia iran agreement",
+        # A learner's grammar is held to the same rules (`qa.learner`).
+        "what china said about this treaty",
+        "how many page or articles the treaty have",
+        # A surname the claim gives in full is checked in full: the article never names him.
+        "The post says Iranian Foreign Minister Abbas Araghchi co-signed the treaty in Moscow. "
+        "What role does the article say Araghchi played at the signing?",
+        # A claim asked only to be confirmed, and a check put as a statement.
+        "Draft says the treaty contains a mutual defence clause obliging each side to come to "
+        "the other's aid if attacked. Confirm?",
+        "Isn't it the case that the treaty includes a mutual defence clause obliging each side "
+        "to defend the other?",
+        "is there mutual defense clause, russia must help iran if attacked?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
@@ -425,6 +455,40 @@ def test_a_quiz_question_is_answered_with_the_option_its_cited_sentence_states(
     assert response.answer.startswith(option)
     assert cited in response.citations[0].text
     assert_citations_consistent(response)
+
+
+@pytest.mark.parametrize(
+    ("question", "option", "cited"),
+    [
+        ("Did Trump order Soleimani's assassination in 2019 or in 2020?", "2020 — ", "In 2020"),
+        (
+            "Is the current framework based on a 2001 agreement or a 2011 one?",
+            "2001 agreement — ",
+            "periodically renewed",
+        ),
+        (
+            "Does Putin say he is challenging US-led “global hegemony” or a “unipolar order”?",
+            "“global hegemony” — ",
+            "Building closer ties",
+        ),
+    ],
+)
+def test_a_yes_no_question_offering_two_alternatives_is_answered_with_the_one_stated(
+    pipeline: QAPipeline, question: str, option: str, cited: str
+) -> None:
+    response = ask(pipeline, question)
+    assert not response.abstained
+    assert response.answer.startswith(option)
+    assert cited in response.citations[0].text
+    assert_citations_consistent(response)
+
+
+def test_a_yes_no_question_offering_two_alternatives_no_source_states_abstains(
+    pipeline: QAPipeline,
+) -> None:
+    response = ask(pipeline, "Did Pezeshkian's visit to Russia last two days or three days?")
+    assert response.abstained
+    assert "options" in response.answer
 
 
 @pytest.mark.parametrize(
