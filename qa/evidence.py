@@ -10,7 +10,7 @@ import numpy as np
 
 from ingest.clean import paragraph_spans
 from ingest.text import sentence_spans, words
-from qa.answer_types import answer_kind, kind_strength
+from qa.answer_types import answer_kind, credits_photo, kind_strength
 from qa.injection import looks_like_injection
 from qa.mentions import proper_nouns, starts_a_word
 from qa.retrieve import Passage
@@ -186,9 +186,13 @@ def score_sentences(
         def fits(s: ScoredSentence) -> bool:
             # A name asked for is the answer whoever the question names on the way: "the
             # official name of the pact Putin and Pezeshkian signed" is the one officials
-            # gave it, in a sentence that names neither.
+            # gave it, in a sentence that names neither. So is a photo's credit line: "Who
+            # took the photo of the Kremlin meeting?" is answered by one that names no Kremlin.
             return s.kind_match and (
-                not named or kind == "name" or any(starts_a_word(n, s.sentence.text) for n in named)
+                not named
+                or kind == "name"
+                or credits_photo(s.sentence.text, question)
+                or any(starts_a_word(n, s.sentence.text) for n in named)
             )
 
         # One that holds the kind fully goes before one that holds it vaguely: the treaty's

@@ -225,6 +225,15 @@ def test_answers_other_questions_from_the_article(
     assert_citations_consistent(response)
 
 
+def test_the_credit_line_alone_answers_who_took_a_photo_of_what_it_names(
+    pipeline: QAPipeline,
+) -> None:
+    # The caption names the Kremlin meeting; the credit line names the photographer only.
+    response = ask(pipeline, "Who took the photo of the Kremlin meeting?")
+    assert [c.text for c in response.citations] == ["(Photo by Vyacheslav PROKOFYEV / POOL / AFP"]
+    assert_citations_consistent(response)
+
+
 def test_a_question_asking_two_things_cites_a_sentence_for_each(pipeline: QAPipeline) -> None:
     response = ask(
         pipeline,
@@ -405,6 +414,8 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         # A learner's grammar is held to the same rules (`qa.learner`).
         "what china said about this treaty",
         "how many page or articles the treaty have",
+        # A denial asked of Iran is not told by others' account of its drones.
+        "Didn't Iran deny sending Shahed drones to Russia?",
         # A surname the claim gives in full is checked in full: the article never names him.
         "The post says Iranian Foreign Minister Abbas Araghchi co-signed the treaty in Moscow. "
         "What role does the article say Araghchi played at the signing?",
