@@ -146,9 +146,11 @@ _REACTION = re.compile(
     # Canberra criticised the pact?"
     r"|how\s+(?:did|does|do|has|have|had|will|would|might)\s+(?=(?:the\s+)?[A-Z][\w’'-]*"
     r"(?:\s+[A-Z][\w’'-]*)*\s+(?:retaliat|hit\s+back|strike\s+back)\w*)"
-    r"|(?:has|have|did|does|do)\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
+    # "Didn't Iran deny sending drones?", "Has Tehran confirmed it?"
+    r"|(?:has|have|did|does|do)(?:n['’]t)?\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+"
     r"(?:said|say|comment\w*|respond\w*|react\w*|spoken|speak|criticis\w*|criticiz\w*|"
-    r"condemn\w*|welcom\w*|denounc\w*|object\w*|protest\w*)\b)"
+    r"condemn\w*|welcom\w*|denounc\w*|object\w*|protest\w*|den(?:y|ied|ies)|confirm\w*|"
+    r"admit\w*|acknowledg\w*)\b)"
     # "What was Zelenskyy's reaction to …?"
     r"|what\s+(?:was|is|were|has\s+been)\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"[’']s\s+(?:official\s+|first\s+|initial\s+)?(?:reaction|response|reply)\b))",
@@ -168,12 +170,14 @@ _DEEDS = (
     r"pledg\w*|retaliat\w*"
 )
 _REACTS_DEED = re.compile(rf"\b(?:{_DEEDS})\b", re.I)
-# Any reaction: a deed, words said or quoted, praise or a warning.
-_REACTS = re.compile(rf"\b{SPEECH_VERB}\b|[“\"«]|\b(?:{_DEEDS}|prais\w*|hail\w*|warn\w*)\b", re.I)
+# What someone declares besides saying it: praise, a warning, a denial, a confirmation.
+_DECLARES = r"prais\w*|hail\w*|warn\w*|den(?:y|ied|ies|ial)|confirm\w*|admit\w*|acknowledg\w*"
+# Any reaction: a deed, words said or quoted, or declared.
+_REACTS = re.compile(rf"\b{SPEECH_VERB}\b|[“\"«]|\b(?:{_DEEDS}|{_DECLARES})\b", re.I)
 # Who says something: the words before a speech verb ("Iranian officials said",
 # "Lavrov said on Tuesday") or after one ("said Lavrov", "according to Western officials").
 _SPEAKER_WORDS = re.compile(
-    rf"(?:[\w’'-]+\s+){{1,4}}?(?:{SPEECH_VERB}|praise\w*|hail\w*|warn\w*)\b"
+    rf"(?:[\w’'-]+\s+){{1,4}}?(?:{SPEECH_VERB}|{_DECLARES})\b"
     rf"|\b(?:{SPEECH_VERB}|according\s+to|citing|quoting)(?:\s+[\w’'-]+){{1,5}}"
 )
 # What a question asks someone to have said: "When did Lavrov make those comments?".

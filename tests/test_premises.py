@@ -413,6 +413,18 @@ def test_words_said_or_quoted_are_a_reaction_only_of_whoever_says_them() -> None
     assert unmet_premise(asked, ties) == "a reaction"
     assert unmet_premise(asked, "North Korea said the treaty was a model.") is None
     assert unmet_premise("How did Iran react?", "Iranian officials said it was a crime.") is None
+    # The possessive name, then "he calls": his words, not North Korea's.
+    assert unmet_premise("Does Putin say he seeks to challenge it?", ties) is None
+
+
+def test_a_denial_or_confirmation_asked_of_someone_must_be_theirs() -> None:
+    drones = (
+        "Iran has already provided Russia with “Shahed” drones, according to Ukrainian and "
+        "Western officials."
+    )
+    assert unmet_premise("Didn't Iran deny sending Shahed drones?", drones) == "a reaction"
+    assert unmet_premise("Has Iran confirmed it sent drones?", drones) == "a reaction"
+    assert unmet_premise("Did Iran deny it?", "Iranian officials denied it.") is None
     # A reaction done, not said, is the subject's wherever the sentence names it.
     assert unmet_premise("How did Iran react?", "The strike sparked outrage in Iran.") is None
 
