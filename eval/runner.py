@@ -110,6 +110,14 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - blind45: 0.885 / 0.885 / 1.000 / 0.429 (held back to the end) → the same;
 #   - blind46: 0.808 / 0.808 / 0.840 / 0.786 → 0.885 / 0.885 / 0.852 / 0.786;
 #   - blind40, read this round: 0.885 / 0.885 / 0.885 / 0.786 → 0.962 / 0.962 / 0.926 / 1.000.
+# The round after that (first runs, before any change → the round's final code):
+#   - blind47: 0.808 / 0.769 / 0.769 / 0.714 → 0.962 / 0.923 / 0.750 / 0.786;
+#   - blind48: 0.885 / 0.885 / 0.958 / 0.643 → 1.000 / 0.962 / 0.962 / 0.929;
+#   - blind49: 0.885 / 0.962 / 0.962 / 0.929 → 0.962 / 1.000 / 0.964 / 0.929;
+#   - blind50: 1.000 / 1.000 / 0.897 / 0.786 (held back to the end) → the same;
+#   - blind45, read this round: 0.885 / 0.885 / 1.000 / 0.429 → 1.000 / 1.000 / 1.000 / 0.857;
+#   - citation precision raised on blind11, blind15, blind19, blind27, blind32 and blind37
+#     (a photo's credit line cited alone, a claim's question read with the claim).
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -130,15 +138,15 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind8.jsonl": (0.92, 0.96, 0.89, 0.85),
         "treaty_blind9.jsonl": (0.92, 0.92, 0.89, 0.85),
         "treaty_blind10.jsonl": (0.92, 0.88, 0.96, 0.78),
-        "treaty_blind11.jsonl": (0.96, 0.92, 0.89, 0.92),
+        "treaty_blind11.jsonl": (0.96, 0.92, 0.92, 0.92),
         "treaty_blind12.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind13.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind14.jsonl": (0.96, 0.92, 0.92, 0.92),
-        "treaty_blind15.jsonl": (0.96, 0.96, 0.89, 0.92),
+        "treaty_blind15.jsonl": (0.96, 0.96, 0.92, 0.92),
         "treaty_blind16.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind17.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind18.jsonl": (0.96, 0.96, 0.92, 0.96),
-        "treaty_blind19.jsonl": (0.96, 0.96, 0.92, 0.96),
+        "treaty_blind19.jsonl": (0.96, 0.96, 0.96, 0.96),
         "treaty_blind20.jsonl": (0.85, 0.85, 0.78, 0.71),
         "treaty_blind21.jsonl": (0.96, 0.96, 0.92, 0.96),
         "treaty_blind22.jsonl": (0.96, 0.92, 0.79, 0.85),
@@ -146,17 +154,17 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind24.jsonl": (0.96, 0.96, 0.92, 0.96),
         "treaty_blind25.jsonl": (0.88, 0.85, 0.81, 0.78),
         "treaty_blind26.jsonl": (0.96, 0.96, 0.92, 0.85),
-        "treaty_blind27.jsonl": (0.96, 0.92, 0.82, 0.92),
+        "treaty_blind27.jsonl": (0.96, 0.92, 0.89, 0.92),
         "treaty_blind28.jsonl": (0.96, 0.88, 0.85, 0.85),
         "treaty_blind29.jsonl": (0.92, 0.92, 0.96, 0.85),
         "treaty_blind30.jsonl": (0.96, 0.96, 0.92, 0.92),
         "treaty_blind31.jsonl": (0.77, 0.73, 0.67, 0.64),
-        "treaty_blind32.jsonl": (0.96, 0.92, 0.82, 0.64),
+        "treaty_blind32.jsonl": (0.96, 0.92, 0.85, 0.64),
         "treaty_blind33.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind34.jsonl": (0.96, 0.92, 0.89, 0.92),
         "treaty_blind35.jsonl": (0.84, 0.84, 0.92, 0.78),
         "treaty_blind36.jsonl": (0.96, 0.96, 0.96, 0.92),
-        "treaty_blind37.jsonl": (0.96, 0.92, 0.89, 0.92),
+        "treaty_blind37.jsonl": (0.96, 0.92, 0.92, 0.92),
         "treaty_blind38.jsonl": (0.92, 0.92, 0.85, 0.78),
         "treaty_blind39.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind40.jsonl": (0.92, 0.92, 0.88, 0.92),
@@ -164,8 +172,12 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind42.jsonl": (0.96, 0.96, 0.85, 0.64),
         "treaty_blind43.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind44.jsonl": (0.96, 0.96, 0.96, 0.71),
-        "treaty_blind45.jsonl": (0.84, 0.84, 0.96, 0.35),
+        "treaty_blind45.jsonl": (0.96, 0.96, 0.96, 0.78),
         "treaty_blind46.jsonl": (0.84, 0.84, 0.81, 0.71),
+        "treaty_blind47.jsonl": (0.92, 0.88, 0.71, 0.71),
+        "treaty_blind48.jsonl": (0.96, 0.92, 0.92, 0.85),
+        "treaty_blind49.jsonl": (0.92, 0.96, 0.92, 0.85),
+        "treaty_blind50.jsonl": (0.96, 0.96, 0.85, 0.71),
     }.items()
 }
 
