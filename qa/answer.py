@@ -18,6 +18,7 @@ from qa.answer_types import (
     credits_photo,
     kind_strength,
     names_agency,
+    office_asked,
 )
 from qa.evidence import ScoredSentence, promote
 from qa.mentions import proper_nouns, starts_a_word, unmentioned
@@ -96,6 +97,10 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
         # "What is the name of the Kremlin spokesperson who …?" is not answered by "The
         # Kremlin said …".
         if asks_name_of_person(part) and answer_kind(part) == "person" and not best.kind_match:
+            return True
+        # "Which ministers travelled with Pezeshkian?" is not answered by a sentence that
+        # names no minister.
+        if (office := office_asked(part)) and office not in best.sentence.text.lower():
             return True
         # "Which news agency carried Lavrov's remarks?" is not answered by his remarks.
         if asks_agency(part) and not names_agency(best.sentence.text, part):

@@ -562,6 +562,22 @@ def credits_photo(text: str, question: str) -> bool:
     return _PHOTOGRAPHER.search(question) is not None and _CREDIT.search(text) is not None
 
 
+# "Which Iranian ministers accompanied Pezeshkian?": an office asked for by its title.
+_OFFICE_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had)\b)[\w-]+\s+){0,2}?"
+    r"(?P<office>ministers?|ambassadors?)\b",
+    re.I,
+)
+
+
+def office_asked(question: str) -> str | None:
+    """The title a "Which … minister(s) …?" or "Which … ambassador …?" question asks the
+    answer to hold someone by, in the singular, or None: "Which ministers travelled with
+    Pezeshkian?" is not answered by a sentence that names no minister."""
+    match = _OFFICE_ASKED.search(question)
+    return match.group("office").lower().removesuffix("s") if match else None
+
+
 _NAME_OF_PERSON = re.compile(
     rf"\b(?:name|names|identity)\s+(?:of|for)\s+(?:the\s+|this\s+|that\s+)?(?:[\w’'-]+\s+){{0,3}}?{_PERSON_NOUN}\b",
     re.I,

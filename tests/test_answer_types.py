@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer_types import answer_kind, counted_noun, has_kind, kind_strength, speaks
+from qa.answer_types import (
+    answer_kind,
+    counted_noun,
+    has_kind,
+    kind_strength,
+    office_asked,
+    speaks,
+)
 
 
 @pytest.mark.parametrize(
@@ -621,3 +628,18 @@ def test_a_deals_name_is_best_answered_by_a_name_that_says_it_is_a_deal() -> Non
     assert kind_strength("name", named, question) == 1.0
     assert kind_strength("name", acronym, question) == 0.5
     assert kind_strength("name", quoted, question) == 0.5
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("Which ministers travelled with Pezeshkian to Moscow?", "minister"),
+        ("Which Russian foreign minister commented on the treaty?", "minister"),
+        ("Which Iranian ambassador to Russia was cited?", "ambassador"),
+        ("What did Ambassador Kazem Jalali say about it?", None),  # names him, asks no title
+        ("Who is Russia's foreign minister?", None),  # asks who, not which
+        ("Which officials praised the deal?", None),
+    ],
+)
+def test_the_office_a_which_question_asks_for_is_read(question: str, office: str | None) -> None:
+    assert office_asked(question) == office

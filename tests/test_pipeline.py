@@ -414,6 +414,8 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         # A learner's grammar is held to the same rules (`qa.learner`).
         "what china said about this treaty",
         "how many page or articles the treaty have",
+        # An office asked for by its title: no sentence names an Iranian minister.
+        "Which ministers travelled with Pezeshkian to Moscow?",
         # A denial asked of Iran is not told by others' account of its drones.
         "Didn't Iran deny sending Shahed drones to Russia?",
         # A surname the claim gives in full is checked in full: the article never names him.
