@@ -207,7 +207,8 @@ _BOTH = re.compile(r"\b(?:both|the two|the pair)\b", re.I)
 _INDIRECT = re.compile(r"(?:how|what|why|when|where|who|whom|which|whether|if)\b", re.I)
 # "Does the treaty contain a mutual defence clause …?": what a deal is asked to contain;
 # so is "The treaty includes a mutual defence clause …?" (a claim to confirm, "Isn't it
-# the case that …" unframed) and "Is there a mutual defence clause …?".
+# the case that …" unframed) and "Is there a mutual defence clause …?" ("Are there …
+# provisions?").
 _PROVIDES = re.compile(
     r"^\W*(?:(?:does|do|did|will|would|could|can)\s+(?:the|this|that|their|its|it)\s*"
     r"(?:new\s+)?(?:treaty|agreement|deal|pact|accord|partnership|text)?\s+"
@@ -216,12 +217,12 @@ _PROVIDES = re.compile(
     r"|(?:the|this|that|their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|text)\s+"
     r"(?:contains|includes|covers|obliges|commits|requires|provides|guarantees|sets up|"
     r"establishes|creates|has)"
-    r"|is\s+there(?:\s+(?:a|an|any))?(?=[^?]*\b(?:clause|provision|article|obligation|"
+    r"|(?:is|are)\s+there(?:\s+(?:a|an|any))?(?=[^?]*\b(?:clause|provision|article|obligation|"
     r"commitment|guarantee|pledge)s?\b))\s+"
     r"(?:for\s+)?(?P<what>.+?)[?.!]*$",
     re.I,
 )
-_IS_THERE = re.compile(r"^\W*is\s+there\b", re.I)
+_IS_THERE = re.compile(r"^\W*(?:is|are)\s+there\b", re.I)
 # "Did they agree anything about a gas pipeline?": what the parties are asked to have
 # agreed on.
 _AGREED = re.compile(

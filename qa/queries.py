@@ -38,7 +38,16 @@ _CUES: dict[str, str] = {
     "name": "What is the name of the {rest}?",
     "reaction": "How did {head} react to {tail}?",
     "response": "How did {head} respond to {tail}?",
+    # "russia iran treaty mutual defence clause" asks whether there is one.
+    "clause": "Is there a {part} clause?",
+    "provision": "Is there a {part} provision?",
+    "provisions": "Are there {part} provisions?",
 }
+# Words that name the deal or its parties, not the part of it asked about.
+_DEAL_WORDS = frozenset([
+    "russia", "iran", "russian", "iranian", "russia-iran", "iran-russia", "treaty", "pact",
+    "deal", "agreement", "accord", "partnership", "new", "the", "in", "of",
+])  # fmt: skip
 _NAME_KINDS = frozenset(["official", "full", "formal", "exact"])
 _NUMBER = re.compile(r"^\W*(?:number|count)\s+of\s+(?P<rest>.+)$", re.I)
 
@@ -69,6 +78,9 @@ def as_question(query: str) -> str:
     rest = [w for i, w in enumerate(words) if i not in skipped and w.lower() != "of"]
     if not rest:
         return query
+    if "{part}" in template:
+        part = [w for w in rest if w.lower() not in _DEAL_WORDS]
+        return template.format(part=" ".join(part)) if part else query
     if "{head}" in template:
         if at == 0 or at == len(words) - 1:
             return query

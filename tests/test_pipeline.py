@@ -411,6 +411,7 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "trump inauguration date",
         "china reaction russia iran partnership treaty",
         "name of 2001 russia iran agreement",
+        "russia iran treaty mutual defence clause",
         # A learner's grammar is held to the same rules (`qa.learner`).
         "what china said about this treaty",
         "how many page or articles the treaty have",

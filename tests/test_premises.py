@@ -191,6 +191,7 @@ def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
         ("The treaty lasts 20 years?", []),  # no deal's part
         ("is there mutual defense clause, iran attacked?", ["mutual", "defens", "iran", "attack"]),
         ("Is there a clause on energy?", ["energy"]),
+        ("Are there energy provisions?", ["energy"]),
         ("Is there a date for ratification?", []),  # no deal's part
     ],
 )

@@ -22,6 +22,9 @@ from qa.queries import as_question
             "china reaction russia iran partnership treaty",
             "How did china react to russia iran partnership treaty?",
         ),
+        # A part of the deal asked about, without the deal's own words.
+        ("russia iran treaty mutual defence clause", "Is there a mutual defence clause?"),
+        ("treaty energy provisions", "Are there energy provisions?"),
     ],
 )
 def test_a_query_is_read_as_the_question_its_cue_word_asks(query: str, question: str) -> None:
@@ -37,6 +40,7 @@ def test_a_query_is_read_as_the_question_its_cue_word_asks(query: str, question:
         "The treaty was signed on that date.",  # a sentence
         "treaty duration years",  # no cue word
         "date year",  # nothing to ask about
+        "russia iran treaty clause",  # no part of the deal named
         "name date of the treaty",  # two cues
         "reaction",  # one word
         "official name",  # nothing to ask the name of
