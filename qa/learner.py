@@ -40,7 +40,7 @@ _PAST = {
     "warn": "warned", "topple": "toppled", "provide": "provided", "threaten": "threatened",
 }  # fmt: skip
 _WHO_BARE = re.compile(rf"^(?P<who>\W*who)\s+(?P<verb>{'|'.join(_PAST)})\s+(?=\S)", re.I)
-# "how many pages the treaty have", "how many drones iran send".
+# "how many pages the treaty have", "how many articles it contain".
 _HOW_MANY_HAVE = re.compile(
     r"^(?P<what>\W*how\s+many(?:\s+(?!(?:the|it|they|does|do|did|is|are|was|were|has|have|"
     r"will|would|can|could)\b)[\w’'-]+){1,4}?)\s+(?P<subject>the\s+[\w’'-]+|it|they)\s+"

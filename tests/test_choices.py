@@ -40,35 +40,7 @@ from qa.choices import Choices, chosen_option, offered_choices, options_first, s
             "Which Russian official said the treaty is “constructive in nature”?",
             ("Dmitry Peskov", "Sergei Lavrov"),
         ),
-    ],
-)
-def test_a_quiz_question_is_asked_without_its_options(
-    question: str, stem: str, options: tuple[str, ...]
-) -> None:
-    choices = offered_choices(question)
-    assert choices is not None
-    assert (choices.stem, choices.options) == (stem, options)
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Quick check: who signed it?",  # a framing lead-in, not options
-        "Need the exact figure: how long is it, or is that not stated?",  # asks again
-        "Did Putin or Pezeshkian call the deal a breakthrough?",  # no colon, no letters
-        "The draft says 50 years: is that right?",
-        "Which areas does it cover: trade, security, energy?",  # a list without "or"
-        "What did he say (a) about trade?",  # one letter is no list
-        "Which countries: (a) Iran (c) Iraq?",  # letters out of order
-    ],
-)
-def test_a_question_that_offers_no_options_is_left_alone(question: str) -> None:
-    assert offered_choices(question) is None
-
-
-@pytest.mark.parametrize(
-    ("question", "stem", "options"),
-    [
+        # A yes/no question's two closing alternatives.
         (
             "Did Trump order Soleimani's assassination in 2019 or in 2020?",
             "Did Trump order Soleimani's assassination?",
@@ -101,12 +73,28 @@ def test_a_question_that_offers_no_options_is_left_alone(question: str) -> None:
         ),
     ],
 )
-def test_a_yes_no_question_is_asked_without_the_two_alternatives_it_ends_with(
+def test_a_question_is_asked_without_the_options_it_offers(
     question: str, stem: str, options: tuple[str, ...]
 ) -> None:
     choices = offered_choices(question)
     assert choices is not None
     assert (choices.stem, choices.options) == (stem, options)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Quick check: who signed it?",  # a framing lead-in, not options
+        "Need the exact figure: how long is it, or is that not stated?",  # asks again
+        "Did Putin or Pezeshkian call the deal a breakthrough?",  # no colon, no letters
+        "The draft says 50 years: is that right?",
+        "Which areas does it cover: trade, security, energy?",  # a list without "or"
+        "What did he say (a) about trade?",  # one letter is no list
+        "Which countries: (a) Iran (c) Iraq?",  # letters out of order
+    ],
+)
+def test_a_question_that_offers_no_options_is_left_alone(question: str) -> None:
+    assert offered_choices(question) is None
 
 
 @pytest.mark.parametrize(

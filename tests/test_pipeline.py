@@ -459,21 +459,7 @@ def test_on_topic_questions_the_article_does_not_answer_abstain(
             "(c) North Korea — ",
             "Building closer ties",
         ),
-    ],
-)
-def test_a_quiz_question_is_answered_with_the_option_its_cited_sentence_states(
-    pipeline: QAPipeline, question: str, option: str, cited: str
-) -> None:
-    response = ask(pipeline, question)
-    assert not response.abstained
-    assert response.answer.startswith(option)
-    assert cited in response.citations[0].text
-    assert_citations_consistent(response)
-
-
-@pytest.mark.parametrize(
-    ("question", "option", "cited"),
-    [
+        # A yes/no question's two closing alternatives.
         ("Did Trump order Soleimani's assassination in 2019 or in 2020?", "2020 — ", "In 2020"),
         (
             "Is the current framework based on a 2001 agreement or a 2011 one?",
@@ -487,7 +473,7 @@ def test_a_quiz_question_is_answered_with_the_option_its_cited_sentence_states(
         ),
     ],
 )
-def test_a_yes_no_question_offering_two_alternatives_is_answered_with_the_one_stated(
+def test_a_question_offering_options_is_answered_with_the_one_its_cited_sentence_states(
     pipeline: QAPipeline, question: str, option: str, cited: str
 ) -> None:
     response = ask(pipeline, question)
