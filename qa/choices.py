@@ -53,8 +53,9 @@ _EITHER = re.compile(
 # Words that begin a phrase; the first alternative starts with the same one ("in 2019 or
 # in 2020", "a 2001 agreement or a 2011 one", "for 10 years or for 20").
 _LEADING = frozenset([
-    "in", "on", "at", "for", "by", "from", "to", "with", "during", "since", "after", "before", "among",
-    "as", "about", "under", "over", "than", "into", "of", "through", "via", "against", "a", "an", "the",
+    "in", "on", "at", "for", "by", "from", "to", "with", "during", "since", "after",
+    "before", "among", "as", "about", "under", "over", "than", "into", "of", "through",
+    "via", "against", "a", "an", "the",
 ])  # fmt: skip
 # "… or not?", "… or is that not stated?": no second alternative.
 _NOT_ALTERNATIVE = re.compile(

@@ -31,10 +31,10 @@ _BARE = re.compile(
 
 
 # A part that is a question phrase after a preposition and nothing more ("…, and on what
-# day of the week?"; "what agreement came before it?" has a verb of its own)
-# asks it of the predicate of the part before: "In which city did Putin hold the news
-# conference, and on what day of the week?" asks "on what day of the week did Putin hold
-# the news conference?".
+# day of the week?") asks it of the predicate of the part before: "In which city did
+# Putin hold the news conference, and on what day of the week?" asks "on what day of the
+# week did Putin hold the news conference?". "what agreement came before it?" has a verb
+# of its own.
 _PHRASE_ONLY = re.compile(
     r"^\W*(?:for|from|in|on|at|to|by|with|since|until|of|after|before)\s+"
     r"(?:what|which|whose|how)(?:\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|"
