@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from qa.framing import ASKS
+from qa.framing import ASKS, AUXILIARY
 
 # "(a) Ebrahim Raisi (b) …", "a) … b) …", "(A) … (B) …".
 _LETTER = re.compile(r"(?:\(\s*(?P<paren>[a-fA-F])\s*\)|(?<![\w(])(?P<bare>[a-fA-F])\))\s*")
@@ -46,7 +46,7 @@ _MAX_OPTION_WORDS = 12
 _MAX_LISTED_WORDS = 5
 # "… in 2019 or in 2020?": a yes/no question whose last words offer a second alternative.
 _EITHER = re.compile(
-    r"^(?P<head>\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would)\b.*?\S)"
+    rf"^(?P<head>\W*(?:{AUXILIARY})\b.*?\S)"
     r"\s+or\s+(?P<second>[^?]+?)\s*\?\s*$",
     re.I | re.S,
 )

@@ -198,7 +198,8 @@ def unframed(question: str) -> str:
 # The words a question proper starts with: a question word, or an auxiliary verb (also
 # read by `qa.choices` and `qa.queries`).
 QUESTION_WORD = r"who|whom|whose|what|which|when|where|why|how"
-ASKS = rf"{QUESTION_WORD}|is|are|was|were|do|does|did|has|have|had|can|could|will|would"
+AUXILIARY = r"is|are|was|were|do|does|did|has|have|had|can|could|will|would"
+ASKS = rf"{QUESTION_WORD}|{AUXILIARY}"
 
 
 # "What about China — did Beijing say anything about the treaty?": the question after the

@@ -7,15 +7,19 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from qa.evidence import ScoredSentence
+from qa.framing import AUXILIARY
 from qa.terms import terms
 
 MAX_PARTS = 3
+
+# The prepositions a question word may follow: "…, and for how many years …".
+_PREPOSITION = r"for|from|in|on|at|to|by|with|since|until|of|after|before"
 
 # "…, and which agency reported …", "…, and for how many years …": a conjunction followed
 # by a new question word, perhaps after a preposition.
 _SPLIT = re.compile(
     r",?\s+(?:and|also|as well as),?\s+"
-    r"(?=(?:(?:for|from|in|on|at|to|by|with|since|until|of|after|before)\s+)?"
+    rf"(?=(?:(?:{_PREPOSITION})\s+)?"
     r"(?:what|who|whom|whose|which|when|where|why|how)\b)",
     re.I,
 )
@@ -24,7 +28,7 @@ _SPLIT = re.compile(
 # A question word and at most one word more, perhaps after a preposition: "In which
 # country and in what year was he killed?" asks both of one predicate.
 _BARE = re.compile(
-    r"^\W*(?:(?:for|from|in|on|at|to|by|with|since|until|of|after|before)\s+)?"
+    rf"^\W*(?:(?:{_PREPOSITION})\s+)?"
     r"(?:(?:what|which|whose)\s+[\w’'-]+|how\s+[\w’'-]+|who|whom|when|where|why)\W*$",
     re.I,
 )
@@ -36,13 +40,12 @@ _BARE = re.compile(
 # week did Putin hold the news conference?". "what agreement came before it?" has a verb
 # of its own.
 _PHRASE_ONLY = re.compile(
-    r"^\W*(?:for|from|in|on|at|to|by|with|since|until|of|after|before)\s+"
-    r"(?:what|which|whose|how)(?:\s+(?!(?:is|are|was|were|do|does|did|has|have|had|will|"
-    r"would|can|could)\b)[\w’'-]+){1,5}\s*\??\s*$",
+    rf"^\W*(?:{_PREPOSITION})\s+"
+    rf"(?:what|which|whose|how)(?:\s+(?!(?:{AUXILIARY})\b)[\w’'-]+){{1,5}}\s*\??\s*$",
     re.I,
 )
 _PREDICATE = re.compile(
-    r"^\W*(?:(?:for|from|in|on|at|to|by|with|since|until|of|after|before)\s+)?"
+    rf"^\W*(?:(?:{_PREPOSITION})\s+)?"
     r"(?:what|which|whose|when|where|why|how)\b[^,?]*?\s+(?P<predicate>(?:is|are|was|were|"
     r"do|does|did|has|have|had|will|would)\s+[^?]+?)\s*\??\s*$",
     re.I,

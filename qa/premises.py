@@ -217,12 +217,11 @@ _PROVIDES = re.compile(
     r"|(?:the|this|that|their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|text)\s+"
     r"(?:contains|includes|covers|obliges|commits|requires|provides|guarantees|sets up|"
     r"establishes|creates|has)"
-    r"|(?:is|are)\s+there(?:\s+(?:a|an|any))?(?=[^?]*\b(?:clause|provision|article|obligation|"
+    r"|(?P<there>(?:is|are)\s+there)(?:\s+(?:a|an|any))?(?=[^?]*\b(?:clause|provision|article|obligation|"
     r"commitment|guarantee|pledge)s?\b))\s+"
     r"(?:for\s+)?(?P<what>.+?)[?.!]*$",
     re.I,
 )
-_IS_THERE = re.compile(r"^\W*(?:is|are)\s+there\b", re.I)
 # "Did they agree anything about a gas pipeline?": what the parties are asked to have
 # agreed on.
 _AGREED = re.compile(
@@ -488,7 +487,7 @@ def provision(question: str) -> list[str]:
         return [t for m in _NAMED_PART.finditer(question) for t in terms(m.group("what"))]
     asked = terms(match.group("what") or match.groupdict().get("agreed") or "")
     # "Is there a clause on energy?" asks about energy.
-    if _IS_THERE.match(question):
+    if match.groupdict().get("there"):
         return [t for t in asked if t not in _TERM_WORDS]
     return asked
 
