@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from langchain_core.language_models.chat_models import BaseChatModel
 from langchain_core.messages import BaseMessage
@@ -20,19 +21,31 @@ from qa.answer_types import (
     names_agency,
     office_asked,
 )
+from qa.chronology import present, published_date, years
 from qa.evidence import ScoredSentence, promote
 from qa.mentions import proper_nouns, starts_a_word, unmentioned
-from qa.pairs import with_title_pair
+from qa.pairs import title_pair, with_title_pair
 from qa.parts import distinct, question_parts
 from qa.premises import asks_reason, names_other_deal, topic, unmet_premise, unstated_years
 from qa.roles import other_office
 
 # A sentence that starts by pointing back ("These included …", "Such moves …").
 _POINTS_BACK = re.compile(r"(?:These|Those|Such)\b")
+# "When did the war start?", "… end?": the start or end of something, not when it was.
+_START_OR_END = re.compile(
+    r"\b(?:start|started|begin|began|begun|end|ended|finish|finished|break\s+out|broke\s+out)\b",
+    re.I,
+)
 # A parenthetical aside that follows a sentence: "(Photo by Vyacheslav PROKOFYEV / AFP".
 _ASIDE = re.compile(r"\(")
 _GAP = 2  # a space, or a space and a quote mark, between two sentences of one paragraph
 ABSTAIN_TEXT = "The sources I have do not say; I can't answer that from the indexed articles."
+# The refusal of a question on which of two events came first when the sources do not
+# date both, or date them alike.
+NO_ORDER_TEXT = (
+    "The sources I have do not date both events apart; I can't say which came first from "
+    "the indexed articles."
+)
 # The refusal of a quiz question none of whose options the retrieved sentences state.
 NO_OPTION_TEXT = (
     "The sources I have do not state any of the options offered; I can't answer that from "
@@ -92,7 +105,11 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     # good as the best (see `score_sentences`); each part of a two-part question has
     # its own best sentence, in order (see `merge_rankings`).
     for part, best in zip(question_parts(question), ranked, strict=False):
-        if answer_kind(part) in STRICT_KINDS and not best.kind_match:
+        if (
+            answer_kind(part) in STRICT_KINDS
+            and not best.kind_match
+            and not kind_before(part, best, ranked)
+        ):
             return True
         # "What is the name of the Kremlin spokesperson who …?" is not answered by "The
         # Kremlin said …".
@@ -106,7 +123,7 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
         if asks_agency(part) and not names_agency(best.sentence.text, part):
             return True
         # "Who signed the 2001 agreement?" is not answered by the 2025 signing.
-        if unstated_years(part, best.sentence.text, _text_before(best, ranked)):
+        if unstated_years(part, best.sentence.text, _text_before(best, ranked), _now(best, ranked)):
             return True
     # "Why did China sign it?" is not answered by a sentence that never names China.
     if _unmet(question, ranked[0], ranked) is not None:
@@ -120,9 +137,38 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
         if s.sentence.passage.doc_id == answering
     }
     # "Who is Iran's foreign minister?" is not answered by Russia's.
-    return bool(unmentioned(question, passages.values())) or other_office(
+    now = _now(ranked[0], ranked)
+    told = {year for text in passages.values() for year in years(text, now)}
+    return bool(unmentioned(question, passages.values(), told)) or other_office(
         question, passages.values()
     )
+
+
+def kind_before(
+    question: str, best: ScoredSentence, ranked: Sequence[ScoredSentence]
+) -> ScoredSentence | None:
+    """The sentence right before `best` when `best` points back at it and it holds the
+    year asked for that `best` lacks: "In what year was Assad toppled?" is answered by
+    "These included a Syrian opposition offensive that toppled … Assad" with the setbacks
+    of "last year" the sentence before tells of."""
+    if best.kind_match or not _POINTS_BACK.match(best.sentence.text):
+        return None
+    # A year only, and not of a start or an end: "When did the war between Israel and
+    # Hezbollah end?" is not dated by the setbacks "These included" tells of.
+    if answer_kind(question) != "year" or _START_OR_END.search(question):
+        return None
+    before = preceding(best, ranked)
+    return before if before is not None and before.kind_match else None
+
+
+def _now(best: ScoredSentence, ranked: Sequence[ScoredSentence]) -> date | None:
+    """The present of the document `best` comes from: its publication date, or else the
+    latest full date its retrieved passages give (see `qa.chronology`)."""
+    passage = best.sentence.passage
+    texts = dict.fromkeys(
+        s.sentence.passage.text for s in ranked if s.sentence.passage.doc_id == passage.doc_id
+    )
+    return published_date(passage.published) or present(" ".join(texts))
 
 
 def _credit_answers(question: str, best: ScoredSentence, ranked: Sequence[ScoredSentence]) -> bool:
@@ -164,11 +210,20 @@ def evidence_for_answer(
                 and kind_strength("name", ranked[1].sentence.text, question)
                 < kind_strength("name", ranked[0].sentence.text, question)
             )
+            # Nor does one that misses what the question takes as given and the best holds:
+            # "How has the earlier agreement been kept in effect?" is not answered by a
+            # sentence on the new treaty's negotiations.
+            and not (
+                _unmet(question, ranked[1], ranked) is not None
+                and _unmet(question, ranked[0], ranked) is None
+            )
         )
         if close:
             chosen.append(ranked[1])
         elif (sequel := continuation(ranked[0], ranked, question)) is not None:
             chosen.append(sequel)
+        elif (before := kind_before(question, ranked[0], ranked)) is not None:
+            chosen.append(before)
     return sorted(chosen, key=lambda s: (s.sentence.passage.source, s.sentence.start))
 
 
@@ -213,8 +268,9 @@ def grant_premise(
 def _unmet(question: str, chosen: ScoredSentence, ranked: Sequence[ScoredSentence]) -> str | None:
     # "the two countries" grants what "Russia" would (see `qa.pairs`).
     sentence = chosen.sentence
-    text = with_title_pair(sentence.text, sentence.passage.title)
-    return unmet_premise(question, text, _text_before(chosen, ranked))
+    title = sentence.passage.title
+    text = with_title_pair(sentence.text, title)
+    return unmet_premise(question, text, _text_before(chosen, ranked), title_pair(title))
 
 
 def _text_before(chosen: ScoredSentence, ranked: Sequence[ScoredSentence]) -> str:
@@ -238,14 +294,17 @@ def continuation(
     best: ScoredSentence, ranked: Sequence[ScoredSentence], question: str = ""
 ) -> ScoredSentence | None:
     """The sentence right after `best` when it opens by pointing back at it: after "Tehran
-    faced several setbacks last year.", "These included …" says which. An aside in
+    faced several setbacks last year.", "These included …" says which (unless `best`
+    already holds the kind of answer asked for, see `answer_kind`). An aside in
     brackets right after it joins it when it holds the asked-for kind of answer that `best`
     lacks: a photo caption answers "who took the photo?" only with its credit."""
     kind = answer_kind(question)
     for candidate in ranked:
         text = candidate.sentence.text
         if _next_to(best, candidate) and (
-            _POINTS_BACK.match(text)
+            # Not when `best` already holds the asked-for kind: "In what year did Tehran
+            # suffer the setbacks?" is answered by "… setbacks last year", whatever they were.
+            (_POINTS_BACK.match(text) and not (kind is not None and best.kind_match))
             or (
                 _ASIDE.match(text)
                 and kind is not None

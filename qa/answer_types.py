@@ -130,7 +130,7 @@ _MODEL_NAMED = re.compile(
 )
 _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bhow many (years?|months?|decades?)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\bhow many (years?|months?|decades?)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b|\b(?:term|period)\s+of\s+(?:action|validity|effect)\b|\bvalidity\s+(?:term|period)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?:which|what) )?day of (?:the )?week\b|\b(?:which|what) weekday\b", re.I)),
     ("day", re.compile(r"\b(?:which|what)\s+day\b(?!\s+of\s+(?:the\s+)?week)", re.I)),
     ("calendar", re.compile(r"\b(?:exact|precise)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
@@ -140,8 +140,8 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("source", re.compile(r"\bwhere\s+(?:did|does|do|has|have|had|is|was)\s+(?:that|the|this|those|these)\s+(?:[\w-]+\s+)?(?:figures?|numbers?|claims?|information|estimates?|reports?|data|quotes?|details?)\s+(?:come|came|coming|originate)\s+from\b", re.I)),
     # "In which month was he toppled?" asks for a month, not a year.
     ("month", re.compile(r"\b(?:which|what)\s+month\b", re.I)),
-    ("date", re.compile(rf"{_ASKS}when\b|\bwhat (date|day|month)\b|\bwhich (date|day|month)\b|\bdat(e|es|ed|ing) (back )?(from|to)\b", re.I)),
-    ("speech", re.compile(rf"^\s*[Ww]hat (?:exactly |precisely |actually |really )?(?:did|does|has|had) {_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
+    ("date", re.compile(rf"{_ASKS}when\b|\bwhat (date|day|month)\b|\bwhich (date|day|month)\b|\bdat(e|es|ed|ing) (back )?(from|to)\b(?!\s+(?:the\s+)?(?:year\s+)?\d{{4}}\b)", re.I)),
+    ("speech", re.compile(rf"^\s*[Ww]hat (?:exactly |precisely |actually |really )?(?:did|does|has|had) (?:the )?{_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
     # "What exact words in quotation marks did Jalali use?": his words, quoted.
     ("quote", re.compile(rf"\b[Ww]hat\s+(?:exact\s+|precise\s+)?(?:words?|phrase|wording|term)\s+(?:in\s+quotation\s+marks\s+|in\s+quotes\s+)?(?:did|does|has|had)\s+{_SPEAKER}\s+(?:use|say|choose|employ)\b")),
     # "How did the Russian leader characterise the pact?", "What did he call it?": words

@@ -49,6 +49,16 @@ _PHRASES: list[tuple[str, str]] = [
     # "the two heads of state", "when the pact was concluded".
     (r"\bheads of state\b", "presidents"),
     (r"\bhead of state\b", "president"),
+    # "the head of the foreign affairs ministry of Russia" is its foreign minister.
+    (
+        r"\b(?:head|chief)\s+of\s+(?:the\s+)?(?:foreign(?:\s+affairs)?\s+ministry"
+        r"|ministry\s+of\s+foreign\s+affairs)\b",
+        "foreign minister",
+    ),
+    (
+        r"\b(?:head|chief)\s+of\s+(?:the\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\b",
+        "defence minister",
+    ),
     (
         r"\b(?:execut|conclud)(?:ed)? (?=(?:the|this|that|their|its) (?:treaty|agreement|pact|instrument|accord|deal)\b)",
         "signed ",

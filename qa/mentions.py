@@ -155,18 +155,21 @@ def institutions(question: str) -> list[str]:
     return [m.group(0) for m in _INSTITUTION.finditer(question)]
 
 
-def unmentioned(question: str, texts: Iterable[str]) -> list[str]:
+def unmentioned(question: str, texts: Iterable[str], years: Iterable[int] = ()) -> list[str]:
     """The person names, designators, numbers and institutions of a question that no text
     mentions ("Who won the 2022 World Cup?" is not answered by an article that never says
     2022). A name counts as mentioned when any one of its words is (a surname alone is a
     mention); an institution when its noun is, in the singular or the plural; a number only
-    when the question is not a yes/no one ("Will it last 50 years?" may be answered by 20)."""
+    when the question is not a yes/no one ("Will it last 50 years?" may be answered by 20).
+    The `years` the texts' relative times mean count as mentioned: "last year" mentions
+    2024 in an article of January 2025 (see `qa.chronology.years`)."""
     texts = list(texts)
     seen = _folded(texts)
     missing = [d for d in designators(question) if d.casefold() not in seen]
     if not _POLAR.match(question):
         # "Will it last 50 years?" is best answered by the sentence that says 20.
         shown = {m.group(0) for text in texts for m in _NUMBER.finditer(text)}
+        shown |= {str(year) for year in years}
         missing += [n for n in numbers(question) if n not in shown]
     for institution in institutions(question):
         noun = institution.casefold()

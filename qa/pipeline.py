@@ -20,17 +20,28 @@ from qa.answer import (
     ABSTAIN_TEXT,
     BEYOND_TOPIC_TEXT,
     NO_OPTION_TEXT,
+    NO_ORDER_TEXT,
     Thresholds,
     evidence_for_answer,
     extractive_answer,
     generate,
     grant_premise,
+    preceding,
     prompt_messages,
     says_not_found,
     should_abstain,
 )
 from qa.casing import truecased
 from qa.choices import chosen_option, offered_choices, options_first, stated_options
+from qa.chronology import (
+    OrderAsked,
+    dated,
+    first_of,
+    order_asked,
+    present,
+    published_date,
+    tells_of,
+)
 from qa.citations import attribute, renumber
 from qa.colloquial import plainly
 from qa.config import Settings
@@ -74,6 +85,10 @@ class StreamEvent:
     delta: str = ""
     citations: tuple[Citation, ...] = ()
     response: AskResponse | None = None
+
+
+# How many of the sentences ranked for an event are tried for the one that dates it.
+EVENT_CANDIDATES = 3
 
 
 def _citation(n: int, scored: ScoredSentence) -> Citation:
@@ -413,7 +428,9 @@ class QAPipeline:
         question = as_question(question)
         # "Where was it signed: Tehran, Moscow, Baku or Ankara?" asks its question without
         # the options, then holds the answer to them (`qa.choices`).
-        choices = offered_choices(question)
+        # "Which came first: X or Y?" offers two events to put in order, not options to
+        # find stated (`qa.chronology`).
+        choices = offered_choices(question) if order_asked(question) is None else None
         if choices is not None:
             question = choices.stem
         # "For the record, who signed it?" asks "Who signed it?"; "um who signed the — who
@@ -443,6 +460,9 @@ class QAPipeline:
         question = respelled(
             truecased(question, index.forms, index.knows), index.names, index.knows
         )
+        if (order := order_asked(question)) is not None:
+            yield from self._in_order(order, request, history, started)
+            return
         ranked: list[ScoredSentence] = []
         leans = bool(claim)
         query = standalone_question(question, history, self.settings.topic, leans=leans)
@@ -526,6 +546,75 @@ class QAPipeline:
                 degraded=degraded, question=request.question, timings_ms=timings,
             ),
         )  # fmt: skip
+
+    def _in_order(
+        self, order: OrderAsked, request: AskRequest, history: Sequence[Turn], started: float
+    ) -> Iterator[StreamEvent]:
+        """Answer which of two events came first (or last) from the sentences that date
+        them, citing both; refuse when the sources do not date both or their times overlap.
+        The answer is the sentences themselves: no generator does date arithmetic here."""
+        found = self.dated_events(order, history, request.top_k)
+        retrieved = time.perf_counter()
+        timings = Timings(retrieve=round((retrieved - started) * 1000, 2))
+        if found is None:
+            response = AskResponse(
+                answer=NO_ORDER_TEXT, citations=[], abstained=True, mode="abstained",
+                question=request.question, timings_ms=timings,
+            )  # fmt: skip
+        else:
+            chosen, cited = found
+            event = order.events[chosen]
+            answer = (
+                f"{event[:1].upper()}{event[1:]} came {order.when} — {extractive_answer(cited)}"
+            )
+            response = AskResponse(
+                answer=answer, abstained=False, mode="extractive",
+                citations=[_citation(n, s) for n, s in enumerate(cited, start=1)],
+                question=request.question, timings_ms=timings,
+            )  # fmt: skip
+        yield StreamEvent("token", delta=response.answer)
+        yield StreamEvent("citations", citations=tuple(response.citations))
+        timings.total = round((time.perf_counter() - started) * 1000, 2)
+        yield StreamEvent("done", response=response)
+
+    def dated_events(
+        self, order: OrderAsked, history: Sequence[Turn] = (), top_k: int | None = None
+    ) -> tuple[int, list[ScoredSentence]] | None:
+        """The event (0 or 1) the question asks for and the sentences that date both, in
+        the order of their documents; None when either is not dated or they overlap.
+        An event's sentence is the best of the few ranked for it that names whatever the
+        event names ("Russia's invasion of Ukraine": Russia and Ukraine) and gives it one
+        time, its own or, when it points back ("These included …"), the sentence before's."""
+        index = self.refresh()
+        times = []
+        cited: list[ScoredSentence] = []
+        for event in order.events:
+            ranked = self.rank_evidence(event, history, top_k)[1]
+            for candidate in ranked[:EVENT_CANDIDATES]:
+                before = preceding(candidate, ranked)
+                text = candidate.sentence.text
+                if not tells_of(event, f"{before.sentence.text} {text}" if before else text):
+                    continue
+                doc_id = candidate.sentence.passage.doc_id
+                now = published_date(candidate.sentence.passage.published) or present(
+                    " ".join(c.text for c in index.chunks if c.doc_id == doc_id)
+                )
+                when = dated(text, before.sentence.text if before else "", now, event)
+                if when is None:
+                    continue
+                period, borrowed = when
+                times.append(period)
+                cited += [before, candidate] if borrowed and before else [candidate]
+                break
+            else:
+                return None
+        chosen = first_of(order, (times[0], times[1]))
+        if chosen is None:
+            return None
+        unique = {(s.sentence.passage.doc_id, s.sentence.start): s for s in cited}
+        return chosen, sorted(
+            unique.values(), key=lambda s: (s.sentence.passage.source, s.sentence.start)
+        )
 
     def _llm_mode_name(self) -> str:
         return "openai" if self.settings.llm_mode == "openai" else "local"

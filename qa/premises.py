@@ -16,8 +16,10 @@ Pezeshkian speaks in it, just not about drones.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from qa.answer_types import SPEECH_VERB, YEAR, speaks
+from qa.chronology import years
 from qa.mentions import proper_nouns
 from qa.metonyms import SEATS
 from qa.roles import same_country
@@ -27,9 +29,10 @@ _NAME = (
     r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)*"
 )
 # "Why did China sign …", "Why has Sergei Lavrov …": a named subject, not "the leaders".
-# "Why North Korea has signed …?" keeps a second language's word order: no auxiliary first.
+# "Why North Korea has signed …?" keeps a second language's word order: no auxiliary first
+# ("Why also China has signed …?", an adverb first).
 _WHY = re.compile(
-    r"^\W*why\s+(?:(?:did|does|do|has|have|had|is|are|was|were|would|will|could|should)\s+"
+    r"^\W*why\s+(?:(?:also|else|then|exactly|really|actually)\s+)?(?:(?:did|does|do|has|have|had|is|are|was|were|would|will|could|should)\s+"
     r"|(?=(?:the\s+)?[A-Z]))",
     re.I,
 )
@@ -81,8 +84,10 @@ _HOW_LONG_ASKED = (
 )
 _HOW_LONG_DONE = re.compile(
     _HOW_LONG_ASKED + r"(?:\s+exactly)?)\s+"
-    r"(?:did|does|do|has|have|had|will|would)\s+(?:they|he|she|we|you|the\s+two\s+\w+)\s+"
-    r"(?!(?:last|remain|stay|run|apply|continue|be|hold|go|keep)\b)(?P<done>[a-z][\w-]+)\b"
+    r"(?:did|does|do|has|have|had|will|would)\s+"
+    r"(?:they|he|she|we|you|the\s+two\s+\w+|[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?)\s+"
+    r"(?!(?:last|remain|stay|run|apply|continue|be|hold|go|keep|agree|expect|say|plan|intend|"
+    r"want|hope|sign|mean|commit)\b)(?P<done>[a-z][\w-]+)\b"
 )
 # Words that mark out a deal other than the new treaty: "the old agreement", "the
 # multinational deal", "the 2001 accord".
@@ -124,6 +129,28 @@ _WHEN_THING = re.compile(
     r"(?:(?:formal|official|actual|first|bilateral|treaty)\s+)*"
     r"(?P<what>negotiations?|talks|discussions|consultations|ratification|drafting)\b"
     r"[^?]*?\s(?:begin|start|commence|open|end|finish|conclude)\b",
+    re.I,
+)
+# "In what year did Russia and Iran begin negotiating the new treaty?": the talks, as
+# `_WHEN_THING` asks of them, with the parties named.
+_WHEN_BEGUN = re.compile(
+    r"^\W*(?i:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month))\s+"
+    r"(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]+(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]+)?\s+"
+    r"(?:begin|start|commence|open|end|finish|conclude)\w*\s+"
+    r"(?P<what>negotiat\w*|talks|talking|discuss\w*|consult\w*|drafting)\b"
+)
+# "the new treaty", "this deal": the one the document is about.
+_THE_DEAL = re.compile(r"\b(?:the|this)\s+(?:new\s+)?(?:treaty|deal|pact|accord)\b", re.I)
+_DEAL_AFTER = re.compile(rf"(?:[’']s)?\s+(?:new\s+)?{_DEAL}\b", re.I)
+# "On what date did the alleged Iranian plot to kill Trump come to light?": a thing asked
+# when it happened, which the sentence must mostly name ("… meet at the Kremlin on January
+# 17, 2025" dates no plot).
+_WHEN_IT_HAPPENED = re.compile(
+    r"^\W*(?:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month))\s+"
+    r"(?:did|does|do|will|would)\s+(?:the|that|this)\s+(?P<what>(?:[\w’'-]+\s+){1,7}?)"
+    r"(?:come\s+to\s+light|come\s+out|emerge|surface|happen|occur|take\s+place|become\s+"
+    r"(?:public|known))\b",
     re.I,
 )
 _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
@@ -209,14 +236,22 @@ _INDIRECT = re.compile(r"(?:how|what|why|when|where|who|whom|which|whether|if)\b
 # so is "The treaty includes a mutual defence clause …?" (a claim to confirm, "Isn't it
 # the case that …" unframed) and "Is there a mutual defence clause …?" ("Are there …
 # provisions?").
+# "the Russia Iran treaty", "the Russian-Iranian pact": the parties named before the deal.
+_PARTIES = r"(?-i:[A-Z][\w’'-]*)(?:[\s–-]+(?:and\s+)?(?-i:[A-Z][\w’'-]*))*"
 _PROVIDES = re.compile(
     r"^\W*(?:(?:does|do|did|will|would|could|can)\s+(?:the|this|that|their|its|it)\s*"
-    r"(?:new\s+)?(?:treaty|agreement|deal|pact|accord|partnership|text)?\s+"
+    rf"(?:new\s+)?(?:{_PARTIES}\s+)?(?:treaty|agreement|deal|pact|accord|partnership|text|document)?\s+"
     r"(?:contain|include|cover|oblige|obligate|commit|require|provide|guarantee|allow|ban|"
-    r"forbid|set up|establish|create|mention|have|has|address(?:e)?|tackle|touch(?:e)? on)s?"
-    r"|(?:the|this|that|their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|text)\s+"
+    r"forbid|set up|establish|create|mention|have|has|address(?:e)?|tackle|touch(?:e)? on|"
+    r"foresee|envisage|stipulate)s?"
+    r"|(?:the|this|that|their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|text|"
+    r"document)\s+"
     r"(?:contains|includes|covers|obliges|commits|requires|provides|guarantees|sets up|"
-    r"establishes|creates|has)"
+    r"establishes|creates|has|foresees|envisages|stipulates)"
+    # "Is the document foreseeing mutual military help?": a translation's progressive.
+    r"|(?:is|are)\s+(?:the|this|that|their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|"
+    r"accord|text|document)\s+(?:containing|including|covering|providing|guaranteeing|"
+    r"foreseeing|envisaging|stipulating|requiring|obliging)"
     r"|(?P<there>(?:is|are)\s+there)(?:\s+(?:a|an|any))?(?=[^?]*\b(?:clause|provision|article|obligation|"
     r"commitment|guarantee|pledge)s?\b))\s+"
     r"(?:for\s+)?(?P<what>.+?)[?.!]*$",
@@ -277,6 +312,15 @@ _CLAUSE = re.compile(
 _NAMED_PART = re.compile(
     rf"\b(?:the|its|this|that|their)\s+(?:{_DEAL}[’']s\s+)?"
     r"(?P<what>(?:[\w-]+\s+){1,3}?)(?:clause|provision)s?\b",
+    re.I,
+)
+# "Will Russia help Iran build nuclear power plants under the treaty?": what a party is
+# asked to do under the deal, names and all (a sentence on the deal that tells of none of
+# it does not say).
+_UNDER_DEAL = re.compile(
+    r"^\W*(?:will|would|does|do|did|can|could|is|are|has|have|must|shall)\s+"
+    r"(?P<what>(?-i:[A-Z])[^?]+?)\s+under\s+(?:the|this|that|their|its)\s+(?:new\s+)?"
+    rf"(?:{_PARTIES}\s+)?{_DEAL}\b",
     re.I,
 )
 # "the North–South transport corridor covered by the treaty": what the deal is said to cover.
@@ -404,7 +448,7 @@ _PROCEDURES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
         (r"\bannex(?:es)?\b", r"\bannex(?:es)?\b"),
         (r"\bprotocols?\b", r"\bprotocols?\b"),
         (r"\bamend\w*", r"\bamend\w*"),
-        (r"\bauthentic\b", r"\bauthentic\b|\blanguages?\b"),
+        (r"\bauthentic\w*|\blanguages?\b", r"\bauthentic\w*|\blanguages?\b"),
         (
             r"\b(?:enter\w*|entry|come|comes|came|coming)\s+into\s+(?:force|effect)\b|\btakes?\s+effect\b",
             r"\binto\s+(?:force|effect)\b|\btakes?\s+effect\b",
@@ -417,11 +461,28 @@ _PROCEDURES: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
             r"\b(?:last|latest|most\s+recent(?:ly)?)\s+(?:renew\w*|exten\w*|prolong\w*)",
             r"\b(?:last|latest|most\s+recent\w*)\s+(?:renew\w*|exten\w*|prolong\w*)",
         ),
+        (r"\bcountersign\w*", r"\bcountersign\w*"),
         (r"\bautomatic\w*", r"\bautomatic\w*"),
+        # "At what intervals was it renewed?" is not told by "periodically renewed".
+        (r"\bintervals?\b", r"\bintervals?\b|\bevery\s+(?:\w+\s+)?(?:years?|months?|decades?)\b"),
         (r"\bsuspen\w*", r"\bsuspen\w*"),
         (r"\bbreach\w*", r"\bbreach\w*|\bviolat\w*"),
     ]
 ]
+# "What happens if Trump attacks Iran?", "What would happen if the treaty were broken?"
+_WHAT_IF = re.compile(
+    r"^\W*what\s+(?:happens|will\s+happen|would\s+happen|could\s+happen|happened)\s+"
+    r"(?:if|when|in\s+case)\s+(?P<condition>.+?)[?.!]*$",
+    re.I,
+)
+# Kinds of weapon: a question that names one is not answered by a sentence on another.
+# "Aircraft" names no kind: a drone is one.
+_ARMS = re.compile(
+    r"\b(unmanned\s+(?:aerial\s+)?(?:aircraft|vehicle)|uav|drone|missile|rocket|jet|fighter|"
+    r"plane|helicopter|tank|warship|submarine|bomb)s?\b",
+    re.I,
+)
+_ARMS_KIND = {"jet": "plane", "fighter": "plane", "rocket": "missile", "uav": "drone"}
 _WORD = re.compile(r"[\w’'-]+")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 _YEAR = re.compile(rf"\b{YEAR}\b")
@@ -444,6 +505,9 @@ def asked_subject(question: str) -> str | None:
         start = article.end()  # "the European Union"
     subject = _SUBJECT.match(question, start) if opening else None
     if subject is None or subject.group(0).split()[0] in {"The", "It", "They", "He", "She"}:
+        return None
+    # "When was the Russia Iran treaty signed?" asks about the treaty, not Russia.
+    if _DEAL_AFTER.match(question, subject.end()):
         return None
     return subject.group(0)
 
@@ -472,6 +536,7 @@ def provision(question: str) -> list[str]:
         or _PROMISED.match(question)
         or _BOUND.search(question)
         or _COVERED_BY.search(question)
+        or _UNDER_DEAL.match(question)
     )
     if match is None and (kind := _WHAT_TERMS.match(question)) is not None:
         return [t for t in terms(kind.group("what")) if t not in _TERM_WORDS]
@@ -581,12 +646,15 @@ def _names(subject: str, text: str) -> bool:
     )
 
 
-def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
+def unmet_premise(
+    question: str, sentence: str, before: str = "", parties: str | None = None
+) -> str | None:
     """What the question takes for granted that the sentence does not grant, or None:
     - the named subject of a why-, when-, how-long- or reaction question that neither it
       nor the sentence `before` it (when it points back: "The US president-elect …" after
       a sentence on Trump) names; a country may be named by its demonym, "Russia and
-      Iran" as "both countries";
+      Iran" as "both countries", and the `parties` to the document's deal (the pair its
+      title names) by the deal: "Negotiations for the new treaty …" tells of theirs;
     - what that subject is asked about doing (names and offices aside), when the sentence
       tells of none of it; half its words and all its names when the sentence gives his
       own words and he is asked why; a reaction, when the sentence tells of none;
@@ -617,7 +685,11 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         return went.group("place")
     if subject is not None:
         several = _SEVERAL.search(subject) is not None
-        if not _names(subject, context) and not (several and _BOTH.search(sentence)):
+        if not (
+            _names(subject, context)
+            or (several and _BOTH.search(sentence))
+            or (parties and _THE_DEAL.search(sentence) and _names(subject, parties))
+        ):
             return subject
         rest = question[question.index(subject) + len(subject) :]
         told = set(terms(context))
@@ -669,14 +741,32 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
         untold := _untold(terms(deed.group("done")), present)
     ) is not None:
         return untold
-    if (thing := _HOW_LONG_THING.match(question) or _WHEN_THING.match(question)) and (
-        untold := _untold(terms(thing.group("what")), present)
-    ) is not None:
+    if (
+        thing := _HOW_LONG_THING.match(question)
+        or _WHEN_THING.match(question)
+        or _WHEN_BEGUN.match(question)
+    ) and (untold := _untold(terms(thing.group("what")), present)) is not None:
         return untold
+    happened = _WHEN_IT_HAPPENED.match(question)
+    if happened and not _covers(set(terms(context)), asked := terms(happened.group("what"))):
+        return " ".join(asked)
     # "Where are the instruments of ratification to be exchanged?"
     for asked_for, telling in _PROCEDURES:
         if (procedure := asked_for.search(question)) and not telling.search(context):
             return procedure.group(0)
+    # "What happens if Trump attacks Iran?" is not answered by what Trump warned would
+    # happen if a plot had succeeded: the sentence must tell of what the condition says
+    # happens, names aside.
+    if (supposed := _WHAT_IF.match(question)) is not None:
+        condition = supposed.group("condition")
+        names = _name_terms(condition)
+        deeds = [t for t in terms(condition) if t not in names]
+        if (untold := _untold(deeds, present)) is not None:
+            return untold
+    # "Did Iran give Russia ballistic missiles?" is not answered by a sentence on drones.
+    asked_arms = _arms(question)
+    if asked_arms and (told_arms := _arms(context)) and asked_arms.isdisjoint(told_arms):
+        return " or ".join(sorted(asked_arms))
     # "Who was arrested …?", "What is the range of …?": the sentence must tell it.
     for asked_of in (
         _UNDERWENT.match(question),
@@ -709,6 +799,15 @@ def unmet_premise(question: str, sentence: str, before: str = "") -> str | None:
     return None
 
 
+def _arms(text: str) -> set[str]:
+    """The kinds of weapon a text names, each by one word: "fighter jets" are aircraft."""
+    kinds = set()
+    for match in _ARMS.finditer(text):
+        word = match.group(1).lower()
+        kinds.add("drone" if word.startswith("unmanned") else _ARMS_KIND.get(word, word))
+    return kinds
+
+
 def _untold(done: list[str], told: set[str]) -> str | None:
     """The terms of what was done, when the text tells of none of them (itself or as an
     equivalent); None when it tells of one, or nothing was asked."""
@@ -722,11 +821,15 @@ def _covers(present: set[str], asked: list[str]) -> bool:
     return sum(covered(t, present) for t in asked) > SHARE * len(asked)
 
 
-def unstated_years(question: str, sentence: str, before: str = "") -> list[str]:
+def unstated_years(
+    question: str, sentence: str, before: str = "", now: date | None = None
+) -> list[str]:
     """The years a question names that neither the sentence nor the one `before` it does:
     "Who signed the 2001 agreement?" is not answered by a sentence on the 2025 signing,
-    though its document mentions 2001 elsewhere."""
-    stated = set(_YEAR.findall(f"{before} {sentence}"))
+    though its document mentions 2001 elsewhere. A relative year is read against the
+    document's present `now`: "last year" states 2024 in an article of January 2025."""
+    text = f"{before} {sentence}"
+    stated = set(_YEAR.findall(text)) | {str(year) for year in years(text, now)}
     return [year for year in _YEAR.findall(question) if year not in stated]
 
 

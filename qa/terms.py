@@ -296,6 +296,9 @@ def covered(term: str, text_terms: set[str]) -> bool:
     `TYPO_MIN` letters or more, a word one slip away ("ambasador" for "ambassador")."""
     return (
         term in text_terms
+        # "negotiate" and "negotiations" stem apart ("negotiat", "negoti").
+        or (term.endswith("at") and term[:-2] in text_terms)
+        or term + "at" in text_terms
         or not EQUIVALENTS.get(term, frozenset()).isdisjoint(text_terms)
         or (len(term) >= TYPO_MIN and any(one_slip(term, word) for word in text_terms))
     )

@@ -139,6 +139,37 @@ def test_a_sentence_pointing_back_at_the_best_one_completes_it() -> None:
     assert evidence_for_answer("What went wrong?", [best, later], LIMITS) == [best]
 
 
+def test_a_sentence_pointing_back_stays_out_when_the_best_holds_the_asked_for_kind() -> None:
+    setbacks = "Tehran faced several setbacks last year."
+    best = scored(setbacks, 0.6, 0.8, kind=True)
+    these = scored("These included the fall of Assad.", 0.3, 0.4, at=len(setbacks) + 1)
+    assert evidence_for_answer("In what year were the setbacks?", [best, these], LIMITS) == [best]
+
+
+def test_a_sentence_pointing_back_takes_the_asked_for_kind_from_the_one_before() -> None:
+    setbacks = "Tehran faced several setbacks last year."
+    before = scored(setbacks, 0.3, 0.4, kind=True)
+    these = scored("These included the fall of Assad.", 0.6, 0.8, at=len(setbacks) + 1)
+    question = "In what year did Assad fall?"
+    assert not should_abstain(question, [these, before], LIMITS)
+    assert evidence_for_answer(question, [these, before], LIMITS) == [before, these]
+    # Not a sentence that does not point back at the one before.
+    fall = scored("Assad fell to an offensive.", 0.6, 0.8, at=len(setbacks) + 1)
+    assert should_abstain(question, [fall, before], LIMITS)
+    # Nor a start or an end, nor a kind other than a year: "These" names the setbacks.
+    assert should_abstain("In what year did the war start?", [these, before], LIMITS)
+    assert should_abstain("When did the war end?", [these, before], LIMITS)
+
+
+def test_a_runner_up_that_misses_what_the_question_takes_as_given_stays_out() -> None:
+    # "How has the earlier agreement been kept in effect?": the sentence on the new
+    # treaty's negotiations is as near, but is on no earlier agreement.
+    old = scored("The framework is based on a 2001 agreement, periodically renewed.", 0.6, 0.8)
+    talks = scored("Negotiations for the new treaty have taken years.", 0.6, 0.78, at=100)
+    question = "How has the earlier agreement been kept in effect?"
+    assert evidence_for_answer(question, [old, talks], LIMITS) == [old]
+
+
 def test_the_runner_up_joins_the_answer_only_when_nearly_as_good() -> None:
     near = scored("Both presidents signed it on Friday.", 0.6, 0.85, kind=True, at=300)
     assert evidence_for_answer("Who signed it?", [SIGNED, near], LIMITS) == [SIGNED, near]

@@ -65,7 +65,7 @@ from qa.answer_types import (
         ("How much is annual bilateral trade between Russia and Iran worth in dollars?", "money"),
         ("What has Sergei Lavrov said?", "speech"),
         ("What did he say?", None),  # a pronoun: nobody to look for
-        ("What did the Kremlin say?", None),
+        ("What did the Kremlin say?", "speech"),  # as "What did the White House say?"
         ("how old is masoud pezeshkian", "age"),
         ("At what age did he take office?", "age"),
         ("On what date did they meet?", "calendar"),
@@ -126,6 +126,14 @@ from qa.answer_types import (
         ("What exact words in quotation marks did Jalali use?", "quote"),
         ("Where did that figure come from?", "source"),
         ("Where did they sign it?", "place"),
+        # A translation's "term of action" is how long the treaty lasts.
+        ("Treaty of partnership has what term of action?", "duration"),
+        ("What is the period of validity of the treaty?", "duration"),
+        # A date the question gives is not asked for; what it dates is.
+        ("What event does the article date to 2020?", None),
+        ("What year does the old agreement date to?", "year"),
+        # What an institution said, as what a person did.
+        ("What did the White House say about the treaty?", "speech"),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:

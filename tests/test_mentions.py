@@ -92,6 +92,13 @@ def test_a_number_the_passages_never_show_is_unmentioned() -> None:
     assert unmentioned("Whom did Trump order killed in 2020?", article) == []
 
 
+def test_a_year_a_relative_time_means_counts_as_mentioned() -> None:
+    article = ["Tehran faced several foreign policy setbacks last year."]
+    assert unmentioned("What setbacks did Iran face in 2024?", article, {2024}) == []
+    assert unmentioned("What setbacks did Iran face in 2023?", article, {2024}) == ["2023"]
+    assert unmentioned("What setbacks did Iran face in 2024?", article) == ["2024"]
+
+
 def test_a_yes_no_question_may_name_a_wrong_number() -> None:
     # "No: 20 years" is in the article; the sentence that says so is the answer.
     article = ["The treaty is expected to remain in force for 20 years."]

@@ -214,6 +214,14 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "What is the formal designation of the pact signed by Pezeshkian and Putin?",
             "comprehensive strategic partnership treaty",
         ),
+        # A machine translation's words: the term of action, the ministry's head.
+        ("Treaty of partnership has what term of action?", "20 years"),
+        ("Who is the head of the foreign affairs ministry of Russia?", "Lavrov"),
+        # How long the parties negotiated is told by the sentence on negotiations.
+        ("How long did Russia and Iran negotiate the treaty?", "taken years"),
+        # "last year" in an article of January 2025 is 2024.
+        ("What setbacks did Iran face in 2024?", "Assad"),
+        ("What event does the article date to 2020?", "Soleimani"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -281,6 +289,86 @@ def test_a_sentence_that_says_which_setbacks_joins_the_one_that_names_them(
     assert "setbacks" in response.answer
     assert "Assad" in response.answer
     assert_citations_consistent(response)
+
+
+def test_the_year_of_what_a_sentence_points_back_at_is_cited_from_the_one_before(
+    pipeline: QAPipeline,
+) -> None:
+    # "These included … toppled … Assad" is dated by "… setbacks last year." before it.
+    response = ask(pipeline, "In what year was Bashar al-Assad toppled by a Syrian offensive?")
+    assert not response.abstained
+    assert [c.text[:20] for c in response.citations] == [
+        "Pezeshkian’s visit t",
+        "These included a Syr",
+    ]
+    assert_citations_consistent(response)
+
+
+def test_a_runner_up_on_the_new_treaty_is_not_cited_for_the_earlier_agreement(
+    pipeline: QAPipeline,
+) -> None:
+    response = ask(
+        pipeline,
+        "How, according to the coverage, has the earlier bilateral agreement been kept in "
+        "effect up to now?",
+    )
+    assert [c.text[:24] for c in response.citations] == ["The current framework be"]
+
+
+@pytest.mark.parametrize(
+    ("question", "first", "dates"),
+    [
+        (
+            "Which came first: Lavrov's remarks on the treaty or Putin and Pezeshkian's joint "
+            "news conference in Moscow?",
+            "Lavrov's remarks on the treaty came first — ",
+            ["on Tuesday", "on Friday"],
+        ),
+        (
+            "Which happened earlier: Soleimani's assassination or Trump's warning that the US "
+            "would wipe Iran off the face of the Earth?",
+            "Soleimani's assassination came earlier — ",
+            ["In 2020", "Last year"],
+        ),
+        # The toppling is dated by the sentence its own points back at ("last year").
+        (
+            "Which happened first: Russia's invasion of Ukraine or the toppling of Bashar al-Assad?",
+            "Russia's invasion of Ukraine came first — ",
+            ["February 2022", "last year", "Assad"],
+        ),
+        (
+            "Which came last: the US killing of Qasem Soleimani or Russia's invasion of Ukraine?",
+            "Russia's invasion of Ukraine came last — ",
+            ["February 2022", "In 2020"],
+        ),
+    ],
+)
+def test_which_came_first_is_answered_from_the_times_that_date_each_event(
+    pipeline: QAPipeline, question: str, first: str, dates: list[str]
+) -> None:
+    response = ask(pipeline, question)
+    assert response.answer.startswith(first)
+    cited = " ".join(c.text for c in response.citations)
+    assert all(told in cited for told in dates)
+    assert_citations_consistent(response)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # No sentence dates the renewal.
+        "Which came first: the signing of the treaty or the 2001 agreement's last renewal?",
+        # Both are dated only to 2025 and "days before" (no day of the signing is given).
+        "Which happened first: Trump's return to power or his warning to Iran?",
+    ],
+)
+def test_which_came_first_abstains_unless_both_events_are_dated_apart(
+    pipeline: QAPipeline, question: str
+) -> None:
+    response = ask(pipeline, question)
+    assert response.abstained
+    assert "which came first" in response.answer
+    assert response.citations == []
 
 
 def test_a_question_about_one_clause_of_a_long_sentence_finds_it(pipeline: QAPipeline) -> None:
@@ -428,6 +516,23 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Isn't it the case that the treaty includes a mutual defence clause obliging each side "
         "to defend the other?",
         "is there mutual defense clause, russia must help iran if attacked?",
+        # A legal adviser's procedures: intervals, languages, countersignatures.
+        "At what intervals, and for what terms, was the 2001 agreement renewed?",
+        "In which languages was the text of the treaty authenticated?",
+        "Which officials, other than the two presidents, countersigned the treaty?",
+        # A machine translation's progressive and word order.
+        "Is the document foreseeing mutual military help if one of countries is attacked?",
+        "Is the treaty foreseeing construction of new nuclear power station in Iran by Russia?",
+        "Why also China has signed this treaty together with the Russia and Iran?",
+        # Search engines' questions: another weapon, a condition, a party's deeds under the
+        # deal, the parties named before it, an institution's words.
+        "Did Iran give Russia ballistic missiles?",
+        "What happens if Trump attacks Iran?",
+        "Will Russia help Iran build nuclear power plants under the treaty?",
+        "Does the Russia Iran treaty require Russia to defend Iran if it is attacked?",
+        "What did the White House say about the Russia Iran treaty?",
+        # When the parties began negotiating is not the year of the old agreement.
+        "In what year did Russia and Iran begin negotiating the new treaty?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

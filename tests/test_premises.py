@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from qa.premises import asked_subject, provision, speech_topic, unmet_premise, unstated_years
@@ -193,6 +195,23 @@ def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
         ("Is there a clause on energy?", ["energy"]),
         ("Are there energy provisions?", ["energy"]),
         ("Is there a date for ratification?", []),  # no deal's part
+        # A translation's words and progressive, the parties named before the deal.
+        ("Is the document foreseeing mutual military help?", ["mutual", "military", "help"]),
+        ("Does the treaty envisage a gas hub?", ["gas", "hub"]),
+        (
+            "Does the Russia Iran treaty require Russia to defend Iran?",
+            ["russia", "defend", "iran"],
+        ),
+        (
+            "Does the Russia-Iran treaty include a mutual defence clause?",
+            ["mutual", "defenc", "claus"],
+        ),
+        # What a named party is asked to do under the deal.
+        (
+            "Will Russia help Iran build nuclear power plants under the treaty?",
+            ["russia", "help", "iran", "build", "nuclear", "power", "plant"],
+        ),
+        ("Will trade grow under the new pact?", []),  # no party named
     ],
 )
 def test_provision_is_what_a_deal_is_asked_to_contain(question: str, what: list[str]) -> None:
@@ -574,6 +593,83 @@ def test_a_procedure_the_sentence_names_is_told() -> None:
     assert unmet_premise("How often has the older accord been extended?", renewed) is None
     lasts = "The treaty is expected to remain in force for 20 years, TASS reported."
     assert unmet_premise("Does it expire after a set number of years?", lasts) is None
+
+
+def test_an_interval_languages_or_a_countersignature_must_be_named_to_be_told() -> None:
+    renewed = "The framework is based on a 2001 agreement that has been periodically renewed."
+    assert (
+        unmet_premise("At what intervals was the 2001 agreement renewed?", renewed) == "intervals"
+    )
+    assert (
+        unmet_premise("At what intervals was it renewed?", "It is renewed every five years.")
+        is None
+    )
+    signed = "Pezeshkian and Putin have signed a cooperation pact."
+    assert unmet_premise("In which languages was the text authenticated?", signed) == "languages"
+    assert unmet_premise("Who countersigned the treaty?", signed) == "countersigned"
+
+
+def test_a_weapon_asked_about_is_not_told_by_a_sentence_on_another() -> None:
+    drones = "Iran has already provided Russia with self-detonating “Shahed” drones."
+    assert unmet_premise("Did Iran give Russia ballistic missiles?", drones) == "missile"
+    assert unmet_premise("Has Iran supplied fighter jets?", drones) == "plane"
+    assert unmet_premise("What aircraft has Iran supplied?", drones) is None  # a drone is one
+    assert unmet_premise("Did Iran give Russia drones?", drones) is None
+    assert unmet_premise("Did Iran send weapons to Russia?", drones) is None
+    # An unmanned aircraft is a drone.
+    assert unmet_premise("What unmanned aircraft has Tehran handed over?", drones) is None
+    assert unmet_premise("Did Iran send Russia UAVs?", drones) is None
+
+
+def test_what_happens_if_asks_for_what_follows_that_condition() -> None:
+    warned = "Trump warned that the US would wipe Iran off the map if a plot to kill him succeeded."
+    assert unmet_premise("What happens if Trump attacks Iran?", warned) == "attack"
+    assert unmet_premise("What would happen if the plot to kill Trump succeeded?", warned) is None
+
+
+def test_how_long_named_parties_did_something_must_be_told() -> None:
+    lasts = "The treaty between Russia and Iran is expected to remain in force for 20 years."
+    talks = "Negotiations for the new treaty have taken years."
+    question = "How long did Russia and Iran negotiate the treaty?"
+    assert unmet_premise(question, lasts) == "negotiat"
+    # The deal's parties, as its document's title names them, negotiated "the new treaty".
+    assert unmet_premise(question, talks, parties="Iran and Russia") is None
+    assert unmet_premise(question, talks) == "Russia and Iran"
+    # What they agreed it would do is the treaty's term, told by any sentence on it.
+    assert unmet_premise("How long did Russia and Iran agree the treaty would last?", lasts) is None
+
+
+def test_when_named_parties_began_talks_must_be_told_by_a_sentence_on_talks() -> None:
+    old = "The framework between Russia and Iran is based on a 2001 agreement, often renewed."
+    question = "In what year did Russia and Iran begin negotiating the new treaty?"
+    assert unmet_premise(question, old) == "negotiat"
+
+
+def test_when_something_happened_is_told_by_a_sentence_that_mostly_names_it() -> None:
+    caption = "Putin and Pezeshkian meet at the Kremlin in Moscow on January 17, 2025."
+    plot = "Trump warned the US would act if an alleged Iranian plot to kill him had succeeded."
+    question = "On what date did the alleged Iranian plot to kill Trump come to light?"
+    assert unmet_premise(question, caption) == "alleg iranian plot kill trump"
+    assert unmet_premise(question, plot) is None
+    assert unmet_premise("When did the meeting at the Kremlin take place?", caption) is None
+
+
+def test_a_why_question_may_put_an_adverb_before_its_subject() -> None:
+    assert asked_subject("Why also China has signed this treaty?") == "China"
+    assert unmet_premise("Why also China has signed this treaty?", LAVROV) == "China"
+
+
+def test_names_before_a_deal_name_the_deal_not_a_subject() -> None:
+    assert asked_subject("When was the Russia Iran treaty signed?") is None
+    assert asked_subject("When did Russia and Iran sign it?") == "Russia and Iran"
+
+
+def test_a_relative_year_states_the_year_it_means_in_the_documents_present() -> None:
+    setbacks = "Tehran faced several foreign policy setbacks last year."
+    question = "What setbacks did Iran face in 2024?"
+    assert unstated_years(question, setbacks, now=date(2025, 1, 17)) == []
+    assert unstated_years(question, setbacks, now=date(2026, 3, 1)) == ["2024"]
+    assert unstated_years(question, setbacks) == ["2024"]
 
 
 def test_a_last_or_automatic_renewal_is_not_told_by_a_periodic_one() -> None:

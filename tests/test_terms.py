@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.terms import coverage, one_slip, terms
+from qa.terms import covered as term_covered
 
 IDF = {"envoy": 2.0, "ambassador": 2.0, "minister": 2.0, "iran": 1.0, "moscow": 1.0}
 
@@ -106,3 +107,9 @@ def test_the_equivalence_runs_one_way() -> None:
     # A top diplomat may be a minister; a minister is not an ambassador.
     assert covered("minister", "Iranian Ambassador to Russia Kazem Jalali") == 0.0
     assert covered("Who is Iran's foreign minister?", "the ambassador of Iran") < 1.0
+
+
+def test_negotiating_is_covered_by_negotiations_and_back() -> None:
+    assert term_covered(terms("negotiate")[0], set(terms("Negotiations took years")))
+    assert term_covered(terms("negotiations")[0], set(terms("They negotiated for years")))
+    assert not term_covered(terms("negotiate")[0], set(terms("They signed it")))
