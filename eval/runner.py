@@ -73,7 +73,7 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - blind16: 0.962 / 0.962 / 0.962 / 0.786 (held back to the end)
 #     → 1.000 / 1.000 / 0.963 / 0.857;
 #   - blind17: 0.962 / 0.962 / 1.000 / 0.929, run once, on the round's final code, unread.
-# The round after (first or held-back runs → the round's final code):
+# Round 9 (first or held-back runs → the round's final code):
 #   - blind18: 0.923 / 0.923 / 0.857 / 0.786 (held back: the same) → 0.962 / 0.962 / 0.926 / 1.000;
 #   - blind19: 0.808 / 0.808 / 0.840 / 0.714 → 1.000 / 1.000 / 0.963 / 1.000;
 #   - blind20: 0.692 / 0.692 / 1.000 / 0.571 → 0.846 / 0.846 / 0.815 / 0.571;
@@ -85,7 +85,7 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - blind26: 0.962 / 0.962 / 1.000 / 0.643 (held back: 0.714) → 1.000 / 1.000 / 0.963 / 0.857;
 #   - blind27: 0.923 / 0.885 / 0.852 / 0.571 and blind28: 0.962 / 0.885 / 0.885 / 0.714, each
 #     run once, on the round's final code, unread.
-# This round (first or held-back runs → the round's final code); the floors of every set
+# Round 10 (first or held-back runs → the round's final code); the floors of every set
 # whose scores rose were raised to them, less about one question's worth:
 #   - blind29: 0.923 / 0.923 / 0.960 / 0.714 → 0.962 / 0.962 / 1.000 / 0.857;
 #   - blind30: 0.923 / 0.923 / 0.889 / 0.571 → 1.000 / 1.000 / 0.963 / 1.000;
@@ -98,24 +98,24 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - blind35: 0.885 / 0.885 / 0.920 / 0.643 → 0.885 / 0.885 / 0.920 / 0.786;
 #   - blind36: 1.000 / 1.000 / 1.000 / 1.000, blind37: 1.000 / 0.962 / 0.926 / 0.857 and
 #     blind38: 0.962 / 0.962 / 0.893 / 0.500, each run once, on the round's final code, unread.
-# This round (first runs, before any change → the round's final code); raised floors again:
+# Round 11 (first runs, before any change → the round's final code); raised floors again:
 #   - blind39: 1.000 / 1.000 / 1.000 / 0.714 → 1.000 / 1.000 / 1.000 / 0.929;
 #   - blind40: 0.885 / 0.885 / 0.885 / 0.786 (held back to the end) → the same;
 #   - blind41: 0.923 / 0.923 / 0.960 / 0.643 → 0.962 / 0.962 / 0.962 / 1.000;
 #   - blind42: 0.885 / 0.885 / 0.852 / 0.571 → 1.000 / 1.000 / 0.897 / 0.714;
-#   - blind37 and blind38, read this round: abstention 0.857 → 1.000 and 0.500 → 0.857.
-# The round after (first runs, before any change → the round's final code):
+#   - blind37 and blind38, read in Round 11: abstention 0.857 → 1.000 and 0.500 → 0.857.
+# Round 12 (first runs, before any change → the round's final code):
 #   - blind43: 0.538 / 0.538 / 0.933 / 1.000 → 1.000 / 1.000 / 1.000 / 1.000;
 #   - blind44: 1.000 / 1.000 / 1.000 / 0.429 → 1.000 / 1.000 / 1.000 / 0.786;
 #   - blind45: 0.885 / 0.885 / 1.000 / 0.429 (held back to the end) → the same;
 #   - blind46: 0.808 / 0.808 / 0.840 / 0.786 → 0.885 / 0.885 / 0.852 / 0.786;
-#   - blind40, read this round: 0.885 / 0.885 / 0.885 / 0.786 → 0.962 / 0.962 / 0.926 / 1.000.
-# The round after that (first runs, before any change → the round's final code):
+#   - blind40, read in Round 12: 0.885 / 0.885 / 0.885 / 0.786 → 0.962 / 0.962 / 0.926 / 1.000.
+# Round 13 (first runs, before any change → the round's final code):
 #   - blind47: 0.808 / 0.769 / 0.769 / 0.714 → 0.962 / 0.923 / 0.750 / 0.857;
 #   - blind48: 0.885 / 0.885 / 0.958 / 0.643 → 1.000 / 0.962 / 0.962 / 0.929;
 #   - blind49: 0.885 / 0.962 / 0.962 / 0.929 → 0.962 / 1.000 / 0.964 / 0.929;
 #   - blind50: 1.000 / 1.000 / 0.897 / 0.786 (held back to the end) → the same;
-#   - blind45, read this round: 0.885 / 0.885 / 1.000 / 0.429 → 1.000 / 1.000 / 1.000 / 0.857;
+#   - blind45, read in Round 13: 0.885 / 0.885 / 1.000 / 0.429 → 1.000 / 1.000 / 1.000 / 0.857;
 #   - blind44: abstention 0.786 → 0.857 (a keyword query for a clause);
 #   - citation precision raised on blind11, blind15, blind19, blind27, blind32 and blind37
 #     (a photo's credit line cited alone, a claim's question read with the claim).
