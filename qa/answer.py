@@ -31,6 +31,11 @@ from qa.roles import other_office
 
 # A sentence that starts by pointing back ("These included …", "Such moves …").
 _POINTS_BACK = re.compile(r"(?:These|Those|Such)\b")
+# "The US president-elect, who …": a role, with no name after it.
+_OPENS_ON_ROLE = re.compile(
+    r"\W*The\s+(?:[A-Z][\w-]*\s+)?(?:president-elect|president|leader|minister|ambassador|"
+    r"envoy|spokes(?:man|woman|person)|commander|chief)(?![\w-])(?!\s+[A-Z])"
+)
 # "When did the war start?", "… end?": the start or end of something, not when it was.
 _START_OR_END = re.compile(
     r"\b(?:start|started|begin|began|begun|end|ended|finish|finished|break\s+out|broke\s+out)\b",
@@ -161,6 +166,17 @@ def kind_before(
     return before if before is not None and before.kind_match else None
 
 
+def named_before(
+    question: str, best: ScoredSentence, ranked: Sequence[ScoredSentence]
+) -> ScoredSentence | None:
+    """The sentence right before `best` when a who-question's best sentence opens on a
+    role without a name ("The US president-elect, who …") and that one is retrieved: it
+    names whom the role is ("… before Trump’s return to power")."""
+    if answer_kind(question) != "person" or not _OPENS_ON_ROLE.match(best.sentence.text):
+        return None
+    return preceding(best, ranked)
+
+
 def _now(best: ScoredSentence, ranked: Sequence[ScoredSentence]) -> date | None:
     """The present of the document `best` comes from: its publication date, or else the
     latest full date its retrieved passages give (see `qa.chronology`)."""
@@ -224,6 +240,8 @@ def evidence_for_answer(
             chosen.append(sequel)
         elif (before := kind_before(question, ranked[0], ranked)) is not None:
             chosen.append(before)
+        elif (named := named_before(question, ranked[0], ranked)) is not None:
+            chosen.append(named)
     return sorted(chosen, key=lambda s: (s.sentence.passage.source, s.sentence.start))
 
 

@@ -161,6 +161,24 @@ def test_a_sentence_pointing_back_takes_the_asked_for_kind_from_the_one_before()
     assert should_abstain("When did the war end?", [these, before], LIMITS)
 
 
+def test_a_sentence_opening_on_a_role_is_cited_with_the_one_before_that_names_him() -> None:
+    returns = "The treaty was signed just days before Trump’s return to power."
+    before = scored(returns, 0.6, 0.6)
+    role = scored(
+        "The US president-elect, who has long opposed Iran, has threatened action.",
+        0.4, 0.8, kind=True, at=len(returns) + 1,
+    )  # fmt: skip
+    question = "Who was the US president-elect when the treaty was signed?"
+    assert evidence_for_answer(question, [role, before], LIMITS) == [before, role]
+    # Not for a question that asks for no one, nor for a role followed by a name.
+    assert evidence_for_answer("What did he threaten?", [role, before], LIMITS) == [role]
+    named = scored(
+        "The US president-elect Donald Trump has threatened action.", 0.4, 0.8, kind=True,
+        at=len(returns) + 1,
+    )  # fmt: skip
+    assert evidence_for_answer(question, [named, before], LIMITS) == [named]
+
+
 def test_a_runner_up_that_misses_what_the_question_takes_as_given_stays_out() -> None:
     # "How has the earlier agreement been kept in effect?": the sentence on the new
     # treaty's negotiations is as near, but is on no earlier agreement.
