@@ -49,7 +49,7 @@ REGRESSION_FLOOR: dict[str, float] = {
 # The other sets, by file name (accuracy / citation recall / citation precision /
 # abstention recall):
 # - treaty_heldout.jsonl: written apart from the dev set, but its failures have since been
-#   read while building rules; 0.929 / 0.929 / 0.900 / 0.917.
+#   read while building rules; 0.929 / 0.929 / 0.903 / 1.000.
 # - treaty_fresh.jsonl: written blind to the system (0.714 / 0.857 / 0.774 / 0.583 at its
 #   first run); now 1.000 / 1.000 / 0.970 / 1.000.
 # - treaty_blind2.jsonl … treaty_blind17.jsonl: each written blind (a helper saw only the
@@ -119,6 +119,16 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - blind44: abstention 0.786 → 0.857 (a keyword query for a clause);
 #   - citation precision raised on blind11, blind15, blind19, blind27, blind32 and blind37
 #     (a photo's credit line cited alone, a claim's question read with the claim).
+# Round 14 (first runs, before any change → the round's final code):
+#   - blind51: 0.923 / 0.923 / 0.960 / 0.786 → 1.000 / 1.000 / 1.000 / 1.000;
+#   - blind52: 0.885 / 0.846 / 0.852 / 0.643 → 0.923 / 0.923 / 0.833 / 1.000;
+#   - blind53: 0.731 / 0.808 / 0.880 / 0.857 → 1.000 / 1.000 / 0.971 / 1.000;
+#   - blind54: 0.769 / 0.692 / 0.621 / 0.429 (held back to the end) → 0.808 / 0.731 / 0.633 / 0.429;
+#   - blind50, read in Round 14: 1.000 / 1.000 / 0.897 / 0.786 → 1.000 / 1.000 / 0.929 / 1.000;
+#   - raised where scores rose: held-out abstention 0.917 → 1.000 (languages of the text),
+#     blind47 0.857 → 0.929 (a renewal interval), blind49 accuracy 0.962 → 1.000 (which came
+#     first), citation precision on blind3, blind6, blind11, blind18, blind30 and blind31 (a
+#     runner-up that misses the question's premise stays out).
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -128,25 +138,25 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         )
     )
     for name, floors in {
-        "treaty_heldout.jsonl": (0.89, 0.89, 0.87, 0.83),
+        "treaty_heldout.jsonl": (0.89, 0.89, 0.87, 0.91),
         "treaty_fresh.jsonl": (0.96, 0.96, 0.93, 0.91),
         "treaty_blind2.jsonl": (0.92, 0.92, 0.86, 0.92),
-        "treaty_blind3.jsonl": (0.96, 0.92, 0.84, 0.92),
+        "treaty_blind3.jsonl": (0.96, 0.92, 0.87, 0.92),
         "treaty_blind4.jsonl": (0.96, 0.96, 0.89, 0.85),
         "treaty_blind5.jsonl": (0.92, 0.92, 0.84, 0.92),
-        "treaty_blind6.jsonl": (0.96, 0.96, 0.90, 0.78),
+        "treaty_blind6.jsonl": (0.96, 0.96, 0.93, 0.78),
         "treaty_blind7.jsonl": (0.96, 0.96, 0.93, 0.92),
         "treaty_blind8.jsonl": (0.92, 0.96, 0.89, 0.85),
         "treaty_blind9.jsonl": (0.92, 0.92, 0.89, 0.85),
         "treaty_blind10.jsonl": (0.92, 0.88, 0.96, 0.78),
-        "treaty_blind11.jsonl": (0.96, 0.92, 0.92, 0.92),
+        "treaty_blind11.jsonl": (0.96, 0.96, 0.92, 0.92),
         "treaty_blind12.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind13.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind14.jsonl": (0.96, 0.92, 0.92, 0.92),
         "treaty_blind15.jsonl": (0.96, 0.96, 0.92, 0.92),
         "treaty_blind16.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind17.jsonl": (0.96, 0.96, 0.96, 0.92),
-        "treaty_blind18.jsonl": (0.96, 0.96, 0.92, 0.96),
+        "treaty_blind18.jsonl": (0.96, 0.96, 0.96, 0.96),
         "treaty_blind19.jsonl": (0.96, 0.96, 0.96, 0.96),
         "treaty_blind20.jsonl": (0.85, 0.85, 0.78, 0.71),
         "treaty_blind21.jsonl": (0.96, 0.96, 0.92, 0.96),
@@ -158,8 +168,8 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind27.jsonl": (0.96, 0.92, 0.89, 0.92),
         "treaty_blind28.jsonl": (0.96, 0.88, 0.85, 0.85),
         "treaty_blind29.jsonl": (0.92, 0.92, 0.96, 0.85),
-        "treaty_blind30.jsonl": (0.96, 0.96, 0.92, 0.92),
-        "treaty_blind31.jsonl": (0.77, 0.73, 0.67, 0.64),
+        "treaty_blind30.jsonl": (0.96, 0.96, 0.96, 0.92),
+        "treaty_blind31.jsonl": (0.77, 0.73, 0.70, 0.64),
         "treaty_blind32.jsonl": (0.96, 0.92, 0.85, 0.64),
         "treaty_blind33.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind34.jsonl": (0.96, 0.92, 0.89, 0.92),
@@ -175,10 +185,14 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind44.jsonl": (0.96, 0.96, 0.96, 0.78),
         "treaty_blind45.jsonl": (0.96, 0.96, 0.96, 0.78),
         "treaty_blind46.jsonl": (0.84, 0.84, 0.81, 0.71),
-        "treaty_blind47.jsonl": (0.92, 0.88, 0.71, 0.78),
+        "treaty_blind47.jsonl": (0.92, 0.88, 0.71, 0.85),
         "treaty_blind48.jsonl": (0.96, 0.92, 0.92, 0.85),
-        "treaty_blind49.jsonl": (0.92, 0.96, 0.92, 0.85),
-        "treaty_blind50.jsonl": (0.96, 0.96, 0.85, 0.71),
+        "treaty_blind49.jsonl": (0.96, 0.96, 0.93, 0.85),
+        "treaty_blind50.jsonl": (0.96, 0.96, 0.89, 0.92),
+        "treaty_blind51.jsonl": (0.96, 0.96, 0.96, 0.92),
+        "treaty_blind52.jsonl": (0.88, 0.88, 0.80, 0.92),
+        "treaty_blind53.jsonl": (0.96, 0.96, 0.94, 0.92),
+        "treaty_blind54.jsonl": (0.76, 0.69, 0.60, 0.35),
     }.items()
 }
 
