@@ -21,7 +21,7 @@ from qa.answer_types import (
     names_agency,
     office_asked,
 )
-from qa.chronology import present, published_date, years
+from qa.chronology import POINTS_BACK, present, published_date, years
 from qa.evidence import ScoredSentence, promote
 from qa.mentions import proper_nouns, starts_a_word, unmentioned
 from qa.pairs import title_pair, with_title_pair
@@ -29,8 +29,6 @@ from qa.parts import distinct, question_parts
 from qa.premises import asks_reason, names_other_deal, topic, unmet_premise, unstated_years
 from qa.roles import other_office
 
-# A sentence that starts by pointing back ("These included …", "Such moves …").
-_POINTS_BACK = re.compile(r"(?:These|Those|Such)\b")
 # "The US president-elect, who …": a role, with no name after it.
 _OPENS_ON_ROLE = re.compile(
     r"\W*The\s+(?:[A-Z][\w-]*\s+)?(?:president-elect|president|leader|minister|ambassador|"
@@ -156,7 +154,7 @@ def kind_before(
     year asked for that `best` lacks: "In what year was Assad toppled?" is answered by
     "These included a Syrian opposition offensive that toppled … Assad" with the setbacks
     of "last year" the sentence before tells of."""
-    if best.kind_match or not _POINTS_BACK.match(best.sentence.text):
+    if best.kind_match or not POINTS_BACK.match(best.sentence.text):
         return None
     # A year only, and not of a start or an end: "When did the war between Israel and
     # Hezbollah end?" is not dated by the setbacks "These included" tells of.
@@ -322,7 +320,7 @@ def continuation(
         if _next_to(best, candidate) and (
             # Not when `best` already holds the asked-for kind: "In what year did Tehran
             # suffer the setbacks?" is answered by "… setbacks last year", whatever they were.
-            (_POINTS_BACK.match(text) and not (kind is not None and best.kind_match))
+            (POINTS_BACK.match(text) and not (kind is not None and best.kind_match))
             or (
                 _ASIDE.match(text)
                 and kind is not None

@@ -37,8 +37,9 @@ _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b", re.I)
 _YEAR_ALONE = re.compile(rf"\b(?P<year>{_YEAR})\b")
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next)\s+year\b", re.I)
 _WEEKDAY = re.compile(r"\bon\s+(?P<day>" + "|".join(calendar.day_name) + r")\b", re.I)
-# "These included …" tells of what the sentence before it dated.
-_POINTS_BACK = re.compile(r"\W*(?:These|Those|Such|This)\b")
+# A sentence that starts by pointing back ("These included …", "Such moves …") tells of
+# what the sentence before it told of.
+POINTS_BACK = re.compile(r"\W*(?:These|Those|Such)\b")
 # "Which came first: X or Y?", "Which happened earlier, X or Y?", "Which was later — X or Y?"
 _ORDER = re.compile(
     r"^\W*(?:which|what)\s+(?:one\s+|event\s+)?(?:came|happened|occurred|took\s+place|was)\s+"
@@ -176,7 +177,7 @@ def dated(text: str, before: str, now: date | None, event: str = "") -> tuple[Pe
     own = [p for p in periods(text, now) if not _echoes(p, event)]
     if len(own) == 1:
         return own[0], False
-    if not own and before and _POINTS_BACK.match(text):
+    if not own and before and POINTS_BACK.match(text):
         borrowed = [p for p in periods(before, now) if not _echoes(p, event)]
         if len(borrowed) == 1:
             return borrowed[0], True

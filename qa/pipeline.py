@@ -35,6 +35,7 @@ from qa.casing import truecased
 from qa.choices import chosen_option, offered_choices, options_first, stated_options
 from qa.chronology import (
     OrderAsked,
+    Period,
     dated,
     first_of,
     order_asked,
@@ -586,7 +587,7 @@ class QAPipeline:
         event names ("Russia's invasion of Ukraine": Russia and Ukraine) and gives it one
         time, its own or, when it points back ("These included …"), the sentence before's."""
         index = self.refresh()
-        times = []
+        times: list[Period] = []
         cited: list[ScoredSentence] = []
         for event in order.events:
             ranked = self.rank_evidence(event, history, top_k)[1]
