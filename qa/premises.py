@@ -36,11 +36,14 @@ _WHY = re.compile(
     r"|(?=(?:the\s+)?[A-Z]))",
     re.I,
 )
+# "When …", "On what date …", "In which year …": a question about a time (case as the
+# pattern using it reads it).
+_WHEN_OPENING = r"(?:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month))"
+_WHEN_ASKED = rf"^\W*{_WHEN_OPENING}\s+"
 # "When did Trump …?", "On what date will Trump be inaugurated?": a named subject is asked
 # about at a time; a sentence that dates something else, never naming him, does not answer.
 _WHEN = re.compile(
-    r"^\W*(?:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month))\s+"
-    r"(?:(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+|(?=[A-Z]))",
+    _WHEN_ASKED + r"(?:(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+|(?=[A-Z]))",
     re.I,
 )
 # "How long has Kazem Jalali served as ambassador?": a named subject asked about for a
@@ -103,8 +106,7 @@ _OTHER_DEAL = re.compile(
 # "In which month does the article say he was toppled?": what he underwent or did must be
 # told by the sentence that dates it ("… meet at the Kremlin on January 17" dates no fall).
 _WHEN_DONE = re.compile(
-    r"^\W*(?:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month))\s+"
-    r"(?:(?:does|did)\s+(?:the\s+)?(?:article|piece|report|story)\s+(?:say|said)\s+)?"
+    _WHEN_ASKED + r"(?:(?:does|did)\s+(?:the\s+)?(?:article|piece|report|story)\s+(?:say|said)\s+)?"
     r"(?:(?:did|was|were|has|had)\s+(?:he|she)\s+(?:been\s+)?|(?:he|she)\s+(?:was|(?:has|had)\s+been)\s+)"
     # Speaking is told by "said", which names no deed of its own (see `qa.terms`).
     r"(?!(?:make|made|do|done|get|got|give|given|have|take|taken|go|gone|speak|spoke|spoken|"
@@ -124,8 +126,7 @@ _HOW_LONG_THING = re.compile(
 # only date another thing ("a 2001 agreement"). Talks only: "When did the war in Ukraine
 # begin?" is dated by "Russia’s invasion of Ukraine in February 2022".
 _WHEN_THING = re.compile(
-    r"^\W*(?:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month))\s+"
-    r"(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?"
+    _WHEN_ASKED + r"(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?"
     r"(?:(?:formal|official|actual|first|bilateral|treaty)\s+)*"
     r"(?P<what>negotiations?|talks|discussions|consultations|ratification|drafting)\b"
     r"[^?]*?\s(?:begin|start|commence|open|end|finish|conclude)\b",
@@ -134,7 +135,7 @@ _WHEN_THING = re.compile(
 # "In what year did Russia and Iran begin negotiating the new treaty?": the talks, as
 # `_WHEN_THING` asks of them, with the parties named.
 _WHEN_BEGUN = re.compile(
-    r"^\W*(?i:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month))\s+"
+    rf"^\W*(?i:{_WHEN_OPENING})\s+"
     r"(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?"
     r"[A-Z][\w’'-]+(?:\s+and\s+(?:the\s+)?[A-Z][\w’'-]+)?\s+"
     r"(?:begin|start|commence|open|end|finish|conclude)\w*\s+"
@@ -147,8 +148,8 @@ _DEAL_AFTER = re.compile(rf"(?:[’']s)?\s+(?:new\s+)?{_DEAL}\b", re.I)
 # when it happened, which the sentence must mostly name ("… meet at the Kremlin on January
 # 17, 2025" dates no plot).
 _WHEN_IT_HAPPENED = re.compile(
-    r"^\W*(?:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|year|month))\s+"
-    r"(?:did|does|do|will|would)\s+(?:the|that|this)\s+(?P<what>(?:[\w’'-]+\s+){1,7}?)"
+    _WHEN_ASKED
+    + r"(?:did|does|do|will|would)\s+(?:the|that|this)\s+(?P<what>(?:[\w’'-]+\s+){1,7}?)"
     r"(?:come\s+to\s+light|come\s+out|emerge|surface|happen|occur|take\s+place|become\s+"
     r"(?:public|known))\b",
     re.I,
@@ -800,7 +801,8 @@ def unmet_premise(
 
 
 def _arms(text: str) -> set[str]:
-    """The kinds of weapon a text names, each by one word: "fighter jets" are aircraft."""
+    """The kinds of weapon a text names, each by one word: "fighter jets" are planes,
+    "unmanned aerial vehicles" drones."""
     kinds = set()
     for match in _ARMS.finditer(text):
         word = match.group(1).lower()
