@@ -92,6 +92,23 @@ class StreamEvent:
 EVENT_CANDIDATES = 3
 
 
+def _refused(text: str, request: AskRequest, timings: Timings) -> AskResponse:
+    """A refusal of the request, saying why, with no citations."""
+    return AskResponse(
+        answer=text, citations=[], abstained=True, mode="abstained",
+        question=request.question, timings_ms=timings,
+    )  # fmt: skip
+
+
+def _whole(response: AskResponse, started: float) -> Iterator[StreamEvent]:
+    """The events of a response made whole before any is sent (a refusal, the order of two
+    events): its text, its citations, then the response, its total time taken now."""
+    yield StreamEvent("token", delta=response.answer)
+    yield StreamEvent("citations", citations=tuple(response.citations))
+    response.timings_ms.total = round((time.perf_counter() - started) * 1000, 2)
+    yield StreamEvent("done", response=response)
+
+
 def _citation(n: int, scored: ScoredSentence) -> Citation:
     sentence = scored.sentence
     passage = sentence.passage
@@ -494,14 +511,7 @@ class QAPipeline:
         elif refusal is None and self.beyond_topic(query, ranked):
             refusal = BEYOND_TOPIC_TEXT.format(topic=self.settings.topic.strip())
         if refusal is not None:
-            response = AskResponse(
-                answer=refusal, citations=[], abstained=True, mode="abstained",
-                question=request.question, timings_ms=timings,
-            )  # fmt: skip
-            yield StreamEvent("token", delta=response.answer)
-            yield StreamEvent("citations")
-            timings.total = round((time.perf_counter() - started) * 1000, 2)
-            yield StreamEvent("done", response=response)
+            yield from _whole(_refused(refusal, request, timings), started)
             return
 
         evidence = evidence_for_answer(question, ranked, self.thresholds)
@@ -558,10 +568,7 @@ class QAPipeline:
         retrieved = time.perf_counter()
         timings = Timings(retrieve=round((retrieved - started) * 1000, 2))
         if found is None:
-            response = AskResponse(
-                answer=NO_ORDER_TEXT, citations=[], abstained=True, mode="abstained",
-                question=request.question, timings_ms=timings,
-            )  # fmt: skip
+            response = _refused(NO_ORDER_TEXT, request, timings)
         else:
             chosen, cited = found
             event = order.events[chosen]
@@ -573,10 +580,7 @@ class QAPipeline:
                 citations=[_citation(n, s) for n, s in enumerate(cited, start=1)],
                 question=request.question, timings_ms=timings,
             )  # fmt: skip
-        yield StreamEvent("token", delta=response.answer)
-        yield StreamEvent("citations", citations=tuple(response.citations))
-        timings.total = round((time.perf_counter() - started) * 1000, 2)
-        yield StreamEvent("done", response=response)
+        yield from _whole(response, started)
 
     def dated_events(
         self, order: OrderAsked, history: Sequence[Turn] = (), top_k: int | None = None
