@@ -26,8 +26,15 @@ from qa.evidence import ScoredSentence, promote
 from qa.mentions import proper_nouns, starts_a_word, unmentioned
 from qa.pairs import title_pair, with_title_pair
 from qa.parts import distinct, question_parts
-from qa.premises import asks_reason, names_other_deal, topic, unmet_premise, unstated_years
-from qa.roles import other_office
+from qa.premises import (
+    asks_reason,
+    asks_what_deal_says,
+    names_other_deal,
+    topic,
+    unmet_premise,
+    unstated_years,
+)
+from qa.roles import names_holder, other_office, unnamed_office
 
 # "The US president-elect, who …": a role, with no name after it.
 _OPENS_ON_ROLE = re.compile(
@@ -142,9 +149,19 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     # "Who is Iran's foreign minister?" is not answered by Russia's.
     now = _now(ranked[0], ranked)
     told = {year for text in passages.values() for year in years(text, now)}
-    return bool(unmentioned(question, passages.values(), told)) or other_office(
-        question, passages.values()
+    # "Who is the supreme leader of Iran?" is not answered by texts that name no such office.
+    return (
+        bool(unmentioned(question, passages.values(), told))
+        or other_office(question, passages.values())
+        or (
+            _WHO_IS.match(question) is not None
+            and unnamed_office(question, passages.values()) is not None
+        )
     )
+
+
+# "Who is the supreme leader of Iran?": a question for whoever holds an office.
+_WHO_IS = re.compile(r"^\W*who\s+(?:is|was|are|were|'s|’s)\b", re.I)
 
 
 def kind_before(
@@ -231,6 +248,14 @@ def evidence_for_answer(
                 _unmet(question, ranked[1], ranked) is not None
                 and _unmet(question, ranked[0], ranked) is None
             )
+            # Nor does one that names no holder of the office asked about to one that
+            # names him: "Who is the foreign minister of Russia?" is answered by "Russian
+            # Foreign Minister Sergei Lavrov said …" alone, not also by a sentence citing
+            # Iran's ambassador.
+            and not (
+                names_holder(question, ranked[0].sentence.text)
+                and not names_holder(question, ranked[1].sentence.text)
+            )
         )
         if close:
             chosen.append(ranked[1])
@@ -264,8 +289,10 @@ def grant_premise(
     # by any sentence with a "since" somewhere.
     # So is another deal than the new treaty: "How has the earlier agreement been kept in
     # force?" is answered by the sentence on "a 2001 agreement", not one on the new treaty.
+    # So is what a deal says: "What does the new treaty cover?" is answered by the sentence
+    # on what it covers, not by "Negotiations for the new treaty have taken years".
     other_deal = names_other_deal(question)
-    if not topic(question) and not other_deal:
+    if not topic(question) and not other_deal and not asks_what_deal_says(question):
         if not asks_reason(question):
             return ranked
         slack = min(slack, REASON_SLACK)

@@ -130,7 +130,7 @@ _MODEL_NAMED = re.compile(
 )
 _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bhow many (years?|months?|decades?)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b|\b(?:term|period)\s+of\s+(?:action|validity|effect)\b|\bvalidity\s+(?:term|period)\b", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\bhow many (years?|months?|decades?)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b|\b(?:term|period)\s+of\s+(?:action|validity|effect)\b|\bvalidity\s+(?:term|period)\b|\bopen[- ]ended\b|\b(?:set|fixed|limited)\s+(?:term|duration|lifespan|period)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?:which|what) )?day of (?:the )?week\b|\b(?:which|what) weekday\b", re.I)),
     ("day", re.compile(r"\b(?:which|what)\s+day\b(?!\s+of\s+(?:the\s+)?week)", re.I)),
     ("calendar", re.compile(r"\b(?:exact|precise)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
@@ -141,7 +141,8 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # "In which month was he toppled?" asks for a month, not a year.
     ("month", re.compile(r"\b(?:which|what)\s+month\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (date|day|month)\b|\bwhich (date|day|month)\b|\bdat(e|es|ed|ing) (back )?(from|to)\b(?!\s+(?:the\s+)?(?:year\s+)?\d{{4}}\b)", re.I)),
-    ("speech", re.compile(rf"^\s*[Ww]hat (?:exactly |precisely |actually |really )?(?:did|does|has|had) (?:the )?{_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
+    # "And what did Pezeshkian say?" goes on from the last answer and asks the same.
+    ("speech", re.compile(rf"^\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Aa]lso|[Tt]hen),?\s+)?[Ww]hat (?:exactly |precisely |actually |really )?(?:did|does|has|had) (?:the )?{_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
     # "What exact words in quotation marks did Jalali use?": his words, quoted.
     ("quote", re.compile(rf"\b[Ww]hat\s+(?:exact\s+|precise\s+)?(?:words?|phrase|wording|term)\s+(?:in\s+quotation\s+marks\s+|in\s+quotes\s+)?(?:did|does|has|had)\s+{_SPEAKER}\s+(?:use|say|choose|employ)\b")),
     # "How did the Russian leader characterise the pact?", "What did he call it?": words
@@ -151,7 +152,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # "How does the article characterise Russia and Iran …?": the article's own words for
     # them, a description ("two of the world’s most heavily sanctioned nations").
     ("description", re.compile(r"^\W*how\s+(?:does|did|do)\s+(?:the|this|that)\s+(?:piece|article|report|story|text|coverage)\s+(?:describe|characteri[sz]e|portray|depict|present|sum\s+up)\b", re.I)),
-    ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (is|was) (the )?name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b", re.I)),
+    ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (is|was) (the )?name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b|\b(?:need|want|looking for|give me)\s+(?:the|its|their)\s+(?:name|title)(?:\s+of\s+(?:it|that|this|the\s+(?:treaty|deal|pact|agreement|accord)))?\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
     # "What share of …?", "By what percentage …?", "What volume of gas …?", "What trade
     # figure …?", "What level is the price cap set at?": an amount with its unit, not "two
@@ -440,15 +441,27 @@ def _new_person(text: str, asked: str, groups: bool = True) -> bool:
                 continue
             if not _NAME_AFTER.match(text, match.end()) and found.lower() not in asked_words:
                 return True
+            # "Which officials see …?" is answered by whose: "Western officials".
+            owner = _OWNER_BEFORE.search(text, 0, match.start())
+            if owner is not None and owner.group(1).lower() not in {w.lower() for w in asked_words}:
+                return True
         elif found.split()[-1].lower() not in asked_words:
             return True
     return False
 
 
+# "Western officials", "Ukrainian and Western officials": whose a group is, just before it.
+_OWNER_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:and\s+[A-Z][a-z]+\s+)?$")
 # "Which president signed it?": one person by an office, whom a group does not name.
+_ONE_OFFICE = (
+    r"(?:president|minister|ambassador|envoy|leader|diplomat|commander|"
+    r"general|politician|head|official|spokes(?:man|woman|person)|representative)\b(?!s)"
+)
+# "Who is the leader of Iran?", "who is Iran's president?": one holder of one office, whom
+# "Iranian and Russian leaders" does not name.
 _ONE_PERSON = re.compile(
-    r"\bwhich\s+(?:[\w-]+\s+)?(?:president|minister|ambassador|envoy|leader|diplomat|commander|"
-    r"general|politician|head|official|spokes(?:man|woman|person)|representative)\b(?!s)",
+    rf"\bwhich\s+(?:[\w-]+\s+)?{_ONE_OFFICE}"
+    rf"|\bwho\s+(?:is|was|'s|’s)\s+(?:the\s+|[A-Z][a-z]+[’']s\s+)(?:[\w-]+\s+)?{_ONE_OFFICE}",
     re.I,
 )
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)

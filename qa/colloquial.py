@@ -73,6 +73,23 @@ _PHRASES: list[tuple[str, str]] = [
     # Meeting and talking it out.
     (r"\bgot together\b", "met"),
     (r"\bget(?:ting)? together\b", "meet"),
+    # One country attacking another is invading it: "when did Russia attack Ukraine?".
+    (
+        r"\b(did|will|would)\s+(?!(?:he|she|they|it|you|we|i|anyone|someone)\b)([a-z][\w’'-]*)"
+        r"\s+attack\s+(?!(?:him|her|them|it|us|me|you|anyone|someone)\b)(?=[a-z])",
+        r"\1 \2 invade ",
+    ),
+    # "everything that's inside the treaty" is its details.
+    (
+        r"\b(?:everything|all|what)\s+(?:that['’]?s|thats|that\s+is|is)\s+(?:inside|in)\s+(?=(?:the|this|that|it)\b)",
+        "the details of ",
+    ),
+    # Working together is cooperating; "what stuff" they work together on is what areas.
+    (
+        r"\bwhat (?:stuff|things)(?= (?:are|will|would|do|did|is) (?:they|the two|both)\b[^?]*\b(?:work(?:ing)? together|cooperat\w*) on\b)",
+        "what areas",
+    ),
+    (r"\bwork(?:ing)? together on\b", "cooperate on"),
     (r"\bhash(?:ed)? (?:it|this|that|the \w+) out\b", "negotiated it"),
     (r"\bhash(?:ed)? out\b", "negotiated"),
     # Killing: "bumped off", "take the general out", "do Trump in".

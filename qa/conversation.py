@@ -7,7 +7,9 @@ from collections.abc import Sequence
 
 from qa.citations import strip_markers
 from qa.mentions import full_names
+from qa.metonyms import SEATS
 from qa.premises import other_deal
+from qa.roles import country
 from qa.schemas import Turn
 from qa.terms import terms
 
@@ -19,21 +21,91 @@ _ANAPHORA = re.compile(
 
 
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+# A name word: "Trump", "Qasem", "al-Assad".
+_NAME_TOKEN = re.compile(r"(?<![\w’'-])(?:al-|bin\s+)?[A-Z][a-z][\w’'-]*")
+# Capitalised words that name no one: places and peoples, bodies, titles, months and days.
+_NO_ONE_WORDS = """Western Eastern Northern Southern Middle East Earth US UN EU NATO Kremlin
+        Revolutionary Guards Guard Forces Army Navy Corps Party Council Union Nations Agency
+        Group Hezbollah Shahed TASS Sputnik AFP Reuters President President-elect Prime
+        Minister Foreign Defence Defense Ambassador Commander General Supreme Leader
+        Secretary Minister Spokesman Spokeswoman Mr Mrs Ms Dr January February March April
+        May June July August September October November December Monday Tuesday Wednesday
+        Thursday Friday Saturday Sunday It It’s The This That These Those They He She His
+        Her We I You Yes No And But So Also Both Negotiations Building Since During Last
+        In At On After Before Advertisement Photo A An Who Whom Whose What Which Where When
+        Why How Did Does Do Is Are Was Were Has Have Had Will Would Can Could"""
+_NO_ONE = frozenset(
+    w.casefold()
+    for w in (
+        *(word for seat, place in SEATS.items() for word in (seat, *place.split())),
+        *_NO_ONE_WORDS.split(),
+    )
+)
+_NOT_A_NAME = re.compile(r"(?:ing|ed|ly|ion|ions|ment|ments|ness)$")
+_STATES = frozenset(country(place.split()[-1]) for place in SEATS.values())
+
+
+def people(text: str) -> list[str]:
+    """The people a text names, once each, by the name it gives ("Qasem Soleimani",
+    "Bashar al-Assad", "Trump"): runs of capitalised words, without titles, places, peoples
+    ("Iranian"), bodies ("Revolutionary Guards") or a sentence's first word."""
+    found: list[str] = []
+    run: list[str] = []
+    tokens = list(_NAME_TOKEN.finditer(text))
+    for i, token in enumerate(tokens):
+        word = token.group(0).removesuffix("’s").removesuffix("'s")
+        adjacent = i > 0 and text[tokens[i - 1].end() : token.start()].strip() == ""
+        if not adjacent and run:
+            found.append(" ".join(run))
+            run = []
+        folded = country(word)
+        if word.casefold() in _NO_ONE or any(
+            state.startswith(folded) or folded.startswith(state) for state in _STATES
+        ):
+            if run:
+                found.append(" ".join(run))
+            run = []
+            continue
+        # A sentence's first word alone is a name only if it reads like one: not
+        # "Strengthening the capabilities …".
+        opens = i == 0 or re.search(r"[.?!:“\"]\s*$", text[: token.start()]) is not None
+        if opens and not run and _NOT_A_NAME.search(word):
+            continue
+        run.append(word)
+        if token.group(0) != word:  # "Trump’s return": the possessive ends the name
+            found.append(" ".join(run))
+            run = []
+    if run:
+        found.append(" ".join(run))
+    return list(dict.fromkeys(found))
+
+
+_WHO_WAS = re.compile(r"^\W*who\s+(?:is|was|'s|’s)\s+(?P<who>[^?]+)", re.IGNORECASE)
 
 
 def resolve_person(question: str, history: Sequence[Turn]) -> str:
     """The question with its "he" or "she" replaced by the one person the answer just given
     names: after "Sergei Lavrov.", "What did he say about the United States?" asks what Lavrov
-    said, which the checks on reported speech can then hold the sources to.
+    said, which the checks on reported speech can then hold the sources to. When the answer
+    names no one ("Iran, China and North Korea have been a central focus of his foreign
+    policy"), it is the one person the question before it named ("Which countries has
+    Putin focused on …?").
     So is the one person a claim told before the question names ("I have Lavrov down as
     deputy prime minister. On which day did he speak?"). Unchanged when the last turn
     does not name exactly one person, except that a surname it gives in full is named in
     full (`_named_in_full`)."""
     if not history:
         return question
-    names = full_names(strip_markers(history[-1].content))
-    question = _named_in_full(question, names)
-    surnames = {name.split()[-1] for name in names}
+    last = strip_markers(history[-1].content)
+    question = _named_in_full(question, full_names(last))
+    surnames = {name.split()[-1] for name in people(last)}
+    asked = history[-2].content if len(history) > 1 and history[-1].role == "assistant" else ""
+    # After "Who was Qasem Soleimani?" and an answer that describes him, "he" is Soleimani,
+    # whoever else the description names ("… whose assassination Trump ordered").
+    if (who := _WHO_WAS.match(asked)) and len(named := people(who.group("who"))) == 1:
+        surnames = {named[0].split()[-1]}
+    elif not surnames and asked:
+        surnames = {name.split()[-1] for name in people(strip_markers(asked))}
     if len(surnames) != 1:
         return question
     # The surname alone: "… to Russia Kazem Jalali" is read as one long name.

@@ -14,6 +14,7 @@ from qa.answer_types import answer_kind, credits_photo, kind_strength
 from qa.injection import looks_like_injection
 from qa.mentions import proper_nouns, starts_a_word
 from qa.retrieve import Passage
+from qa.roles import names_holder
 from qa.terms import coverage, stem, terms
 
 KIND_SLACK = 0.3
@@ -207,7 +208,7 @@ def score_sentences(
         scored = promote(
             scored, lambda s: kind_strength(kind, s.sentence.text, question) == 1.0, KIND_SLACK / 3
         )
-    return _doer_first(question, scored)
+    return _holder_first(question, _doer_first(question, scored))
 
 
 def promote(
@@ -252,3 +253,17 @@ def _doer_first(question: str, scored: list[ScoredSentence]) -> list[ScoredSente
     if act in terms(scored[0].sentence.text):
         return scored
     return promote(scored, lambda s: s.kind_match and act in terms(s.sentence.text))
+
+
+def _holder_first(question: str, scored: list[ScoredSentence]) -> list[ScoredSentence]:
+    """For "Who is the president of Iran?", put first the best sentence that names Iran's
+    president by name ("Iranian President Masoud Pezeshkian …"), when the best does not
+    and that one is not far behind (`KIND_SLACK`): "… toppled President Bashar al-Assad, a
+    key Russian and Iranian ally" has the words but not the office."""
+    if (
+        not scored
+        or answer_kind(question) != "person"
+        or names_holder(question, scored[0].sentence.text)
+    ):
+        return scored
+    return promote(scored, lambda s: names_holder(question, s.sentence.text))

@@ -235,6 +235,44 @@ _RESTATED = re.compile(
 )
 
 
+# "Besides increased trade, what weapons has Iran provided?": what the question sets aside
+# before asking, which names no answer and no context (the weapons are not trade).
+_SET_ASIDE = re.compile(
+    r"^\W*(?P<aside>(?:besides|apart\s+from|aside\s+from|other\s+than|except\s+for|"
+    r"in\s+addition\s+to)\s+[^,?]{3,120}?),\s+(?P<rest>(?:" + ASKS + r")\b.*)$",
+    re.I | re.S,
+)
+
+
+# "Which officials, rather than Russian or Iranian ones, see …?": set aside in passing.
+_ASIDE_WITHIN = re.compile(
+    r",\s*(?P<aside>(?:rather\s+than|instead\s+of|other\s+than|apart\s+from|aside\s+from|"
+    r"besides|except\s+for)\s+[^,?]{2,60}),\s*",
+    re.I,
+)
+
+
+_ELSE = re.compile(r"\b(?:else|other|others|another|too|also|as\s+well|further|more)\b", re.I)
+
+
+def set_aside(question: str) -> tuple[str, str]:
+    """What a question sets aside, before asking or in passing, and the question proper:
+    ("Apart from withdrawing from the nuclear deal", "What action did Trump take against
+    Iran in 2020?"), ("rather than Russian or Iranian ones", "Which officials see …?").
+    ("", question) when it sets nothing aside."""
+    # "Apart from Iran, who else is Putin getting chummy with?" needs what it sets aside.
+    if _ELSE.search(question):
+        return "", question
+    match = _SET_ASIDE.match(question.strip())
+    if match is not None:
+        return match.group("aside").strip(), _capitalised(match.group("rest"))
+    within = _ASIDE_WITHIN.search(question)
+    if within is not None:
+        rest = question[: within.start()] + " " + question[within.end() :]
+        return within.group("aside").strip(), rest
+    return "", question
+
+
 def context_lead(question: str) -> tuple[str, str]:
     """The scene a question sets before asking, and the question proper: ("Regarding the
     photo", "who took it?"); a question asked again, narrower, after "— specifically,"

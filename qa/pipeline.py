@@ -55,7 +55,7 @@ from qa.evidence import (
     clause_spans,
     score_sentences,
 )
-from qa.framing import claim_lead, context_lead, fluent, unframed
+from qa.framing import claim_lead, context_lead, fluent, set_aside, unframed
 from qa.grounding import check_answer
 from qa.injection import without_injection
 from qa.keyword import KeywordIndex, fingerprint
@@ -460,6 +460,9 @@ class QAPipeline:
         scene, asked = context_lead(question)
         if scene and not needs_context(asked):
             question = asked
+        # "Besides increased trade, what weapons has Iran provided?" asks what follows what
+        # it sets aside, whether or not that points back (`qa.framing`).
+        question = set_aside(question)[1]
         # "The draft says the treaty runs for 50 years — how long is it expected to remain
         # in force?" asks the question after the claim; the claim is read as a turn before
         # it, for what the question points back to ("that agreement"). The question is

@@ -16,13 +16,14 @@ Pezeshkian speaks in it, just not about drones.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from qa.answer_types import SPEECH_VERB, YEAR, speaks
 from qa.chronology import years
 from qa.mentions import proper_nouns
 from qa.metonyms import SEATS
-from qa.roles import same_country
+from qa.roles import country, same_country
 from qa.terms import covered, terms
 
 _NAME = (
@@ -42,8 +43,10 @@ _WHEN_OPENING = r"(?:when|(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:da
 _WHEN_ASKED = rf"^\W*{_WHEN_OPENING}\s+"
 # "When did Trump …?", "On what date will Trump be inaugurated?": a named subject is asked
 # about at a time; a sentence that dates something else, never naming him, does not answer.
+# "In what year does the article say Trump withdrew?" asks the same of Trump.
 _WHEN = re.compile(
-    _WHEN_ASKED + r"(?:(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+|(?=[A-Z]))",
+    _WHEN_ASKED + r"(?:(?:does|did)\s+(?:the\s+)?(?:article|piece|report|story)\s+(?:say|said)\s+"
+    r"(?:that\s+)?(?=(?-i:[A-Z]))|(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+|(?=[A-Z]))",
     re.I,
 )
 # "How long has Kazem Jalali served as ambassador?": a named subject asked about for a
@@ -103,6 +106,24 @@ _OTHER_DEAL = re.compile(
     rf"(?:[\w-]+\s+)?{_DEAL}s?\b",
     re.I,
 )
+# "What did the 2001 agreement between Russia and Iran say?": what a deal says, asked of
+# the deal itself; told only by a sentence in which the deal says, covers or provides
+# something ("a multinational deal that provided Iran with sanctions relief"), not by one
+# that says no more than that it exists ("a 2001 agreement that has been periodically
+# renewed").
+_WHAT_DEAL_SAYS = re.compile(
+    r"^\W*what\s+(?:exactly\s+)?(?:did|does|do|has|had)\s+(?:the|that|this|their|its)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_DEAL}\b(?:\s+(?:between|of|with)\s+[^?]+?)?\s+"
+    r"(?:say|state|contain|include|provide|cover|stipulate|require|set\s+out|establish|"
+    r"cover|guarantee)\b",
+    re.I,
+)
+_DEAL_SAYS = re.compile(
+    rf"\b{_DEAL}s?\b[”\"»]?\s+(?:[\w’'-]+\s+){{0,4}}?(?:says?|said|states?|stated|contain\w*|"
+    r"includ\w*|provid\w*|cover\w*|stipulat\w*|requir\w*|sets?\s+out|establish\w*|commit\w*|"
+    r"oblig\w*|guarantee\w*|enhanc\w*|is\s+aimed|aims?)\b",
+    re.I,
+)
 # "In which month does the article say he was toppled?": what he underwent or did must be
 # told by the sentence that dates it ("… meet at the Kremlin on January 17" dates no fall).
 _WHEN_DONE = re.compile(
@@ -117,7 +138,7 @@ _WHEN_DONE = re.compile(
 # which a sentence must name ("Negotiations … have taken years"), not only time another
 # thing ("The treaty is expected to remain in force for 20 years").
 _HOW_LONG_THING = re.compile(
-    _HOW_LONG_ASKED + r")\s+"
+    _HOW_LONG_ASKED + r")\s+(?:(?:in\s+(?:total|all)|altogether|overall|exactly|roughly)\s+)?"
     r"(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?:the\s+)?"
     rf"(?!(?:{_NOT_THINGS}|{_DEAL}s?)\b)(?P<what>[a-z][\w-]+)\b"
 )
@@ -126,7 +147,8 @@ _HOW_LONG_THING = re.compile(
 # only date another thing ("a 2001 agreement"). Talks only: "When did the war in Ukraine
 # begin?" is dated by "Russia’s invasion of Ukraine in February 2022".
 _WHEN_THING = re.compile(
-    _WHEN_ASKED + r"(?:did|does|do|will|would|has|have|had)\s+(?:the\s+)?"
+    _WHEN_ASKED
+    + r"(?:did|does|do|will|would|has|have|had)\s+(?:the|those|these|that|this|their)?\s*"
     r"(?:(?:formal|official|actual|first|bilateral|treaty)\s+)*"
     r"(?P<what>negotiations?|talks|discussions|consultations|ratification|drafting)\b"
     r"[^?]*?\s(?:begin|start|commence|open|end|finish|conclude)\b",
@@ -155,6 +177,12 @@ _WHEN_IT_HAPPENED = re.compile(
     re.I,
 )
 _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
+# "Did Trump cancel the treaty …?", "Has China joined it?": whether a named subject did
+# something (the subject is read with `_THE_NAME` and `_SUBJECT`, case as they read it).
+_DID = re.compile(
+    r"^\W*(?:did|does|do|has|have|had|will|would|is|are|was|were)(?:n['’]t)?\s+", re.I
+)
+_DEAL_TERMS = frozenset(terms("treaty treaties deal pact agreement accord partnership"))
 # "the European Union", "the US", "the Israeli government", not "the leaders": a name
 # (one word only when it owns nothing: "the Kremlin's tilt" is asked about as a tilt).
 # "the outgoing Biden administration" as much as "the Biden administration".
@@ -258,6 +286,14 @@ _PROVIDES = re.compile(
     r"(?:for\s+)?(?P<what>.+?)[?.!]*$",
     re.I,
 )
+# "Are there any specific oil or gas projects in it?": what the deal is asked to hold.
+_THERE_IN = re.compile(
+    r"^\W*(?P<there>(?:is|are)\s+there)\s+(?:a\s+|an\s+|any\s+)?"
+    r"(?:(?:anything|something|mention|(?:a\s+)?word)\s+(?:about|on|of|regarding)\s+)?"
+    r"(?P<what>.+?)\s+in\s+(?:it|the|this|that)"
+    rf"\s*(?:new\s+)?(?:{_DEAL}|text|document)?\s*[?.!]*$",
+    re.I,
+)
 # "Did they agree anything about a gas pipeline?": what the parties are asked to have
 # agreed on.
 _AGREED = re.compile(
@@ -290,6 +326,13 @@ _BOUND = re.compile(
     r"would\s+have|is\s+obliged|are\s+obliged)\s+to\s+(?P<what>.+?)[?.!—–]*$"
     r"|\b(?:did|has|have|will|would)\s+(?-i:(?:the\s+)?[A-Z][\w’'-]*)\s+(?:agree|promise|pledge|"
     r"commit|undertake)\w*\s+to\s+(?P<agreed>[^?—–;]+)",
+    re.I,
+)
+# "Did they promise to fight together if someone attacks them?": what the parties are asked
+# to have pledged (agreeing to an act is `_AGREED`'s, and names no subject of its own).
+_PLEDGED = re.compile(
+    r"^\W*(?:did|have|has|will|would)\s+(?:they|both(?:\s+\w+)?|the\s+two(?:\s+\w+)?|"
+    r"the\s+leaders)\s+(?:promise|pledge|vow|swear|undert(?:ake|ook))\w*\s+to\s+(?P<what>[^?—–;]+)",
     re.I,
 )
 # "Under the treaty, is Russia obliged to come to Iran's defence if it is attacked?"
@@ -401,10 +444,41 @@ _UNDERWENT = re.compile(
 )
 # "Which country mediated the negotiations?": what the country is asked to have done,
 # which the sentence must tell.
+# "List the ministers who attended the signing ceremony": the people asked for by what
+# they did, as much.
 _WHICH_DID = re.compile(
-    r"^\W*which\s+(?:[\w-]+\s+)?(?:country|countries|nation|nations|state|states|government|"
-    r"governments|group|groups)\s+(?!(?:was|were|is|are|has|have|had|did|does|do)\b)"
-    r"(?P<what>[a-z]+ed)\b(?!\s+by\b)",
+    r"^\W*(?:which\s+|(?:list|name)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?)(?:[\w-]+\s+)?"
+    r"(?:country|countries|nation|nations|state|states|government|governments|group|groups|"
+    r"ministers|officials|people|leaders|diplomats)\s+"
+    # "Which countries other than Western ones criticised …?"
+    r"(?:(?:other\s+than|besides|apart\s+from|except)\s+(?:[\w-]+\s+){1,3}?)?(?:who\s+|that\s+)?"
+    r"(?!(?:was|were|is|are|has|have|had|did|does|do)\b)(?P<what>[a-z]+ed)\b(?!\s+by\b)",
+    re.I,
+)
+# "Name the three other countries that signed the treaty alongside Russia and Iran": other
+# countries than those the question names, which the sentence must name.
+_OTHER_COUNTRIES = re.compile(
+    r"\b(?:other|more|additional|further)\s+(?:\w+\s+)?(?:countries|nations|states)\b", re.I
+)
+_COUNTRY_WORDS = frozenset(country(place.split()[-1]) for place in SEATS.values()) - {
+    country("States"),
+    country("Union"),
+}
+# "Who did not attend the signing ceremony?", "Which commitment is missing from the
+# treaty?": a question about what is not so, in the clause it asks in …
+_ASKS_NOT = re.compile(
+    r"^\W*(?:what|who|whom|which|where|when|how|is|are|was|were|does|do|did|has|have|had)\b"
+    r"[^;:—–?]*?(?:\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+"
+    r"(?:\w+\s+)?not\b|\b\w+n['’]t\b|\bnever\b|\bmissing\b|\blacking\b|\babsent\b|"
+    r"\bleft\s+out\b|\bexcluded\b|\bomitted\b)",
+    re.I,
+)
+# … which a sentence answers only by saying what is not: "the specifics remain
+# undisclosed", "Trump withdrew from a multinational deal".
+_SAYS_NOT = re.compile(
+    r"\b(?:not|no|never|none|nothing|without|lack\w*|un(?:disclosed|known|named|specified|clear)|"
+    r"withdr\w*|exclud\w*|absent|missing|fail\w*|refus\w*|declin\w*|reject\w*|den(?:y|ied|ies)|"
+    r"\w+n['’]t|instead|rather\s+than|other\s+than|except\w*|apart\s+from|only)\b",
     re.I,
 )
 # "What is the range of the Shahed drones?": a measure the sentence must name to give it
@@ -480,10 +554,16 @@ _WHAT_IF = re.compile(
 # "Aircraft" names no kind: a drone is one.
 _ARMS = re.compile(
     r"\b(unmanned\s+(?:aerial\s+)?(?:aircraft|vehicle)|uav|drone|missile|rocket|jet|fighter|"
-    r"plane|helicopter|tank|warship|submarine|bomb)s?\b",
+    r"plane|helicopter|tank|warship|submarine|bomb|troop|soldier)s?\b",
     re.I,
 )
-_ARMS_KIND = {"jet": "plane", "fighter": "plane", "rocket": "missile", "uav": "drone"}
+_ARMS_KIND = {
+    "jet": "plane",
+    "fighter": "plane",
+    "rocket": "missile",
+    "uav": "drone",
+    "soldier": "troop",
+}
 _WORD = re.compile(r"[\w’'-]+")
 _CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]*")
 _YEAR = re.compile(rf"\b{YEAR}\b")
@@ -513,6 +593,24 @@ def asked_subject(question: str) -> str | None:
     return subject.group(0)
 
 
+def _did(question: str) -> tuple[str, str] | None:
+    """The named subject of a yes/no question on what someone did ("Trump" in "Did Trump
+    cancel the treaty?") and what follows it; None for another question, or when the
+    subject is unnamed ("Did they …?") or is the deal ("Did the Russia Iran treaty …?")."""
+    opening = _DID.match(question)
+    if opening is None:
+        return None
+    start = opening.end()
+    if (article := _THE_NAME.match(question, start)) is not None:
+        start = article.end()
+    subject = _SUBJECT.match(question, start)
+    if subject is None or subject.group(0).split()[0] in {"The", "It", "They", "He", "She"}:
+        return None
+    if _DEAL_AFTER.match(question, subject.end()):
+        return None
+    return subject.group(0), question[subject.end() :]
+
+
 def asks_reason(question: str) -> bool:
     """Whether a question asks why ("Why did they sign it?")."""
     return _WHY.match(question) is not None
@@ -538,6 +636,8 @@ def provision(question: str) -> list[str]:
         or _BOUND.search(question)
         or _COVERED_BY.search(question)
         or _UNDER_DEAL.match(question)
+        or _THERE_IN.match(question)
+        or _PLEDGED.match(question)
     )
     if match is None and (kind := _WHAT_TERMS.match(question)) is not None:
         return [t for t in terms(kind.group("what")) if t not in _TERM_WORDS]
@@ -615,6 +715,11 @@ def _reacted(subject: str, text: str) -> bool:
     return False
 
 
+def asks_what_deal_says(question: str) -> bool:
+    """Whether a question asks what a deal says ("What does the treaty cover?")."""
+    return _WHAT_DEAL_SAYS.match(question) is not None
+
+
 def names_other_deal(question: str) -> bool:
     """Whether a question is about a deal other than the new treaty ("the old agreement")."""
     return _OTHER_DEAL.search(question) is not None
@@ -673,6 +778,7 @@ def unmet_premise(
         present.add("year")  # "the year of the agreement" is told by "a 2001 agreement"
     subject = asked_subject(question)
     why = asks_reason(question)
+    deeds: list[str] = []  # what the subject is asked about doing
     # The sentence before counts when this one points back at someone: "The US
     # president-elect …" after a sentence on Trump; not "The Kremlin …".
     context = f"{before} {sentence}" if _REFERS_BACK.search(sentence) else sentence
@@ -736,6 +842,8 @@ def unmet_premise(
         other.group("mod"), sentence
     ):
         return other.group(0)
+    if _WHAT_DEAL_SAYS.match(question) and not _DEAL_SAYS.search(sentence):
+        return "what the deal says"
     if _LED.match(question) and not _LEADS.search(sentence):
         return "who led it"
     if (deed := _HOW_LONG_DONE.match(question) or _WHEN_DONE.match(question)) and (
@@ -768,6 +876,29 @@ def unmet_premise(
     asked_arms = _arms(question)
     if asked_arms and (told_arms := _arms(context)) and asked_arms.isdisjoint(told_arms):
         return " or ".join(sorted(asked_arms))
+    # "Did Trump cancel the treaty after he became president again?" is not answered by
+    # "The treaty was signed just days before Trump's return": whether a named subject did
+    # something is told by a sentence that tells of it, in a word at least (names, offices
+    # and the deal aside), or has him speak when he is asked about speaking.
+    if subject is None and (did := _did(question)) is not None:
+        doer, rest = did
+        # Whom it is asked of, too: "Did Washington impose new sanctions on them?" is not
+        # answered by "… in response to Western sanctions". A capital stands for its country.
+        if not any(
+            _names(d, context) for d in (doer, SEATS.get(doer, doer).removeprefix("the "))
+        ) and not (parties and _THE_DEAL.search(sentence) and _names(doer, parties)):
+            return doer
+        names = _name_terms(rest)
+        deeds = [
+            t for t in terms(rest) if t not in names and t not in _OFFICES and t not in _DEAL_TERMS
+        ]
+        said = speaks(doer, context) and _SPEECH.search(rest) is not None
+        if not said and (untold := _untold(deeds, set(terms(context)))) is not None:
+            return untold
+        # "Has Putin signed a similar pact with North Korea?": with whom, too (not names
+        # offered as alternatives: "… with China and North Korea, or with India?").
+        if " or " not in rest and (absent := _unnamed(rest, context)) is not None:
+            return absent
     # "Who was arrested …?", "What is the range of …?": the sentence must tell it.
     for asked_of in (
         _UNDERWENT.match(question),
@@ -776,6 +907,12 @@ def unmet_premise(
     ):
         if asked_of and (untold := _untold(terms(asked_of.group("what")), present)) is not None:
             return untold
+    # "What did Lavrov say the treaty is not aimed against?" is not answered by what he
+    # said it is aimed at.
+    if _ASKS_NOT.match(question) and not _SAYS_NOT.search(context):
+        return "what is not so"
+    if _OTHER_COUNTRIES.search(question) and not _countries(context) - _countries(question):
+        return "other countries"
     # "What was that nuclear deal Trump ditched called?" is not answered by the name of a
     # deal in a sentence that never names Trump.
     called = _CALLED.match(question)
@@ -795,9 +932,27 @@ def unmet_premise(
     # it gives the words someone is asked why he said ("Why did Lavrov call it
     # constructive?": his words are his reason).
     own_words = subject is not None and speaks(subject, context) and bool(_SPEECH.search(question))
-    if why and not own_words and not _REASON.search(context):
+    if why and not own_words and not _gives_reason(context, deeds):
         return "a reason"
     return None
+
+
+_CONDITION = frozenset({"if", "unless"})
+
+
+def _gives_reason(text: str, deeds: Sequence[str] = ()) -> bool:
+    """Whether the text gives a reason (see `_REASON`). A condition gives one only for what
+    it is the condition of: "Trump warned … if an alleged Iranian plot to kill him had
+    succeeded" says why Trump warned, not why Iran wanted to kill him, so a condition that
+    comes before every word of the asked `deeds` its sentence holds gives no reason for them."""
+    found = list(_REASON.finditer(text))
+    if any(m.group(0).casefold() not in _CONDITION for m in found):
+        return True
+    if not found or not deeds:
+        return bool(found)
+    opened = max(text.rfind(". ", 0, found[0].start()) + 1, 0)
+    before, told = set(terms(text[opened : found[0].start()])), set(terms(text[opened:]))
+    return any(covered(t, before) for t in deeds) or not any(covered(t, told) for t in deeds)
 
 
 def _arms(text: str) -> set[str]:
@@ -808,6 +963,17 @@ def _arms(text: str) -> set[str]:
         word = match.group(1).lower()
         kinds.add("drone" if word.startswith("unmanned") else _ARMS_KIND.get(word, word))
     return kinds
+
+
+def _countries(text: str) -> set[str]:
+    """The countries a text names, by name, demonym or seat, folded (see `qa.roles.country`):
+    "Iranian President …" and "Moscow" give "iran" and "russ"."""
+    found = set()
+    for word in _CAPITAL_WORD.findall(text):
+        folded = country(SEATS.get(word, word).split()[-1])
+        if any(folded.startswith(c) or c.startswith(folded) for c in _COUNTRY_WORDS):
+            found.add(folded[:3])
+    return found
 
 
 def _untold(done: list[str], told: set[str]) -> str | None:

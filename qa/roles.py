@@ -142,3 +142,45 @@ def other_office(question: str, texts: Iterable[str]) -> bool:
         if not same or any(not o.owner or _same_country(o.owner, office.owner) for o in same):
             return False
     return True
+
+
+# What a question's "leader" or "boss" of a country may be answered by: the office its
+# head holds ("Iranian President Masoud Pezeshkian").
+_HEADS_OF_STATE = frozenset({"leader", "president"})
+_NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def names_holder(question: str, text: str) -> bool:
+    """Whether the text names, by name, the holder of an office the question ties to a
+    country: "Iranian President Masoud Pezeshkian" for "Who is the president of Iran?"
+    and for "Who is the leader of Iran?", not "President Bashar al-Assad, a key … Iranian
+    ally" (whose office the text does not say is Iran's) nor "Iranian and Russian leaders"
+    (no one by name)."""
+    asked = [o for o in offices(as_countries(question)) if o.owner]
+    if not asked:
+        return False
+    for match in _BEFORE.finditer(text):
+        if _NAMED_AFTER.match(text, match.end()) is None:
+            continue
+        role = " ".join(match.group("role").casefold().split())
+        owners = [country(o) for o in _OWNER_SPLIT.split(match.group("owner")) if o[0].isupper()]
+        for office in asked:
+            fits = office.role in (role, _head(role)) or (
+                office.role in _HEADS_OF_STATE and role in _HEADS_OF_STATE
+            )
+            if fits and any(_same_country(o, office.owner) for o in owners):
+                return True
+    return False
+
+
+def unnamed_office(question: str, texts: Iterable[str]) -> str | None:
+    """An office of a particular kind ("supreme leader", "defence minister") that the
+    question asks about and no text names, whoever's: "Who is the supreme leader of Iran?"
+    is not answered by texts that name only presidents. None when the texts name it, or the
+    question asks about no such office ("Who is Iran's president?" is left to
+    `other_office`)."""
+    named = {o.role for text in texts for o in offices(text)}
+    for office in offices(as_countries(question)):
+        if " " in office.role and office.role not in named:
+            return office.role
+    return None

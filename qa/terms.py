@@ -242,6 +242,9 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     "publish": frozenset({"disclos", "undisclos", "public"}),
     "releas": frozenset({"disclos", "undisclos", "public"}),
     "detail": frozenset({"specific"}),
+    # What is known of a deal is what has been disclosed.
+    "know": frozenset({"disclos", "undisclos"}),
+    "known": frozenset({"disclos", "undisclos"}),
     "term": frozenset({"specific"}),
     # Penalties one country imposes on another are sanctions; a reaction is a response.
     "penalty": frozenset({"sanction"}),
@@ -250,16 +253,38 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     # What alarms people worries them, is a concern, makes them fear.
     "worry": frozenset({"alarm", "concern", "fear"}),
     "concern": frozenset({"alarm", "worry", "fear"}),
+    # So does what scares or frightens them, what they are afraid of.
+    **{
+        scared: frozenset({"alarm", "concern", "worry", "fear"})
+        for scared in ("scar", "scary", "afraid", "frighten", "fear")
+    },
     # To invade (to launch an assault on) a country is its invasion; a verb is its noun.
     "invad": frozenset({"invasion"}),
     "invasion": frozenset({"invad"}),
     "assault": frozenset({"invasion", "invad"}),
+    # Bad things, problems, troubles and blows that befall a country are its setbacks.
+    **{
+        bad: frozenset({"setback"})
+        for bad in ("bad", "problem", "troubl", "difficulty", "loss", "misfortun", "blow")
+    },
     "decid": frozenset({"decision"}),
     "conclud": frozenset({"conclusion"}),
     # A killing is an assassination, a strike, a death.
     "kill": frozenset({"assassin", "assassinat", "strik", "death", "died", "dead"}),
-    # To supply, deliver, ship or furnish something is to provide it.
-    **{given: frozenset({"provid"}) for given in ("supply", "supp", "deliver", "shipp", "furnish")},
+    # To supply, deliver, ship, send or furnish something is to provide it ("give" is left
+    # alone: "What term does the article give?" asks for no provision).
+    **{
+        given: frozenset({"provid"})
+        for given in (
+            "supply",
+            "supp",
+            "deliver",
+            "shipp",
+            "furnish",
+            "send",
+            "sent",
+        )
+    },
     # To oust, overthrow or depose a ruler is to topple him, in plain words or casual ones.
     **{
         ousted: frozenset({"toppl"})
@@ -275,6 +300,8 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     # States, nations and governments are what the article calls countries.
     "stat": frozenset({"country", "nation"}),
     "nation": frozenset({"country"}),
+    # Countries that are friends are partners, allies.
+    "friend": frozenset({"partner", "partnership", "ally"}),
     "government": frozenset({"country"}),
     # An arrangement or a framework between countries is an agreement.
     "arrangement": frozenset({"agreement", "framework", "treaty", "deal", "pact", "accord"}),

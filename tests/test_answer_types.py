@@ -651,3 +651,23 @@ def test_a_deals_name_is_best_answered_by_a_name_that_says_it_is_a_deal() -> Non
 )
 def test_the_office_a_which_question_asks_for_is_read(question: str, office: str | None) -> None:
     assert office_asked(question) == office
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What did Russia and Iran sign? I need the name of it for my project", "name"),
+        ("Is the treaty open-ended, or does it have a set term?", "duration"),
+        ("And what did Pezeshkian say?", "speech"),
+    ],
+)
+def test_a_name_needed_a_set_term_and_a_follow_up_on_words_said(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+def test_which_officials_is_answered_by_whose_and_a_countrys_leader_by_a_name() -> None:
+    alarmed = "a move that has alarmed Western officials who see both nations as destabilising"
+    assert has_kind("person", alarmed, "Which officials see both nations as destabilising?")
+    leaders = "Iranian and Russian leaders praise deal covering areas including trade."
+    assert not has_kind("person", leaders, "Who is the leader of Iran?")
+    assert has_kind("person", leaders, "Which leaders praised the deal?")

@@ -91,3 +91,26 @@ def test_the_idiom_is_read_even_where_the_grammar_then_limps(question: str, expe
 )
 def test_plain_questions_are_left_alone(question: str) -> None:
     assert plainly(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "what stuff are they going to work together on?",
+            "what areas are they going to cooperate on?",
+        ),
+        ("when did russia attack ukraine?", "when did russia invade ukraine?"),
+        (
+            "Does anybody know everything thats inside the treaty?",
+            "Does anybody know the details of the treaty?",
+        ),
+        # An attack on someone, or by someone unnamed, is left as it is.
+        ("What happens if Trump attacks Iran?", "What happens if Trump attacks Iran?"),
+        ("Did they attack him?", "Did they attack him?"),
+    ],
+)
+def test_working_together_an_attack_on_a_country_and_all_that_is_inside_a_deal(
+    question: str, expected: str
+) -> None:
+    assert plainly(question) == expected

@@ -188,3 +188,41 @@ def test_that_one_is_left_after_a_claim_or_an_answer_on_the_new_treaty() -> None
     )
     answer = [Turn(role="assistant", content="The treaty will remain in force for 20 years.")]
     assert resolve_deal("where was that one signed", answer) == "where was that one signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An Iranian Revolutionary Guards commander whose assassination Trump ordered.", ["Trump"]),
+        (
+            "President Bashar al-Assad, a key Russian and Iranian ally, was toppled.",
+            ["Bashar al-Assad"],
+        ),
+        ("It was signed just days before Trump's return to power.", ["Trump"]),
+        ("Iran, China and North Korea have been a central focus of his policy.", []),
+        ("Strengthening the capabilities of Russia, Iran and our friends.", []),
+        ("Iranian Ambassador to Russia Kazem Jalali.", ["Kazem Jalali"]),
+    ],
+)
+def test_people_are_the_names_a_text_gives_without_places_bodies_or_titles(
+    text: str, expected: list[str]
+) -> None:
+    from qa.conversation import people
+
+    assert people(text) == expected
+
+
+def test_he_is_the_person_asked_about_when_the_answer_names_no_one() -> None:
+    history = [
+        Turn(role="user", content="Which countries has Putin focused on building ties with?"),
+        Turn(role="assistant", content="Iran, China and North Korea have been a central focus."),
+    ]
+    assert resolve_person("Has he signed a pact?", history) == "Has Putin signed a pact?"
+
+
+def test_he_is_the_person_a_who_question_asked_about_whoever_the_answer_names() -> None:
+    history = [
+        Turn(role="user", content="Who was Qasem Soleimani?"),
+        Turn(role="assistant", content="A commander whose assassination Trump ordered."),
+    ]
+    assert resolve_person("Where was he killed?", history) == "Where was Soleimani killed?"

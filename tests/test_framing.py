@@ -220,3 +220,32 @@ def test_a_claim_quoted_to_be_checked_is_told_apart_from_the_question(
     question: str, claim: str, asked: str
 ) -> None:
     assert claim_lead(question) == (claim, asked)
+
+
+@pytest.mark.parametrize(
+    ("question", "aside", "rest"),
+    [
+        (
+            "Besides increased trade, what weapons has Iran already provided to Russia?",
+            "Besides increased trade",
+            "What weapons has Iran already provided to Russia?",
+        ),
+        (
+            "Apart from Western officials, did Ukraine's government respond to the treaty?",
+            "Apart from Western officials",
+            "Did Ukraine's government respond to the treaty?",
+        ),
+        (
+            "Which officials, rather than Russian or Iranian ones, see both nations as a threat?",
+            "rather than Russian or Iranian ones",
+            "Which officials see both nations as a threat?",
+        ),
+        ("Who signed the treaty?", "", "Who signed the treaty?"),
+    ],
+)
+def test_what_a_question_sets_aside_is_dropped_from_what_it_asks(
+    question: str, aside: str, rest: str
+) -> None:
+    from qa.framing import set_aside
+
+    assert set_aside(question) == (aside, rest)

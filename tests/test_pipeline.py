@@ -73,6 +73,23 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("Who is Iran's ambassador to Russia?", "Jalali"),
         # Its passage is not in the 5 nearest, but is in the 8 (TREATY_QA_TOP_K).
         ("who is iran's envoy in moscow?", "Jalali"),
+        # A child's words: the boss is the leader, whose name the answer gives; friends are
+        # partners, an attack on a country is an invasion, the bad things are setbacks.
+        ("who is the boss of iran?", "Pezeshkian"),
+        ("Why are the western countries scared of russia and iran being friends?", "alarmed"),
+        ("when did russia attack ukraine?", "February 2022"),
+        ("Does anybody know everything thats inside the treaty?", "undisclosed"),
+        ("what stuff are they going to work together on?", "energy"),
+        # What a question sets aside, or asks is not so.
+        ("Besides increased trade, what weapons has Iran already provided to Russia?", "Shahed"),
+        ("What about the treaty has the Kremlin not made public?", "undisclosed"),
+        ("Which multinational deal did Trump not stay in during his first term?", "nuclear"),
+        (
+            "Which officials, rather than Russian or Iranian ones, see both nations as "
+            "destabilising forces?",
+            "Western officials",
+        ),
+        ("Is the treaty open-ended, or does it have a set term?", "20 years"),
         ("What did Pezeshkian say?", "new chapter"),  # not Putin's words at his side
         ("how long is the agreement supposed to last", "20 years"),  # not "taken years"
         ("Who took the photograph of Putin and Pezeshkian?", "PROKOFYEV"),  # the credit
@@ -515,6 +532,22 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "What did the White House say about the Russia Iran treaty?",
         # When the parties began negotiating is not the year of the old agreement.
         "In what year did Russia and Iran begin negotiating the new treaty?",
+        # A child's questions: what someone did that no sentence tells, an office no
+        # sentence names, a reason a condition does not give, what an old deal said.
+        "Did Trump cancel the treaty after he became president again?",
+        "Will China join the treaty too?",
+        "Did Iran send soldiers to help Russia fight in Ukraine?",
+        "Did they promise to fight together if someone attacks them?",
+        "Who is the supreme leader of Iran and what did he think about the deal?",
+        "Why did Iran want to kill Trump?",
+        "What did the 2001 agreement between Russia and Iran say?",
+        # Lists, counts and what is not so.
+        "List the ministers who attended the treaty signing ceremony in Moscow.",
+        "Name the three other countries that signed the treaty alongside Russia and Iran.",
+        "How many years in total did the negotiations for the new treaty take?",
+        "What did Lavrov say the treaty is not aimed against?",
+        "Who did not attend the signing ceremony in Moscow?",
+        "Apart from Western officials, did Ukraine's government issue any response to the treaty?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
@@ -656,6 +689,40 @@ def test_what_he_said_is_held_to_the_person_the_last_answer_named(pipeline: QAPi
     response = ask(pipeline, "What did he say about the treaty?", history)
     assert not response.abstained
     assert "constructive" in response.answer
+    assert_citations_consistent(response)
+
+
+def test_he_is_the_one_a_who_question_asked_about_or_the_answer_named(
+    pipeline: QAPipeline,
+) -> None:
+    soleimani = [
+        Turn(role="user", content="Who was Qasem Soleimani?"),
+        Turn(role="assistant", content="A commander whose assassination Trump ordered."),
+    ]
+    response = ask(pipeline, "Where was he killed?", soleimani)
+    assert not response.abstained
+    assert "Iraq" in response.answer
+    assert_citations_consistent(response)
+    # Where Assad is now, and the day Trump takes office, the article does not say.
+    assad = [
+        Turn(role="user", content="Who was toppled in Syria?"),
+        Turn(role="assistant", content="President Bashar al-Assad was toppled by an offensive."),
+    ]
+    assert ask(pipeline, "Where is he now?", assad).abstained
+    trump = [
+        Turn(role="user", content="When was the treaty signed relative to Trump coming back?"),
+        Turn(role="assistant", content="It was signed just days before Trump's return to power."),
+    ]
+    assert ask(pipeline, "What exact date does he take office?", trump).abstained
+
+
+def test_and_what_did_he_say_asks_for_his_own_words(pipeline: QAPipeline) -> None:
+    history = [
+        Turn(role="user", content="What did Putin say about the deal?"),
+        Turn(role="assistant", content="He praised it as a real breakthrough."),
+    ]
+    response = ask(pipeline, "And what did Pezeshkian say?", history)
+    assert "new chapter" in response.answer
     assert_citations_consistent(response)
 
 

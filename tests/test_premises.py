@@ -688,3 +688,91 @@ def test_whether_someone_said_anything_asks_for_his_words() -> None:
 
 def test_a_retaliation_is_a_reaction_to_be_told() -> None:
     assert unmet_premise("How did Iran retaliate?", THREAT + " Iran was named.") == "a reaction"
+
+
+def test_whether_a_named_subject_did_something_needs_a_sentence_that_tells_of_it() -> None:
+    question = "Did Trump cancel the treaty after he became president again?"
+    assert unmet_premise(question, TIMING) == "cancel becam"
+    ties = "Building closer ties with Iran, China, and North Korea has been a focus of Putin."
+    assert unmet_premise("Will China join the treaty too?", ties) == "join"
+    drones = "Iran has already provided Russia with self-detonating “Shahed” drones."
+    assert unmet_premise("Did Iran give Russia drones?", drones) is None
+    # Whom it is asked of, and with whom, must be named too; a capital is its country.
+    assert unmet_premise("Did Washington impose new sanctions on them?", TRADE) == "Washington"
+    signed = "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin signed it."
+    assert (
+        unmet_premise("Has Putin signed a similar pact with North Korea?", signed) == "north korea"
+    )
+    assert unmet_premise("Did Lavrov say the treaty was constructive?", LAVROV) is None
+
+
+def test_what_they_promised_to_do_is_a_provision_to_be_told() -> None:
+    setbacks = (
+        "These included a Syrian opposition offensive that toppled President Bashar al-Assad."
+    )
+    question = "Did they promise to fight together if someone attacks them?"
+    assert unmet_premise(question, setbacks) == "fight together someon attack"
+
+
+def test_a_condition_gives_no_reason_for_what_it_is_not_the_condition_of() -> None:
+    warned = (
+        "Last year, Trump warned that the US would “wipe [Iran] off the face of the Earth” if an "
+        "alleged Iranian plot to kill him had succeeded."
+    )
+    assert unmet_premise("Why did Iran want to kill Trump?", warned) == "a reason"
+    assert unmet_premise("Why did Trump warn Iran?", warned) is None
+
+
+def test_what_a_deal_says_is_told_only_by_a_sentence_in_which_it_says_something() -> None:
+    old = "The framework is based on a 2001 agreement that has been periodically renewed."
+    question = "What did the 2001 agreement between Russia and Iran say?"
+    assert unmet_premise(question, old) == "what the deal says"
+    deal = "Trump withdrew from a multinational deal that provided Iran with sanctions relief."
+    assert unmet_premise("What did the multinational deal provide?", deal) is None
+    assert unmet_premise("What does the new treaty cover?", CRUX) is None
+    talks = "Negotiations for the new treaty have taken years."
+    assert unmet_premise("What does the new treaty cover?", talks) == "what the deal says"
+
+
+def test_what_is_asked_to_be_in_the_deal_is_a_provision() -> None:
+    areas = "The leaders said they would intensify cooperation in politics, trade and energy."
+    assert unmet_premise("Are there any specific oil or gas projects in it?", areas) is not None
+    assert unmet_premise("Is there anything about energy in the treaty?", areas) is None
+
+
+def test_people_asked_for_by_what_they_did_must_be_told_doing_it() -> None:
+    question = "List the ministers who attended the treaty signing ceremony in Moscow."
+    assert unmet_premise(question, LAVROV) == "attend"
+    criticised = "Which countries other than Western ones criticised the signing of the treaty?"
+    assert unmet_premise(criticised, LAVROV) == "criticis"
+
+
+def test_other_countries_must_be_named_beyond_those_the_question_names() -> None:
+    signed = "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin signed it."
+    question = "Name the three other countries that signed the treaty alongside Russia and Iran."
+    assert unmet_premise(question, signed) == "other countries"
+    ties = "Building closer ties with Iran, China, and North Korea has been a focus of Putin."
+    assert unmet_premise("Which other countries has Russia sought ties with?", ties) is None
+
+
+def test_a_question_about_what_is_not_so_needs_a_sentence_that_says_what_is_not() -> None:
+    assert (
+        unmet_premise("What did Lavrov say the treaty is not aimed against?", LAVROV)
+        == "what is not so"
+    )
+    undisclosed = "The Kremlin said the treaty will enhance relations, though the specifics remain undisclosed."
+    assert (
+        unmet_premise("What about the treaty has the Kremlin not made public?", undisclosed) is None
+    )
+    withdrew = "During his first term, Trump withdrew from a multinational deal."
+    assert unmet_premise("Which multinational deal did Trump not stay in?", withdrew) is None
+    # A claim that comes first is not the question's own negation.
+    drones = "Iran has provided Russia with drones, according to Ukrainian and Western officials."
+    claim = "It is not Russian officials who say so; according to whom is this claim made?"
+    assert unmet_premise(claim, drones) is None
+
+
+def test_how_many_years_in_total_something_took_must_be_told_of_that_thing() -> None:
+    lasts = "The treaty is expected to remain in force for 20 years."
+    question = "How many years in total did the negotiations for the new treaty take?"
+    assert unmet_premise(question, lasts) == "negoti"

@@ -93,3 +93,28 @@ def test_another_countrys_office_does_not_answer(question: str) -> None:
 )
 def test_the_same_countrys_office_or_an_unowned_one_may_answer(question: str) -> None:
     assert not other_office(question, [LAVROV, JALALI, ASSAD, PRESIDENTS, US, OFFICIALS])
+
+
+def test_a_holder_is_named_by_name_with_the_office_and_country_asked() -> None:
+    from qa.roles import names_holder
+
+    assert names_holder("Who is the president of Iran?", PRESIDENTS)
+    # A country's leader (or boss) is its president; the supreme leader is not.
+    assert names_holder("Who is the leader of Iran?", PRESIDENTS)
+    assert not names_holder("Who is the supreme leader of Iran?", PRESIDENTS)
+    # An office whose country the text does not say, or a group named by no name.
+    assert not names_holder("Who is Iran's president?", ASSAD)
+    assert not names_holder("Who is the leader of Iran?", "Iranian and Russian leaders met.")
+    assert names_holder("Who is the foreign minister of Russia?", LAVROV)
+    assert not names_holder("Who is the foreign minister of Russia?", JALALI)
+    assert not names_holder("Who signed it?", PRESIDENTS)  # no office asked
+
+
+def test_an_office_of_a_kind_no_text_names_is_unnamed() -> None:
+    from qa.roles import unnamed_office
+
+    assert unnamed_office("Who is the supreme leader of Iran?", [PRESIDENTS]) == "supreme leader"
+    assert unnamed_office("Who is Iran's defence minister?", [LAVROV]) == "defence minister"
+    # Named, if another country's: that is `other_office`'s to say.
+    assert unnamed_office("Who is Iran's foreign minister?", [LAVROV]) is None
+    assert unnamed_office("Who is Iran's president?", [ASSAD]) is None

@@ -113,3 +113,22 @@ def test_negotiating_is_covered_by_negotiations_and_back() -> None:
     assert term_covered(terms("negotiate")[0], set(terms("Negotiations took years")))
     assert term_covered(terms("negotiations")[0], set(terms("They negotiated for years")))
     assert not term_covered(terms("negotiate")[0], set(terms("They signed it")))
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "expected"),
+    [
+        ("scar", "a move that has alarmed Western officials", True),
+        ("friend", "Moscow has viewed Iran as a key strategic partner", True),
+        ("country", "who see both nations as destabilising forces", False),  # "which country"
+        ("bad", "Tehran faced several foreign policy setbacks", True),
+        ("know", "though the specifics remain undisclosed", True),
+        ("giv", "Iran has already provided Russia with drones", False),  # "the article gives"
+        ("send", "Iran has already provided Russia with drones", True),
+        ("attack", "Since Russia's invasion of Ukraine", False),  # read as invading first
+    ],
+)
+def test_plain_words_are_covered_by_the_news_words_for_them(
+    term: str, text: str, expected: bool
+) -> None:
+    assert term_covered(term, set(terms(text))) is expected
