@@ -34,7 +34,7 @@ from qa.premises import (
     unmet_premise,
     unstated_years,
 )
-from qa.roles import names_holder, other_office, unnamed_office
+from qa.roles import asks_holder, names_holder, other_office, unnamed_office
 
 # "The US president-elect, who …": a role, with no name after it.
 _OPENS_ON_ROLE = re.compile(
@@ -149,6 +149,11 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     # "Who is Iran's foreign minister?" is not answered by Russia's.
     now = _now(ranked[0], ranked)
     told = {year for text in passages.values() for year in years(text, now)}
+    # "Who is the president of Ukraine?" is answered only by a sentence that names Ukraine's
+    # president by name, not by "… toppled President Bashar al-Assad" (whose, it does not
+    # say) nor by "according to Ukrainian officials".
+    if asks_holder(question) and not names_holder(question, ranked[0].sentence.text):
+        return True
     # "Who is the supreme leader of Iran?" is not answered by texts that name no such office.
     return (
         bool(unmentioned(question, passages.values(), told))

@@ -461,7 +461,7 @@ _ONE_OFFICE = (
 # "Iranian and Russian leaders" does not name.
 _ONE_PERSON = re.compile(
     rf"\bwhich\s+(?:[\w-]+\s+)?{_ONE_OFFICE}"
-    rf"|\bwho\s+(?:is|was|'s|’s)\s+(?:the\s+|[A-Z][a-z]+[’']s\s+)(?:[\w-]+\s+)?{_ONE_OFFICE}",
+    rf"|\bwho\s+(?:is|was|'s|’s)\s+(?:the\s+|[A-Z][a-z]+[’']s\s+)?(?:[\w-]+\s+)?{_ONE_OFFICE}",
     re.I,
 )
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)

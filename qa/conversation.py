@@ -146,6 +146,34 @@ def resolve_deal(question: str, history: Sequence[Turn]) -> str:
     return _THAT_DEAL.sub(deal, question, count=1)
 
 
+# "the last one", "the former": one item of a list the last answer gave.
+_ORDINAL = re.compile(
+    r"\bthe\s+(?:(?P<last>last|latter|final)|(?P<first>first|former))(?:\s+one)?\b",
+    re.IGNORECASE,
+)
+# "Iran, China and North Korea": names in a list, joined by commas and "and".
+_NAMED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+_LISTED = re.compile(rf"\b{_NAMED}(?:,\s*{_NAMED})*,?\s+and\s+{_NAMED}")
+_LIST_SPLIT = re.compile(r",?\s+and\s+|,\s*")
+
+
+def resolve_listed(question: str, history: Sequence[Turn]) -> str:
+    """The question with "the last one" or "the former" replaced by that item of the list of
+    names the last answer gave: after "Iran, China and North Korea have been a central
+    focus …", "Has he signed a similar pact with the last one?" asks about North Korea,
+    whom the checks can then look for. Unchanged when the last turn is no answer or
+    gives no such list."""
+    if not history or history[-1].role != "assistant":
+        return question
+    ordinal = _ORDINAL.search(question)
+    listed = _LISTED.search(strip_markers(history[-1].content))
+    if ordinal is None or listed is None:
+        return question
+    items = _LIST_SPLIT.split(listed.group(0))
+    item = items[-1] if ordinal.group("last") else items[0]
+    return question[: ordinal.start()] + item + question[ordinal.end() :]
+
+
 # "Especially in which area?", "And in what year?", "What about Iran?": a question that
 # opens by going on from the last answer.
 _GOES_ON = re.compile(

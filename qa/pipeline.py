@@ -46,7 +46,13 @@ from qa.chronology import (
 from qa.citations import attribute, renumber
 from qa.colloquial import plainly
 from qa.config import Settings
-from qa.conversation import needs_context, resolve_deal, resolve_person, standalone_question
+from qa.conversation import (
+    needs_context,
+    resolve_deal,
+    resolve_listed,
+    resolve_person,
+    standalone_question,
+)
 from qa.evidence import (
     ScoredSentence,
     Sentence,
@@ -474,7 +480,8 @@ class QAPipeline:
         if claim:
             history = [*history, Turn(role="user", content=claim)]
         # "he" is the one person the last turn names, "that one" the old deal it names.
-        question = resolve_deal(resolve_person(question, history), history)
+        # "the last one" is the last of the names the last answer listed.
+        question = resolve_listed(resolve_deal(resolve_person(question, history), history), history)
         # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran", and
         # "poutin" read as "Putin" (`qa.respelling`).
         index = self.refresh()

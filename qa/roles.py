@@ -147,7 +147,10 @@ def other_office(question: str, texts: Iterable[str]) -> bool:
 # What a question's "leader" or "boss" of a country may be answered by: the office its
 # head holds ("Iranian President Masoud Pezeshkian").
 _HEADS_OF_STATE = frozenset({"leader", "president"})
-_NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# An envoy is an ambassador.
+_ONE_ROLE = {"envoy": "ambassador"}
+# A name right after the office, or after where it is held ("Ambassador to Russia Kazem …").
+_NAMED_AFTER = re.compile(r"(?:\s+(?:to|in)\s+[A-Z][a-z]+)?\s+[A-Z][a-z]")
 
 
 def names_holder(question: str, text: str) -> bool:
@@ -165,7 +168,8 @@ def names_holder(question: str, text: str) -> bool:
         role = " ".join(match.group("role").casefold().split())
         owners = [country(o) for o in _OWNER_SPLIT.split(match.group("owner")) if o[0].isupper()]
         for office in asked:
-            fits = office.role in (role, _head(role)) or (
+            asked_role = _ONE_ROLE.get(office.role, office.role)
+            fits = asked_role in (role, _head(role)) or (
                 office.role in _HEADS_OF_STATE and role in _HEADS_OF_STATE
             )
             if fits and any(_same_country(o, office.owner) for o in owners):
@@ -184,3 +188,19 @@ def unnamed_office(question: str, texts: Iterable[str]) -> str | None:
         if " " in office.role and office.role not in named:
             return office.role
     return None
+
+
+def asks_holder(question: str) -> bool:
+    """Whether a question asks who holds an office it ties to a country: "Who is the
+    president of Ukraine?", "Who is Iran's ambassador to Russia?"."""
+    return _WHO_HOLDS.match(question) is not None and any(
+        o.owner for o in offices(as_countries(question))
+    )
+
+
+# "Who is the president of Ukraine?": the office is all the question says of the person.
+_WHO_HOLDS = re.compile(
+    rf"^\W*who\s+(?:is|was|'s|’s)\s+(?:the\s+|{_PLACE}[’']s\s+|{_PLACE}\s+)?(?:{_QUALIFIER}\s+)?"
+    rf"{_HEAD}(?:\s+(?:of|to|in)\s+(?:the\s+)?{_PLACE})*\s*\??\s*$",
+    re.I,
+)

@@ -226,3 +226,21 @@ def test_he_is_the_person_a_who_question_asked_about_whoever_the_answer_names() 
         Turn(role="assistant", content="A commander whose assassination Trump ordered."),
     ]
     assert resolve_person("Where was he killed?", history) == "Where was Soleimani killed?"
+
+
+def test_the_last_one_is_the_last_name_the_last_answer_listed() -> None:
+    from qa.conversation import resolve_listed
+
+    history = [
+        Turn(role="user", content="Which countries has Putin focused on?"),
+        Turn(role="assistant", content="Iran, China and North Korea have been a central focus."),
+    ]
+    assert (
+        resolve_listed("Has he signed a pact with the last one?", history)
+        == "Has he signed a pact with North Korea?"
+    )
+    assert resolve_listed("What about the former?", history) == "What about Iran?"
+    # No list, or no answer to take it from: unchanged.
+    assert resolve_listed("And the last one?", history[:1]) == "And the last one?"
+    lone = [Turn(role="assistant", content="Lavrov said so.")]
+    assert resolve_listed("And the last one?", lone) == "And the last one?"

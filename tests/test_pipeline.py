@@ -76,6 +76,7 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         # A child's words: the boss is the leader, whose name the answer gives; friends are
         # partners, an attack on a country is an invasion, the bad things are setbacks.
         ("who is the boss of iran?", "Pezeshkian"),
+        ("Who is boss of Iran?", "Pezeshkian"),
         ("Why are the western countries scared of russia and iran being friends?", "alarmed"),
         ("when did russia attack ukraine?", "February 2022"),
         ("Does anybody know everything thats inside the treaty?", "undisclosed"),
@@ -548,6 +549,8 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "What did Lavrov say the treaty is not aimed against?",
         "Who did not attend the signing ceremony in Moscow?",
         "Apart from Western officials, did Ukraine's government issue any response to the treaty?",
+        # An office no sentence names the holder of, whoever else is named.
+        "Who is president of Ukraine?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
@@ -714,6 +717,12 @@ def test_he_is_the_one_a_who_question_asked_about_or_the_answer_named(
         Turn(role="assistant", content="It was signed just days before Trump's return to power."),
     ]
     assert ask(pipeline, "What exact date does he take office?", trump).abstained
+    # "the last one" of the countries the last answer listed.
+    ties = [
+        Turn(role="user", content="Which countries has Putin focused on building ties with?"),
+        Turn(role="assistant", content="Iran, China and North Korea have been a central focus."),
+    ]
+    assert ask(pipeline, "Has he signed a similar pact with the last one?", ties).abstained
 
 
 def test_and_what_did_he_say_asks_for_his_own_words(pipeline: QAPipeline) -> None:

@@ -118,3 +118,30 @@ def test_an_office_of_a_kind_no_text_names_is_unnamed() -> None:
     # Named, if another country's: that is `other_office`'s to say.
     assert unnamed_office("Who is Iran's foreign minister?", [LAVROV]) is None
     assert unnamed_office("Who is Iran's president?", [ASSAD]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is president of Ukraine?", True),
+        ("Who is Iran's ambassador to Russia?", True),
+        ("Who is the leader of Iran?", True),
+        # More is said of the person than the office, or no country is asked about.
+        ("Who is the Iranian president Putin is cozying up to?", False),
+        ("Who is the president?", False),
+        ("Who signed the treaty?", False),
+    ],
+)
+def test_who_holds_a_countrys_office_is_asked_by_the_office_alone(
+    question: str, expected: bool
+) -> None:
+    from qa.roles import asks_holder
+
+    assert asks_holder(question) is expected
+
+
+def test_an_envoy_is_named_by_an_ambassadors_title_and_where_he_serves() -> None:
+    from qa.roles import names_holder
+
+    assert names_holder("Who is Iran's envoy in Russia?", JALALI)
+    assert names_holder("Who is Iran's ambassador to Russia?", JALALI)
