@@ -49,6 +49,13 @@ _WHEN = re.compile(
     r"(?:that\s+)?(?=(?-i:[A-Z]))|(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+|(?=[A-Z]))",
     re.I,
 )
+# "Where did Assad go after his fall?": a named subject asked about at a place, as a
+# when-question asks about him at a time.
+_WHERE = re.compile(
+    r"^\W*where\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?=(?:the\s+)?[A-Z])",
+    re.I,
+)
+_STATIONED = frozenset(terms("posted based stationed serving serves located now"))
 # "How long has Kazem Jalali served as ambassador?": a named subject asked about for a
 # time, as a when-question asks about him at one.
 _HOW_LONG = re.compile(
@@ -460,10 +467,10 @@ _WHICH_DID = re.compile(
 _OTHER_COUNTRIES = re.compile(
     r"\b(?:other|more|additional|further)\s+(?:\w+\s+)?(?:countries|nations|states)\b", re.I
 )
-_COUNTRY_WORDS = frozenset(country(place.split()[-1]) for place in SEATS.values()) - {
-    country("States"),
-    country("Union"),
-}
+_COUNTRY_WORDS = (
+    frozenset(country(place.split()[-1]) for place in SEATS.values())
+    - {country("States"), country("Union")}
+) | {country("US"), country("UK")}
 # "Who did not attend the signing ceremony?", "Which commitment is missing from the
 # treaty?": a question about what is not so, in the clause it asks in …
 _ASKS_NOT = re.compile(
@@ -480,6 +487,19 @@ _SAYS_NOT = re.compile(
     r"withdr\w*|exclud\w*|absent|missing|fail\w*|refus\w*|declin\w*|reject\w*|den(?:y|ied|ies)|"
     r"\w+n['’]t|instead|rather\s+than|other\s+than|except\w*|apart\s+from|only)\b",
     re.I,
+)
+# "Which countries did he mean by 'our friends'?", "Did he name any of those friends?":
+# whom or what a phrase someone used stands for …
+_MEANT = re.compile(
+    r"^\W*(?:who|whom|which|what)\b[^?]*?\b(?:did|does|do)\s+(?:he|she|they|(?-i:[A-Z][\w’'-]*))\s+"
+    r"(?:really\s+|actually\s+)?mean\b"
+    r"|\bsay\s+(?:which|who|whom|what)\s+(?:[\w-]+\s+)?(?:he|she|they)\s+meant\b"
+    r"|\b(?:name|identify|specify|list)\s+(?:any|which|all)\s+(?:of\s+)?(?:those|these|the|his|her|its|their)\b",
+    re.I,
+)
+# … which a sentence tells only by naming them: "our friends, such as …".
+_EXPLAINS = re.compile(
+    r"\b(?:such\s+as|including|namely|i\.e\.|that\s+is|in\s+particular|among\s+them)\b", re.I
 )
 # "What is the range of the Shahed drones?": a measure the sentence must name to give it
 # ("a range of areas" is no drone's range, but a sentence on drones without one has none).
@@ -573,13 +593,15 @@ SHARE = 0.5
 
 
 def asked_subject(question: str) -> str | None:
-    """The named subject of a why-question ("China" in "Why did China sign it?") or of a
-    question on a reaction ("Ukraine's" in "How did Ukraine's government react?")."""
+    """The named subject of a why-question ("China" in "Why did China sign it?"), of a
+    question on a reaction ("Ukraine's" in "How did Ukraine's government react?"), or of
+    one asking when, how long or where ("Assad" in "Where did Assad go after his fall?")."""
     opening = (
         _WHY.match(question)
         or _REACTION.match(question)
         or _WHEN.match(question)
         or _HOW_LONG.match(question)
+        or _WHERE.match(question)
     )
     start = opening.end() if opening else 0
     if opening and (article := _THE_NAME.match(question, start)) is not None:
@@ -743,12 +765,36 @@ def _tells_deal(mod: str, text: str) -> bool:
 
 
 def _names(subject: str, text: str) -> bool:
-    words = _WORD.findall(text)
-    return any(
-        w.casefold() == part.casefold() or same_country(w, part)
-        for part in _WORD.findall(subject)
-        if part != "and"
-        for w in words
+    """Whether the text names any part of the subject: the word itself (its possessive
+    too), or, for a country, its name or demonym ("Iranian" names Iran). Only countries
+    are matched by their stem: "Assad" is not named by "assassination"."""
+    # "al-Assad" names Assad.
+    words = {p for w in _WORD.findall(text) for p in (_bare(w), *_bare(w).split("-"))}
+    for part in _WORD.findall(subject):
+        if part == "and":
+            continue
+        bare = _bare(part)
+        # "the West" is named by "Western officials", a people by its adjective.
+        if bare in words or any(bare + end in words for end in _ADJECTIVE_ENDINGS):
+            return True
+        if _is_country(part) and any(same_country(w, part) for w in words):
+            return True
+    return False
+
+
+_ADJECTIVE_ENDINGS = ("ern", "ian", "an", "n", "ese", "i")
+
+
+def _bare(word: str) -> str:
+    """A word folded, without its possessive: "Putin’s" is "putin"."""
+    return word.casefold().replace("’", "'").removesuffix("'s")
+
+
+def _is_country(word: str) -> bool:
+    """Whether a word is a country's name or demonym ("Iran", "Iranian", "Russia's")."""
+    folded = country(word)
+    return len(folded) >= 3 and any(
+        c.startswith(folded) or folded.startswith(c) for c in _COUNTRY_WORDS
     )
 
 
@@ -821,8 +867,12 @@ def unmet_premise(
         names = _name_terms(rest)
         deeds = [t for t in terms(rest) if t not in names and t not in _OFFICES]
         said = speaks(subject, context) and _SPEECH.search(rest) is not None
-        timed = _WHEN.match(question) or _HOW_LONG.match(question)
+        timed = _WHEN.match(question) or _HOW_LONG.match(question) or _WHERE.match(question)
         when = not several and timed and not said
+        # Where someone is posted or based is where his office is: "Where is Jalali
+        # posted?" is told by "Ambassador to Russia Kazem Jalali".
+        if _WHERE.match(question):
+            deeds = [t for t in deeds if t not in _STATIONED]
         if when and (untold := _untold(deeds, told)) is not None:
             return untold
         # "How did Trump react when he heard the treaty had been signed?" is not answered by
@@ -907,6 +957,10 @@ def unmet_premise(
     ):
         if asked_of and (untold := _untold(terms(asked_of.group("what")), present)) is not None:
             return untold
+    # "Whom exactly did Lavrov mean by 'our friends'?" is not answered by his words that
+    # say "our friends" and name none of them.
+    if _MEANT.search(question) and not _EXPLAINS.search(context):
+        return "whom it means"
     # "What did Lavrov say the treaty is not aimed against?" is not answered by what he
     # said it is aimed at.
     if _ASKS_NOT.match(question) and not _SAYS_NOT.search(context):

@@ -776,3 +776,40 @@ def test_how_many_years_in_total_something_took_must_be_told_of_that_thing() -> 
     lasts = "The treaty is expected to remain in force for 20 years."
     question = "How many years in total did the negotiations for the new treaty take?"
     assert unmet_premise(question, lasts) == "negoti"
+
+
+def test_whom_a_phrase_stands_for_is_told_only_by_a_sentence_that_names_them() -> None:
+    friends = (
+        "“The treaty is aimed at strengthening the capabilities of Russia, Iran, and our friends "
+        "in various parts of the world,” Lavrov said."
+    )
+    for question in (
+        "Which countries did he mean by 'our friends'?",
+        "Whom exactly did Lavrov mean by 'our friends' in various parts of the world?",
+        "He mentioned “our friends” — did he say which countries he meant?",
+        "Did Lavrov name any of those friends?",
+    ):
+        assert unmet_premise(question, friends) == "whom it means"
+    named = "Lavrov said the treaty helps our friends, such as China and North Korea."
+    assert unmet_premise("Which countries did he mean by 'our friends'?", named) is None
+    # What the treaty is meant to do asks its purpose, not what a phrase stands for.
+    assert unmet_premise("What is the treaty meant to achieve?", friends) is None
+
+
+def test_where_a_named_subject_went_needs_a_sentence_that_names_him_and_tells_of_it() -> None:
+    setbacks = "Pezeshkian’s visit to Russia comes after Tehran faced several setbacks."
+    assert asked_subject("Where did Assad go after his fall?") == "Assad"
+    assert unmet_premise("Where did Assad go after his fall?", setbacks) == "Assad"
+    strike = "In 2020, Trump ordered the assassination of commander Qasem Soleimani in Iraq."
+    assert unmet_premise("Where was Soleimani killed?", strike) is None
+    # A name is not named by a word that merely starts like it.
+    assert unmet_premise("Where is Assad now?", strike) == "Assad"
+    jalali = "TASS reported, citing Iranian Ambassador to Russia Kazem Jalali."
+    assert unmet_premise("Where is Jalali posted?", jalali) is None
+
+
+def test_a_subject_is_named_by_its_adjective_and_a_surname_by_its_particle_form() -> None:
+    alarmed = "Moscow's tilt has alarmed Western officials who see both nations as destabilising."
+    assert unmet_premise("Why is the West worried about Russia and Iran?", alarmed) is None
+    toppled = "These included an offensive that toppled President Bashar al-Assad."
+    assert unmet_premise("Was Assad toppled?", toppled) is None
