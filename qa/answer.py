@@ -99,6 +99,10 @@ class Thresholds:
     second_margin: float = 0.04
 
 
+# "Who is the supreme leader of Iran?": a question for whoever holds an office.
+_WHO_IS = re.compile(r"^\W*who\s+(?:is|was|are|were|'s|’s)\b", re.I)
+
+
 def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thresholds) -> bool:
     """Abstain when no sentence is near the question in meaning, when the best sentence for
     it (or for a part of it) does not hold the kind of answer it asks for (a date for
@@ -163,10 +167,6 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
             and unnamed_office(question, passages.values()) is not None
         )
     )
-
-
-# "Who is the supreme leader of Iran?": a question for whoever holds an office.
-_WHO_IS = re.compile(r"^\W*who\s+(?:is|was|are|were|'s|’s)\b", re.I)
 
 
 def kind_before(

@@ -122,7 +122,7 @@ _WHAT_DEAL_SAYS = re.compile(
     r"^\W*what\s+(?:exactly\s+)?(?:did|does|do|has|had)\s+(?:the|that|this|their|its)\s+"
     rf"(?:[\w’'-]+\s+){{0,3}}?{_DEAL}\b(?:\s+(?:between|of|with)\s+[^?]+?)?\s+"
     r"(?:say|state|contain|include|provide|cover|stipulate|require|set\s+out|establish|"
-    r"cover|guarantee)\b",
+    r"guarantee)\b",
     re.I,
 )
 _DEAL_SAYS = re.compile(
@@ -603,16 +603,8 @@ def asked_subject(question: str) -> str | None:
         or _HOW_LONG.match(question)
         or _WHERE.match(question)
     )
-    start = opening.end() if opening else 0
-    if opening and (article := _THE_NAME.match(question, start)) is not None:
-        start = article.end()  # "the European Union"
-    subject = _SUBJECT.match(question, start) if opening else None
-    if subject is None or subject.group(0).split()[0] in {"The", "It", "They", "He", "She"}:
-        return None
-    # "When was the Russia Iran treaty signed?" asks about the treaty, not Russia.
-    if _DEAL_AFTER.match(question, subject.end()):
-        return None
-    return subject.group(0)
+    subject = _subject_at(question, opening.end()) if opening else None
+    return subject.group(0) if subject else None
 
 
 def _did(question: str) -> tuple[str, str] | None:
@@ -620,9 +612,14 @@ def _did(question: str) -> tuple[str, str] | None:
     cancel the treaty?") and what follows it; None for another question, or when the
     subject is unnamed ("Did they …?") or is the deal ("Did the Russia Iran treaty …?")."""
     opening = _DID.match(question)
-    if opening is None:
-        return None
-    start = opening.end()
+    subject = _subject_at(question, opening.end()) if opening else None
+    return (subject.group(0), question[subject.end() :]) if subject else None
+
+
+def _subject_at(question: str, start: int) -> re.Match[str] | None:
+    """The name a question's subject starts with at `start` ("the European Union" read as
+    "European Union"); None for a description ("the leaders"), a pronoun, or names before
+    a deal: "When was the Russia Iran treaty signed?" asks about the treaty, not Russia."""
     if (article := _THE_NAME.match(question, start)) is not None:
         start = article.end()
     subject = _SUBJECT.match(question, start)
@@ -630,7 +627,7 @@ def _did(question: str) -> tuple[str, str] | None:
         return None
     if _DEAL_AFTER.match(question, subject.end()):
         return None
-    return subject.group(0), question[subject.end() :]
+    return subject
 
 
 def asks_reason(question: str) -> bool:

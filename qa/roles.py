@@ -190,17 +190,17 @@ def unnamed_office(question: str, texts: Iterable[str]) -> str | None:
     return None
 
 
-def asks_holder(question: str) -> bool:
-    """Whether a question asks who holds an office it ties to a country: "Who is the
-    president of Ukraine?", "Who is Iran's ambassador to Russia?"."""
-    return _WHO_HOLDS.match(question) is not None and any(
-        o.owner for o in offices(as_countries(question))
-    )
-
-
 # "Who is the president of Ukraine?": the office is all the question says of the person.
 _WHO_HOLDS = re.compile(
     rf"^\W*who\s+(?:is|was|'s|’s)\s+(?:the\s+|{_PLACE}[’']s\s+|{_PLACE}\s+)?(?:{_QUALIFIER}\s+)?"
     rf"{_HEAD}(?:\s+(?:of|to|in)\s+(?:the\s+)?{_PLACE})*\s*\??\s*$",
     re.I,
 )
+
+
+def asks_holder(question: str) -> bool:
+    """Whether a question asks who holds an office it ties to a country: "Who is the
+    president of Ukraine?", "Who is Iran's ambassador to Russia?"."""
+    return _WHO_HOLDS.match(question) is not None and any(
+        o.owner for o in offices(as_countries(question))
+    )

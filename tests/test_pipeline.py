@@ -695,41 +695,43 @@ def test_what_he_said_is_held_to_the_person_the_last_answer_named(pipeline: QAPi
     assert_citations_consistent(response)
 
 
+def exchange(question: str, answer: str) -> list[Turn]:
+    """A conversation of one question and its answer."""
+    return [Turn(role="user", content=question), Turn(role="assistant", content=answer)]
+
+
 def test_he_is_the_one_a_who_question_asked_about_or_the_answer_named(
     pipeline: QAPipeline,
 ) -> None:
-    soleimani = [
-        Turn(role="user", content="Who was Qasem Soleimani?"),
-        Turn(role="assistant", content="A commander whose assassination Trump ordered."),
-    ]
+    soleimani = exchange(
+        "Who was Qasem Soleimani?", "A commander whose assassination Trump ordered."
+    )
     response = ask(pipeline, "Where was he killed?", soleimani)
     assert not response.abstained
     assert "Iraq" in response.answer
     assert_citations_consistent(response)
     # Where Assad is now, and the day Trump takes office, the article does not say.
-    assad = [
-        Turn(role="user", content="Who was toppled in Syria?"),
-        Turn(role="assistant", content="President Bashar al-Assad was toppled by an offensive."),
-    ]
+    assad = exchange(
+        "Who was toppled in Syria?", "President Bashar al-Assad was toppled by an offensive."
+    )
     assert ask(pipeline, "Where is he now?", assad).abstained
-    trump = [
-        Turn(role="user", content="When was the treaty signed relative to Trump coming back?"),
-        Turn(role="assistant", content="It was signed just days before Trump's return to power."),
-    ]
+    trump = exchange(
+        "When was the treaty signed relative to Trump coming back?",
+        "It was signed just days before Trump's return to power.",
+    )
     assert ask(pipeline, "What exact date does he take office?", trump).abstained
     # "the last one" of the countries the last answer listed.
-    ties = [
-        Turn(role="user", content="Which countries has Putin focused on building ties with?"),
-        Turn(role="assistant", content="Iran, China and North Korea have been a central focus."),
-    ]
+    ties = exchange(
+        "Which countries has Putin focused on building ties with?",
+        "Iran, China and North Korea have been a central focus.",
+    )
     assert ask(pipeline, "Has he signed a similar pact with the last one?", ties).abstained
 
 
 def test_and_what_did_he_say_asks_for_his_own_words(pipeline: QAPipeline) -> None:
-    history = [
-        Turn(role="user", content="What did Putin say about the deal?"),
-        Turn(role="assistant", content="He praised it as a real breakthrough."),
-    ]
+    history = exchange(
+        "What did Putin say about the deal?", "He praised it as a real breakthrough."
+    )
     response = ask(pipeline, "And what did Pezeshkian say?", history)
     assert "new chapter" in response.answer
     assert_citations_consistent(response)
