@@ -129,6 +129,17 @@ REGRESSION_FLOOR: dict[str, float] = {
 #     blind47 0.857 → 0.929 (a renewal interval), blind49 accuracy 0.962 → 1.000 (which came
 #     first), citation precision on blind3, blind6, blind11, blind18, blind30 and blind31 (a
 #     runner-up that misses the question's premise stays out).
+# Round 15 (first runs, before any change → the round's final code):
+#   - blind55: 0.846 / 0.846 / 0.759 / 0.429 → 0.923 / 0.923 / 0.800 / 0.929;
+#   - blind56: 1.000 / 1.000 / 0.963 / 0.786 → 1.000 / 1.000 / 0.963 / 1.000;
+#   - blind57: 0.885 / 0.885 / 0.885 / 0.500 → 1.000 / 1.000 / 1.000 / 1.000;
+#   - blind58: 0.808 / 0.808 / 0.840 / 0.714 (held back to the end) → the same;
+#   - blind54, read in Round 15: 0.808 / 0.731 / 0.633 / 0.429 → 1.000 / 0.923 / 0.800 / 0.929;
+#   - raised where scores rose: fresh precision 0.970 → 1.000 (one holder named once),
+#     blind20 0.885 / 0.885 / 0.821 / 0.786 → 0.923 / 0.923 / 0.828 / 0.857, blind25
+#     accuracy 0.923 → 0.962 and abstention 0.857 → 0.929 ("Who is boss of Iran?", "Who
+#     is president of Ukraine?"), blind35, blind45 and blind46 abstention (0.857 → 0.929,
+#     0.857 → 0.929, 0.786 → 0.857), blind38 precision 0.893 → 0.926.
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -139,7 +150,7 @@ SET_FLOORS: dict[str, dict[str, float]] = {
     )
     for name, floors in {
         "treaty_heldout.jsonl": (0.89, 0.89, 0.87, 0.91),
-        "treaty_fresh.jsonl": (0.96, 0.96, 0.93, 0.91),
+        "treaty_fresh.jsonl": (0.96, 0.96, 0.96, 0.91),
         "treaty_blind2.jsonl": (0.92, 0.92, 0.86, 0.92),
         "treaty_blind3.jsonl": (0.96, 0.92, 0.87, 0.92),
         "treaty_blind4.jsonl": (0.96, 0.96, 0.89, 0.85),
@@ -158,12 +169,12 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind17.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind18.jsonl": (0.96, 0.96, 0.96, 0.96),
         "treaty_blind19.jsonl": (0.96, 0.96, 0.96, 0.96),
-        "treaty_blind20.jsonl": (0.85, 0.85, 0.78, 0.71),
+        "treaty_blind20.jsonl": (0.88, 0.88, 0.78, 0.78),
         "treaty_blind21.jsonl": (0.96, 0.96, 0.92, 0.96),
         "treaty_blind22.jsonl": (0.96, 0.92, 0.79, 0.85),
         "treaty_blind23.jsonl": (0.96, 0.92, 0.85, 0.92),
         "treaty_blind24.jsonl": (0.96, 0.96, 0.92, 0.96),
-        "treaty_blind25.jsonl": (0.88, 0.85, 0.81, 0.78),
+        "treaty_blind25.jsonl": (0.92, 0.85, 0.81, 0.85),
         "treaty_blind26.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind27.jsonl": (0.96, 0.92, 0.89, 0.92),
         "treaty_blind28.jsonl": (0.96, 0.88, 0.85, 0.85),
@@ -173,18 +184,18 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind32.jsonl": (0.96, 0.92, 0.85, 0.64),
         "treaty_blind33.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind34.jsonl": (0.96, 0.92, 0.89, 0.92),
-        "treaty_blind35.jsonl": (0.84, 0.84, 0.92, 0.78),
+        "treaty_blind35.jsonl": (0.84, 0.84, 0.92, 0.85),
         "treaty_blind36.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind37.jsonl": (0.96, 0.92, 0.92, 0.92),
-        "treaty_blind38.jsonl": (0.92, 0.92, 0.85, 0.78),
+        "treaty_blind38.jsonl": (0.92, 0.92, 0.88, 0.78),
         "treaty_blind39.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind40.jsonl": (0.92, 0.92, 0.88, 0.92),
         "treaty_blind41.jsonl": (0.92, 0.92, 0.92, 0.92),
         "treaty_blind42.jsonl": (0.96, 0.96, 0.85, 0.64),
         "treaty_blind43.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind44.jsonl": (0.96, 0.96, 0.96, 0.78),
-        "treaty_blind45.jsonl": (0.96, 0.96, 0.96, 0.78),
-        "treaty_blind46.jsonl": (0.84, 0.84, 0.81, 0.71),
+        "treaty_blind45.jsonl": (0.96, 0.96, 0.96, 0.85),
+        "treaty_blind46.jsonl": (0.84, 0.84, 0.81, 0.78),
         "treaty_blind47.jsonl": (0.92, 0.88, 0.71, 0.85),
         "treaty_blind48.jsonl": (0.96, 0.92, 0.92, 0.85),
         "treaty_blind49.jsonl": (0.96, 0.96, 0.93, 0.85),
@@ -192,7 +203,11 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind51.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind52.jsonl": (0.88, 0.88, 0.80, 0.92),
         "treaty_blind53.jsonl": (0.96, 0.96, 0.94, 0.92),
-        "treaty_blind54.jsonl": (0.76, 0.69, 0.60, 0.35),
+        "treaty_blind54.jsonl": (0.96, 0.88, 0.76, 0.85),
+        "treaty_blind55.jsonl": (0.88, 0.88, 0.76, 0.85),
+        "treaty_blind56.jsonl": (0.96, 0.96, 0.92, 0.92),
+        "treaty_blind57.jsonl": (0.96, 0.96, 0.96, 0.92),
+        "treaty_blind58.jsonl": (0.76, 0.76, 0.80, 0.64),
     }.items()
 }
 
