@@ -48,8 +48,9 @@ _ORDER = re.compile(
     re.I,
 )
 _EARLIEST = frozenset({"first", "earlier", "sooner"})
-# The deal an event is about tells nothing of when: "the signing of the treaty".
-_DEAL_TERMS = frozenset(terms("treaty treaties deal pact agreement accord partnership"))
+# The words for a deal, which name no event or deed of their own: the deal an event is
+# about tells nothing of when ("the signing of the treaty").
+DEAL_TERMS = frozenset(terms("treaty treaties deal pact agreement accord partnership"))
 _SAYS = re.compile(rf"\b{SPEECH_VERB}\b")
 _REMARKS = frozenset(terms("remarks comments statement words"))
 
@@ -196,7 +197,7 @@ def tells_of(event: str, text: str) -> bool:
     told = set(terms(text))
     if _SAYS.search(text):
         told |= _REMARKS
-    deeds = [t for t in terms(event) if t not in names and t not in _DEAL_TERMS]
+    deeds = [t for t in terms(event) if t not in names and t not in DEAL_TERMS]
     return sum(covered(t, told) for t in deeds) >= len(deeds) / 2
 
 

@@ -9,7 +9,7 @@ from qa.citations import strip_markers
 from qa.mentions import full_names
 from qa.metonyms import SEATS
 from qa.premises import other_deal
-from qa.roles import country
+from qa.roles import is_country
 from qa.schemas import Turn
 from qa.terms import terms
 
@@ -42,7 +42,6 @@ _NO_ONE = frozenset(
     )
 )
 _NOT_A_NAME = re.compile(r"(?:ing|ed|ly|ion|ions|ment|ments|ness)$")
-_STATES = frozenset(country(place.split()[-1]) for place in SEATS.values())
 
 
 def people(text: str) -> list[str]:
@@ -58,10 +57,7 @@ def people(text: str) -> list[str]:
         if not adjacent and run:
             found.append(" ".join(run))
             run = []
-        folded = country(word)
-        if word.casefold() in _NO_ONE or any(
-            state.startswith(folded) or folded.startswith(state) for state in _STATES
-        ):
+        if word.casefold() in _NO_ONE or is_country(word):
             if run:
                 found.append(" ".join(run))
             run = []

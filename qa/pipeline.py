@@ -6,6 +6,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Literal
 
 import numpy as np
@@ -603,6 +604,17 @@ class QAPipeline:
         index = self.refresh()
         times: list[Period] = []
         cited: list[ScoredSentence] = []
+        presents: dict[str, date | None] = {}  # each document's, read from its chunks once
+
+        def now_of(passage: Passage) -> date | None:
+            if (published := published_date(passage.published)) is not None:
+                return published
+            if passage.doc_id not in presents:
+                presents[passage.doc_id] = present(
+                    " ".join(c.text for c in index.chunks if c.doc_id == passage.doc_id)
+                )
+            return presents[passage.doc_id]
+
         for event in order.events:
             ranked = self.rank_evidence(event, history, top_k)[1]
             for candidate in ranked[:EVENT_CANDIDATES]:
@@ -610,10 +622,7 @@ class QAPipeline:
                 text = candidate.sentence.text
                 if not tells_of(event, f"{before.sentence.text} {text}" if before else text):
                     continue
-                doc_id = candidate.sentence.passage.doc_id
-                now = published_date(candidate.sentence.passage.published) or present(
-                    " ".join(c.text for c in index.chunks if c.doc_id == doc_id)
-                )
+                now = now_of(candidate.sentence.passage)
                 when = dated(text, before.sentence.text if before else "", now, event)
                 if when is None:
                     continue

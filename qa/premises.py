@@ -20,10 +20,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from qa.answer_types import SPEECH_VERB, YEAR, speaks
-from qa.chronology import years
+from qa.chronology import DEAL_TERMS, years
 from qa.mentions import proper_nouns
 from qa.metonyms import SEATS
-from qa.roles import country, same_country
+from qa.roles import country, is_country, same_country
 from qa.terms import covered, terms
 
 _NAME = (
@@ -189,7 +189,6 @@ _SUBJECT = re.compile(_NAME)  # case matters here: "China", not "the leaders"
 _DID = re.compile(
     r"^\W*(?:did|does|do|has|have|had|will|would|is|are|was|were)(?:n['’]t)?\s+", re.I
 )
-_DEAL_TERMS = frozenset(terms("treaty treaties deal pact agreement accord partnership"))
 # "the European Union", "the US", "the Israeli government", not "the leaders": a name
 # (one word only when it owns nothing: "the Kremlin's tilt" is asked about as a tilt).
 # "the outgoing Biden administration" as much as "the Biden administration".
@@ -467,10 +466,6 @@ _WHICH_DID = re.compile(
 _OTHER_COUNTRIES = re.compile(
     r"\b(?:other|more|additional|further)\s+(?:\w+\s+)?(?:countries|nations|states)\b", re.I
 )
-_COUNTRY_WORDS = (
-    frozenset(country(place.split()[-1]) for place in SEATS.values())
-    - {country("States"), country("Union")}
-) | {country("US"), country("UK")}
 # "Who did not attend the signing ceremony?", "Which commitment is missing from the
 # treaty?": a question about what is not so, in the clause it asks in …
 _ASKS_NOT = re.compile(
@@ -696,6 +691,13 @@ def _names_place(place: str, text: str) -> bool:
     )
 
 
+def _deeds(text: str) -> list[str]:
+    """The terms of what someone is asked about doing, names and offices aside: "When did
+    Pezeshkian become president?" asks about becoming, not about a president."""
+    names = _name_terms(text)
+    return [t for t in terms(text) if t not in names and t not in _OFFICES]
+
+
 def _name_terms(text: str) -> set[str]:
     """The terms of the capitalised words of a text: its names ("Iran's" in "Iran's nuclear
     programme", "US" in "pull the US out")."""
@@ -774,7 +776,7 @@ def _names(subject: str, text: str) -> bool:
         # "the West" is named by "Western officials", a people by its adjective.
         if bare in words or any(bare + end in words for end in _ADJECTIVE_ENDINGS):
             return True
-        if _is_country(part) and any(same_country(w, part) for w in words):
+        if is_country(part) and any(same_country(w, part) for w in words):
             return True
     return False
 
@@ -785,14 +787,6 @@ _ADJECTIVE_ENDINGS = ("ern", "ian", "an", "n", "ese", "i")
 def _bare(word: str) -> str:
     """A word folded, without its possessive: "Putin’s" is "putin"."""
     return word.casefold().replace("’", "'").removesuffix("'s")
-
-
-def _is_country(word: str) -> bool:
-    """Whether a word is a country's name or demonym ("Iran", "Iranian", "Russia's")."""
-    folded = country(word)
-    return len(folded) >= 3 and any(
-        c.startswith(folded) or folded.startswith(c) for c in _COUNTRY_WORDS
-    )
 
 
 def unmet_premise(
@@ -861,8 +855,7 @@ def unmet_premise(
         # or has him speak when he is asked about speaking ("When did Lavrov make those
         # comments?": "… Lavrov said on Tuesday"; not "… did Trump pull out of the deal?"
         # by "Trump warned …"). How long he did something is asked the same way.
-        names = _name_terms(rest)
-        deeds = [t for t in terms(rest) if t not in names and t not in _OFFICES]
+        deeds = _deeds(rest)
         said = speaks(subject, context) and _SPEECH.search(rest) is not None
         timed = _WHEN.match(question) or _HOW_LONG.match(question) or _WHERE.match(question)
         when = not several and timed and not said
@@ -935,10 +928,7 @@ def unmet_premise(
             _names(d, context) for d in (doer, SEATS.get(doer, doer).removeprefix("the "))
         ) and not (parties and _THE_DEAL.search(sentence) and _names(doer, parties)):
             return doer
-        names = _name_terms(rest)
-        deeds = [
-            t for t in terms(rest) if t not in names and t not in _OFFICES and t not in _DEAL_TERMS
-        ]
+        deeds = [t for t in _deeds(rest) if t not in DEAL_TERMS]
         said = speaks(doer, context) and _SPEECH.search(rest) is not None
         if not said and (untold := _untold(deeds, set(terms(context)))) is not None:
             return untold
@@ -1021,9 +1011,9 @@ def _countries(text: str) -> set[str]:
     "Iranian President …" and "Moscow" give "iran" and "russ"."""
     found = set()
     for word in _CAPITAL_WORD.findall(text):
-        folded = country(SEATS.get(word, word).split()[-1])
-        if any(folded.startswith(c) or c.startswith(folded) for c in _COUNTRY_WORDS):
-            found.add(folded[:3])
+        named = SEATS.get(word, word).split()[-1]
+        if is_country(named):
+            found.add(country(named)[:3])
     return found
 
 

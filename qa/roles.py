@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from qa.metonyms import as_countries
+from qa.metonyms import SEATS, as_countries
 
 _QUALIFIER = r"(?:foreign|defen[cs]e|deputy|prime|supreme|finance|economy|energy|oil|interior)"
 # "Kyiv's official reaction" names no office: "official" is an adjective there.
@@ -110,6 +110,21 @@ def offices(text: str) -> list[Office]:
     return found
 
 
+# The countries the service knows by name, folded ("iran", "russ", "amer" for the US);
+# "States" and "Union" alone name none.
+_COUNTRIES = (
+    frozenset(country(place.split()[-1]) for place in SEATS.values())
+    - {country("States"), country("Union")}
+) | {country("US"), country("UK")}
+
+
+def is_country(word: str) -> bool:
+    """Whether a word is a country's name or demonym ("Iran", "Iranian", "Russia's",
+    "American"), not a name that merely starts like one."""
+    folded = country(word)
+    return len(folded) >= 3 and any(_same_country(folded, c) for c in _COUNTRIES)
+
+
 def _same_country(a: str, b: str) -> bool:
     """Whether two folded owners are one country: "syri" (Syria) and "syr" (Syrian) are."""
     return bool(a and b) and (a.startswith(b) or b.startswith(a))
@@ -125,13 +140,19 @@ def _head(role: str) -> str:
     return role.split()[-1]
 
 
+def _owned_offices(question: str) -> list[Office]:
+    """The offices a question ties to a country ("Iran's foreign minister"; "Tehran's
+    ambassador" is Iran's, see `qa.metonyms`)."""
+    return [o for o in offices(as_countries(question)) if o.owner]
+
+
 def other_office(question: str, texts: Iterable[str]) -> bool:
     """Whether the texts name the office the question asks about only as another country's:
     True for "Who is Iran's foreign minister?" against "Russian Foreign Minister Sergei
     Lavrov"; False when a text names Iran's, names the office without saying whose it is,
     or does not name that office at all."""
     # "Tehran's ambassador", "Kremlin officials": a capital or seat owns its country's.
-    asked = [o for o in offices(as_countries(question)) if o.owner]
+    asked = _owned_offices(question)
     if not asked:
         return False
     named = [o for text in texts for o in offices(text)]
@@ -159,7 +180,7 @@ def names_holder(question: str, text: str) -> bool:
     and for "Who is the leader of Iran?", not "President Bashar al-Assad, a key … Iranian
     ally" (whose office the text does not say is Iran's) nor "Iranian and Russian leaders"
     (no one by name)."""
-    asked = [o for o in offices(as_countries(question)) if o.owner]
+    asked = _owned_offices(question)
     if not asked:
         return False
     for match in _BEFORE.finditer(text):
@@ -201,6 +222,4 @@ _WHO_HOLDS = re.compile(
 def asks_holder(question: str) -> bool:
     """Whether a question asks who holds an office it ties to a country: "Who is the
     president of Ukraine?", "Who is Iran's ambassador to Russia?"."""
-    return _WHO_HOLDS.match(question) is not None and any(
-        o.owner for o in offices(as_countries(question))
-    )
+    return _WHO_HOLDS.match(question) is not None and bool(_owned_offices(question))
