@@ -147,6 +147,11 @@ def _first_alternative(head: str, second: str) -> str | None:
         start = numbers[-1]
     else:
         start = len(words) - len(second.split())
+    # "signed in Moscow or Tehran", "aimed at the US or Israel": the words that lead into
+    # the first alternative belong to it.
+    for _ in range(2):
+        if start > 2 and words[start - 1].lower() in _LEADING:
+            start -= 1
     # The alternative never reaches back to the question's opening words.
     if start < 2 or len(words) - start > _MAX_EITHER_WORDS + 1:
         return None
@@ -174,13 +179,39 @@ def _either(question: str) -> Choices | None:
         return None
     stem = head[: head.rstrip().rfind(first)].rstrip(" ,")
     stem = re.sub(r"\s+either$", "", stem, flags=re.I)
+    first = re.sub(r"^either\s+", "", first, flags=re.I)
     # Held to the words that tell them apart: "2020", not "in 2020".
-    options = tuple(
-        _unled(_option(o)) for o in (re.sub(r"^either\s+", "", first, flags=re.I), second)
-    )
+    options = tuple(_unled(_option(o)) for o in (first, second))
     if not all(options):
         return None
-    return Choices(_as_question(stem), options, ("", ""), bool(_NEGATED.search(stem)))
+    options = _without_one(*options)
+    stem = _as_question(stem)
+    # "Did the meeting take place in Tehran or in Moscow?" asks where it took place.
+    if _PLACED.match(first) and all(_PLACE.fullmatch(o) for o in options):
+        stem = _where(stem)
+    return Choices(stem, options, ("", ""), bool(_NEGATED.search(stem)))
+
+
+_ONE = re.compile(r"^(?P<rest>.*?)\s+ones?$", re.I)
+_PLACED = re.compile(r"^(?:in|at)\s", re.I)
+_PLACE = re.compile(r"(?:[A-Z][\w’'-]+)(?:\s+[A-Z][\w’'-]+){0,2}")
+_AUXILIARY_START = re.compile(rf"^(?:{AUXILIARY})\b", re.I)
+
+
+def _without_one(first: str, second: str) -> tuple[str, str]:
+    """ "a Russian official or an Iranian one" offers "Russian" and "Iranian": "one" stands
+    for the thing the first names, and the thing is not what tells them apart."""
+    one = _ONE.match(second)
+    if one is None or len(_tokens(first)) < 2 or not _tokens(one.group("rest")):
+        return first, second
+    return _unled(first.rsplit(None, 1)[0]), _unled(one.group("rest"))
+
+
+def _where(stem: str) -> str:
+    """ "Did the meeting take place?" as "Where did the meeting take place?"."""
+    if not _AUXILIARY_START.match(stem):
+        return stem
+    return f"Where {stem[0].lower()}{stem[1:]}"
 
 
 def offered_choices(question: str) -> Choices | None:

@@ -244,6 +244,26 @@ _SET_ASIDE = re.compile(
 )
 
 
+# "Unlike the 2001 agreement, which has been periodically renewed, how long is the new
+# treaty expected to remain in force?", "While Putin called the deal a breakthrough, how
+# did Pezeshkian describe …?": what the question is set against, which it does not ask
+# about. It stays when the question compares the two ("…, is the new one longer?").
+_CONTRAST = re.compile(
+    r"^\W*(?P<aside>(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+(?:to|with)|"
+    r"as\s+opposed\s+to|while|whereas)\s+[^,?]{3,120}?"
+    r"(?:,\s*(?:which|who|whose|where|when)\s+[^,?]{3,120}?)?),\s+"
+    r"(?P<rest>(?:" + ASKS + r")\b.*)$",
+    re.I | re.S,
+)
+_COMPARES = re.compile(
+    r"\b(?:\w{2,}er\s+than|more|less|fewer|differ\w*|same|similar\w*|compar\w*|both|"
+    r"either|likewise|match\w*|resembl\w*|change[ds]?|longer|shorter|bigger|larger|smaller|"
+    r"older|newer|earlier|later|stronger|weaker|broader|narrower|wider|closer|deeper|higher|"
+    r"lower|greater|faster|slower|better|worse)\b",
+    re.I,
+)
+
+
 # "Which officials, rather than Russian or Iranian ones, see …?": set aside in passing.
 _ASIDE_WITHIN = re.compile(
     r",\s*(?P<aside>(?:rather\s+than|instead\s+of|other\s+than|apart\s+from|aside\s+from|"
@@ -258,7 +278,8 @@ _ELSE = re.compile(r"\b(?:else|other|others|another|too|also|as\s+well|further|m
 def set_aside(question: str) -> tuple[str, str]:
     """What a question sets aside, before asking or in passing, and the question proper:
     ("Apart from withdrawing from the nuclear deal", "What action did Trump take against
-    Iran in 2020?"), ("rather than Russian or Iranian ones", "Which officials see …?").
+    Iran in 2020?"), ("rather than Russian or Iranian ones", "Which officials see …?"),
+    ("Unlike the 2001 agreement", "How long is the new treaty …?").
     ("", question) when it sets nothing aside."""
     # "Apart from Iran, who else is Putin getting chummy with?" needs what it sets aside.
     if _ELSE.search(question):
@@ -266,6 +287,9 @@ def set_aside(question: str) -> tuple[str, str]:
     match = _SET_ASIDE.match(question.strip())
     if match is not None:
         return match.group("aside").strip(), _capitalised(match.group("rest"))
+    contrast = _CONTRAST.match(question.strip())
+    if contrast is not None and not _COMPARES.search(contrast.group("rest")):
+        return contrast.group("aside").strip(), _capitalised(contrast.group("rest"))
     within = _ASIDE_WITHIN.search(question)
     if within is not None:
         rest = question[: within.start()] + " " + question[within.end() :]

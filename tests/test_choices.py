@@ -48,12 +48,12 @@ from qa.choices import Choices, chosen_option, offered_choices, options_first, s
         ),
         (
             "Is the current framework based on a 2001 agreement or a 2011 one?",
-            "Is the current framework based on?",
-            ("2001 agreement", "2011 one"),
+            "Is the current framework based?",
+            ("2001", "2011"),
         ),
         (
             "Is the treaty expected to remain in force for 10 years or 20 years?",
-            "Is the treaty expected to remain in force for?",
+            "Is the treaty expected to remain in force?",
             ("10 years", "20 years"),
         ),
         (
@@ -68,8 +68,33 @@ from qa.choices import Choices, chosen_option, offered_choices, options_first, s
         ),
         (
             "Was the treaty signed either in Moscow or in Tehran?",
-            "Was the treaty signed?",
+            "Where was the treaty signed?",
             ("Moscow", "Tehran"),
+        ),
+        # Places offered after "in" or "at" ask where.
+        (
+            "Did the signing meeting between the two presidents take place in Tehran or in Moscow?",
+            "Where did the signing meeting between the two presidents take place?",
+            ("Tehran", "Moscow"),
+        ),
+        # The leading word belongs to the first alternative when the second has none.
+        (
+            "Was the treaty signed in Moscow or Tehran?",
+            "Where was the treaty signed?",
+            ("Moscow", "Tehran"),
+        ),
+        ("Is the treaty aimed at the US or Israel?", "Is the treaty aimed?", ("the US", "Israel")),
+        # "one" stands for what the first alternative names, which does not tell them apart.
+        (
+            "Was the 20-year duration attributed to a Russian official or to an Iranian one?",
+            "Was the 20-year duration attributed?",
+            ("Russian", "Iranian"),
+        ),
+        # Years are no places: the question stays a yes/no one.
+        (
+            "Did Trump order the strike in 2019 or in 2020?",
+            "Did Trump order the strike?",
+            ("2019", "2020"),
         ),
     ],
 )

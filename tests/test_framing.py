@@ -241,6 +241,23 @@ def test_a_claim_quoted_to_be_checked_is_told_apart_from_the_question(
             "Which officials see both nations as a threat?",
         ),
         ("Who signed the treaty?", "", "Who signed the treaty?"),
+        # What the question is set against, which it does not ask about.
+        (
+            "Unlike the 2001 agreement, which has been periodically renewed, how long is the "
+            "new treaty expected to remain in force?",
+            "Unlike the 2001 agreement, which has been periodically renewed",
+            "How long is the new treaty expected to remain in force?",
+        ),
+        (
+            "While Putin called the deal a breakthrough, how did Pezeshkian describe it?",
+            "While Putin called the deal a breakthrough",
+            "How did Pezeshkian describe it?",
+        ),
+        (
+            "Compared with Putin's broad praise, which area did Pezeshkian single out?",
+            "Compared with Putin's broad praise",
+            "Which area did Pezeshkian single out?",
+        ),
     ],
 )
 def test_what_a_question_sets_aside_is_dropped_from_what_it_asks(
@@ -249,3 +266,18 @@ def test_what_a_question_sets_aside_is_dropped_from_what_it_asks(
     from qa.framing import set_aside
 
     assert set_aside(question) == (aside, rest)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The question compares the two: what it is set against is what it asks about.
+        "Compared with the 2001 agreement, is the new treaty longer?",
+        "Unlike the 2001 agreement, does the new treaty differ in how long it lasts?",
+        "Compared with Putin, did Pezeshkian say more about trade?",
+    ],
+)
+def test_a_comparison_keeps_what_it_compares_with(question: str) -> None:
+    from qa.framing import set_aside
+
+    assert set_aside(question) == ("", question)

@@ -91,6 +91,17 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "Western officials",
         ),
         ("Is the treaty open-ended, or does it have a set term?", "20 years"),
+        # What a question is set against, which it does not ask about.
+        (
+            "Unlike the 2001 agreement, which has been periodically renewed, how long is the "
+            "new treaty expected to remain in force?",
+            "20 years",
+        ),
+        (
+            "Compared with the 2001 agreement's periodic renewals, was the new treaty "
+            "negotiated quickly or over a long period?",
+            "taken years",
+        ),
         ("What did Pezeshkian say?", "new chapter"),  # not Putin's words at his side
         ("how long is the agreement supposed to last", "20 years"),  # not "taken years"
         ("Who took the photograph of Putin and Pezeshkian?", "PROKOFYEV"),  # the credit
@@ -586,8 +597,21 @@ def test_on_topic_questions_the_article_does_not_answer_abstain(
         ("Did Trump order Soleimani's assassination in 2019 or in 2020?", "2020 — ", "In 2020"),
         (
             "Is the current framework based on a 2001 agreement or a 2011 one?",
-            "2001 agreement — ",
+            "2001 — ",
             "periodically renewed",
+        ),
+        # "one" stands for an official; places after "in" ask where.
+        (
+            "Was the 20-year duration of the treaty attributed to a Russian official or to an "
+            "Iranian one?",
+            "Iranian — ",
+            "Kazem Jalali",
+        ),
+        (
+            "Did the signing meeting between the two presidents take place in Tehran or in "
+            "Moscow?",
+            "Moscow — ",
+            "Moscow",
         ),
         (
             "Does Putin say he is challenging US-led “global hegemony” or a “unipolar order”?",
