@@ -49,6 +49,13 @@ class Embedder(Embeddings):
         model = SentenceTransformer(str(path or minilm_path()), device="cpu", local_files_only=True)
         return cls(model, batch_size=batch_size)
 
+    def vocabulary(self) -> frozenset[str]:
+        """The whole words the model's tokenizer knows ("treaty", not "tready"): a word
+        outside it is, for a question, most likely misspelt."""
+        tokenizer = getattr(self.model, "tokenizer", None)
+        vocab = tokenizer.get_vocab() if tokenizer is not None else {}
+        return frozenset(w for w in vocab if w.isalpha() and w.islower())
+
     def encode(self, texts: list[str]) -> np.ndarray:
         """Unit-length float32 vectors, one row per text."""
         if not texts:

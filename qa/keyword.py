@@ -11,7 +11,7 @@ import numpy as np
 
 from ingest.store import StoredChunk
 from qa.casing import proper_forms
-from qa.respelling import Names
+from qa.respelling import Names, plain_words
 from qa.terms import idf_table, terms
 from qa.titles import Holder, by_surname, office_holders
 
@@ -38,6 +38,7 @@ class KeywordIndex:
     holders: dict[str, Holder]  # by surname
     forms: dict[str, str]  # names as the chunks write them (see `qa.casing`)
     names: Names  # the same, for reading misspelt names (see `qa.respelling`)
+    words: Names  # the lower-case words the chunks write, for reading misspelt words
 
     @classmethod
     def build(cls, chunks: Sequence[StoredChunk]) -> KeywordIndex:
@@ -57,6 +58,7 @@ class KeywordIndex:
             holders=by_surname(office_holders(c.text for c in ordered)),
             forms=forms,
             names=Names.of(forms),
+            words=plain_words(c.text for c in ordered),
         )
 
     def knows(self, word: str) -> bool:

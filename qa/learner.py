@@ -4,9 +4,11 @@ Pure.
 Readers who learnt English late type the question they mean with the grammar of their
 own language: the auxiliary left out ("what zelensky say about …", "how many pages the
 treaty have"), "how much" for a count ("how much year …"), a bare verb for the past
-("who take the photo"), and the question word where the answer goes ("joint news
-conference was which day of week"). MiniLM reads them well enough; the rules that keep
-answers honest do not: "What did China say about …?" is held to China's words, "what
+("who take the photo"), the question word where the answer goes ("joint news conference
+was which day of week"), the auxiliary after the subject ("what Trump was say about …",
+"Russia will build … because of this treaty?", "treaty have clause for …?"), the subject
+before the question word ("China how react to …?") and a bare verb after "was" ("who
+was arrest"). MiniLM reads them well enough; the rules that keep answers honest do not: "What did China say about …?" is held to China's words, "what
 china said about …" was answered with Lavrov's. So these few shapes are read in standard
 grammar before anything else reads the question; everything else is left as typed.
 """
@@ -20,9 +22,11 @@ from qa.framing import QUESTION_WORD
 # Nouns counted with "how much" in place of "how many".
 _COUNTED = r"years?|months?|weeks?|days?|decades?|articles?|pages?|drones?|countries|country"
 _HOW_MUCH = re.compile(rf"\bhow\s+much\s+(?P<noun>{_COUNTED})\b", re.I)
-# "what china said about", "what the kremlin say about".
+# "what china said about", "what the kremlin say about", "what Trump was say about".
 _SAID_ABOUT = re.compile(
-    r"^(?P<wh>\W*(?:what|how))\s+(?P<who>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)\s+"
+    r"^(?P<wh>\W*(?:what|how))\s+(?P<who>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)??)\s+"
+    # "what Trump was say about": an auxiliary after the subject, not before it.
+    r"(?:(?:was|is|were|are|did|does|do)\s+)?"
     r"(?P<verb>said|say|says|thought|think|thinks)\s+(?P<rest>(?:about|of)\b.*)$",
     re.I | re.S,
 )
@@ -55,6 +59,43 @@ _FRONTED = re.compile(
 )
 
 
+# "Russia will build a power plant in Iran because of this treaty?": a yes/no question in
+# the word order of a statement, its auxiliary after the subject.
+_STATED = re.compile(
+    rf"^(?P<lead>\W*)(?P<subject>(?!(?:{QUESTION_WORD}|is|are|was|were|do|does|did|has|have|"
+    r"had|will|would|can|could|there|it|this|that)\b)(?:(?:the|this)\s+)?[\w’'-]+)\s+"
+    r"(?P<aux>will|would|can|could|has|have|had|is|are|was|were)\s+"
+    r"(?P<rest>(?![^?]*\b(?:" + QUESTION_WORD + r")\b)[^?]+\?)\s*$",
+    re.I | re.S,
+)
+# "treaty have clause for mutual defense?": a deal's verb with no auxiliary before it.
+_DEAL_HAS = re.compile(
+    r"^(?P<lead>\W*)(?P<subject>(?:(?:the|this)\s+)?(?:new\s+)?(?:treaty|agreement|deal|pact|"
+    r"accord))\s+(?P<verb>have|has|include|includes|contain|contains|cover|covers|mention|"
+    r"mentions)\s+(?P<rest>(?![^?]*\b(?:" + QUESTION_WORD + r")\b)[^?]+\?)\s*$",
+    re.I | re.S,
+)
+# "China how react to the treaty?": the subject before the question word.
+_SUBJECT_FIRST = re.compile(
+    r"^(?P<lead>\W*)(?P<subject>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)\s+"
+    r"(?P<wh>how|why|when|where)\s+(?P<verb>(?!(?:is|are|was|were|do|does|did|has|have|had|"
+    r"will|would|can|could|long|much|many|far|often|old)\b)(?![a-z]+ed\b)[a-z]+)\b",
+    re.S,
+)
+# "Who police was arrest …?": a bare verb after "was" for its participle.
+_PARTICIPLE = {
+    "arrest": "arrested", "kill": "killed", "sign": "signed", "topple": "toppled",
+    "renew": "renewed", "attack": "attacked", "invade": "invaded", "weaken": "weakened",
+    "order": "ordered", "threaten": "threatened", "negotiate": "negotiated",
+    "ratify": "ratified", "publish": "published", "sanction": "sanctioned", "give": "given",
+    "take": "taken", "write": "written", "send": "sent", "hold": "held", "use": "used",
+    "assassinate": "assassinated", "elect": "elected", "accuse": "accused", "target": "targeted",
+}  # fmt: skip
+_WAS_BARE = re.compile(rf"\b(?P<was>was|were)\s+(?P<verb>{'|'.join(_PARTICIPLE)})\b", re.I)
+_BASE = {"has": "have", "includes": "include", "contains": "contain", "covers": "cover",
+         "mentions": "mention"}  # fmt: skip
+
+
 def standard(question: str) -> str:
     """The question in standard grammar, or as typed when none of the shapes is in it."""
     text = _HOW_MUCH.sub(lambda m: f"how many {_plural(m.group('noun'))}", question)
@@ -67,6 +108,23 @@ def standard(question: str) -> str:
         text = f"{have['what']} does {have['subject']} {have['verb']}{text[have.end() :]}"
     if (fronted := _FRONTED.match(text)) is not None:
         text = f"{fronted['wh']} {fronted['verb']} {fronted['subject'].strip()}?"
+    if (first := _SUBJECT_FIRST.match(text)) is not None:
+        text = (
+            f"{first['lead']}{first['wh'].capitalize()} did {first['subject']} "
+            f"{first['verb']}{text[first.end() :]}"
+        )
+    text = _WAS_BARE.sub(lambda m: f"{m['was']} {_PARTICIPLE[m['verb'].lower()]}", text)
+    if (has := _DEAL_HAS.match(text)) is not None:
+        verb = _BASE.get(has["verb"].lower(), has["verb"].lower())
+        subject = has["subject"].lower()
+        if not subject.startswith(("the ", "this ")):
+            subject = f"the {subject}"
+        text = f"{has['lead']}Does {subject} {verb} {has['rest']}"
+    elif (stated := _STATED.match(text)) is not None:
+        subject = stated["subject"]
+        if not subject[:1].isupper() or subject.split()[0].lower() in {"the", "this"}:
+            subject = subject[:1].lower() + subject[1:]
+        text = f"{stated['lead']}{stated['aux'].capitalize()} {subject} {stated['rest']}"
     return text
 
 

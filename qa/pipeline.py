@@ -71,7 +71,7 @@ from qa.metonyms import as_countries
 from qa.pairs import with_title_pair
 from qa.parts import distinct, merge_rankings, question_parts
 from qa.queries import as_question
-from qa.respelling import respelled
+from qa.respelling import Names, respelled
 from qa.retrieve import Passage, Retriever, toward_topic
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
 from qa.scope import beyond_the_sources
@@ -133,6 +133,10 @@ def _citation(n: int, scored: ScoredSentence) -> Citation:
     )
 
 
+# Misspelt words are read before names are known (`QAPipeline.stream`).
+_NO_NAMES = Names.of({}, places=False)
+
+
 class QAPipeline:
     """Loaded once (models, store, index); answers questions from many threads."""
 
@@ -155,6 +159,7 @@ class QAPipeline:
         self._sentence_vectors: dict[tuple[str, int, int, str], np.ndarray] = {}
         self._store: Chroma | None = None
         self._store_index: KeywordIndex | None = None
+        self.english = embedder.vocabulary()  # words not to read as misspelt
         self.topic_vector = (  # what retrieval leans toward (settings.topic)
             embedder.encode([settings.topic])[0]
             if settings.topic.strip() and settings.topic_weight
@@ -445,10 +450,16 @@ class QAPipeline:
     def stream(self, request: AskRequest) -> Iterator[StreamEvent]:
         """Answer a question as events: text deltas, the citations, then the response."""
         started = time.perf_counter()
+        index = self.refresh()
+        # "tready have clause for mutual defense?" is read as "treaty have clause …" before
+        # anything reads its words (`qa.respelling`).
+        question = respelled(
+            without_injection(request.question), _NO_NAMES, index.knows, index.words, self.english
+        )
         # "whos the pres of iran" is read as "who is the president of iran" (`qa.shorthand`),
         # "who inked the deal" as "who signed the deal" (`qa.colloquial`).
         # "what china said about it" as "what did china say about it" (`qa.learner`).
-        question = standard(plainly(written_out(without_injection(request.question))))
+        question = standard(plainly(written_out(question)))
         # "trump inauguration date" asks "When was trump inauguration?" (`qa.queries`).
         question = as_question(question)
         # "Where was it signed: Tehran, Moscow, Baku or Ankara?" asks its question without
@@ -485,7 +496,6 @@ class QAPipeline:
         question = resolve_listed(resolve_deal(resolve_person(question, history), history), history)
         # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran", and
         # "poutin" read as "Putin" (`qa.respelling`).
-        index = self.refresh()
         question = respelled(
             truecased(question, index.forms, index.knows), index.names, index.knows
         )

@@ -7,13 +7,18 @@ checked as "why did Putin fly to Tehran", which no sentence says. A word the doc
 never use, one slip from exactly one name they write (a letter added, dropped, changed,
 or two swapped; see `qa.terms.one_slip`), is read as that name. A word they use is never
 changed, nor one that is a name's plural or possessive ("Iranians", "trumps").
+
+Readers typing quickly in a second language misspell common words too: "tready",
+"sanctons". Such a word is read as the one word the documents write that it is a slip
+from, when it is no English word either (the embedding model's vocabulary knows "treats"
+and "signer") and the slip is not at its end ("signs" is a form of "signed", not a slip).
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -34,10 +39,10 @@ class Names:
     groups: Mapping[tuple[str, int], tuple[str, ...]]
 
     @classmethod
-    def of(cls, forms: Mapping[str, str]) -> Names:
+    def of(cls, forms: Mapping[str, str], *, places: bool = True) -> Names:
         """The names of `forms` ("tehran" → "Tehran") and of the countries and capitals a
-        question may name (`qa.casing.PLACES`)."""
-        every = {**PLACES, **forms}
+        question may name (`qa.casing.PLACES`; not with `places=False`)."""
+        every = {**PLACES, **forms} if places else dict(forms)
         groups: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
         for key in every:
             if len(key) >= MIN_LETTERS:
@@ -89,11 +94,48 @@ def _pieces_joined(question: str, names: Names, known: Callable[[str], bool]) ->
     return "".join([*out, question[last:]])
 
 
-def respelled(question: str, names: Names, known: Callable[[str], bool]) -> str:
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def plain_words(texts: Iterable[str]) -> Names:
+    """The lower-case words the documents write, long enough to be told from a slip, to
+    read a misspelt word by (`respelled`'s `words`)."""
+    found = {w for text in texts for w in _LOWER_WORD.findall(text) if len(w) >= MIN_LETTERS}
+    return Names.of({w: w for w in found}, places=False)
+
+
+def _at_its_end(a: str, b: str) -> bool:
+    """Whether two words differ only in their last letter or two: "signer" and "signed",
+    "meets" and "meet" are two forms of a word, not one misspelt."""
+    n = min(len(a), len(b)) - 1
+    return a[:n] == b[:n]
+
+
+def respelled(
+    question: str,
+    names: Names,
+    known: Callable[[str], bool],
+    words: Names | None = None,
+    english: Collection[str] = frozenset(),
+) -> str:
     """The question with each word the documents never use (`known`) that is one slip from
     a single name written as that name: "why did poutin fly to teheran" → "why did Putin
-    fly to Tehran"; a name typed as several such words is joined ("lav rov" → "Lavrov")."""
+    fly to Tehran"; a name typed as several such words is joined ("lav rov" → "Lavrov").
+    With `words` (`plain_words`), a lower-case word that is no English word either (not in
+    `english`, the embedding model's vocabulary) and is one slip from a single word the
+    documents write, other than at its end, is read as that word: "tready" as "treaty",
+    "sanctons" as "sanctions"."""
     question = _pieces_joined(question, names, known)
+
+    def plain(word: str) -> str | None:
+        # "tready", and "Tready" opening a question; not "TASS" or "McGurk".
+        lower = word.lower()
+        if words is None or word[1:] != lower[1:] or lower in english:
+            return None
+        meant = words.meant(lower)
+        if meant is None or _at_its_end(lower, meant):
+            return None
+        return meant if word == lower else meant.capitalize()
 
     def name(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -105,7 +147,7 @@ def respelled(question: str, names: Names, known: Callable[[str], bool]) -> str:
             return word
         # "Poutin's" is "Putin's".
         base, possessive = (word[:-2], word[-2:]) if word[-2:] in ("'s", "’s") else (word, "")
-        meant = names.meant(base)
+        meant = names.meant(base) or plain(base)
         return f"{meant}{possessive}" if meant else word
 
     return _WORD.sub(name, question)

@@ -14,6 +14,33 @@ from qa.learner import standard
         ("what china said about this treaty", "what did china say about this treaty"),
         ("what zelensky say about the treaty", "what did zelensky say about the treaty"),
         ("what Lavrov thought of the deal", "what did Lavrov think of the deal"),
+        # The auxiliary after the subject, not before it.
+        (
+            "What Trump was say about this treaty after he see it?",
+            "What did Trump say about this treaty after he see it?",
+        ),
+        ("how the west was think of it", "how did the west think of it"),
+        # A yes/no question in the word order of a statement.
+        (
+            "Russia will build new nuclear power plant in Iran because of this treaty?",
+            "Will Russia build new nuclear power plant in Iran because of this treaty?",
+        ),
+        ("The treaty will last 20 years?", "Will the treaty last 20 years?"),
+        (
+            "treaty have clause for mutual defense, Russia must defend Iran if somebody attack?",
+            "Does the treaty have clause for mutual defense, Russia must defend Iran if somebody "
+            "attack?",
+        ),
+        ("This treaty has a defence clause?", "Does this treaty have a defence clause?"),
+        # The subject before the question word; a bare verb after "was".
+        (
+            "China how react to the Russia Iran treaty, they support it?",
+            "How did China react to the Russia Iran treaty, they support it?",
+        ),
+        (
+            "Who police was arrest for the Iranian plot to kill Trump?",
+            "Who police was arrested for the Iranian plot to kill Trump?",
+        ),
         ("who take the photo of meeting", "who took the photo of meeting"),
         ("who sign the pact?", "who signed the pact?"),
         ("how many pages the treaty have", "how many pages does the treaty have"),
@@ -39,6 +66,11 @@ def test_a_learners_grammar_is_read_in_standard_grammar(question: str, expected:
         "how much money did it cost",
         "Who signed it?",
         "The treaty was signed when?",
+        "Iran has given drones to Russia.",  # a statement, not asked
+        "It will last long?",  # "it" points back; the turn before says what it is
+        "Moscow when signed?",  # no bare verb to ask with "did"
+        "Treaty how long it stay in force?",
+        "The draft says the treaty runs 50 years — how long will it last?",
     ],
 )
 def test_standard_grammar_is_left_as_typed(question: str) -> None:

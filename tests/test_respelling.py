@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.casing import proper_forms
-from qa.respelling import Names, respelled
+from qa.respelling import Names, plain_words, respelled
 
 TEXTS = [
     "Iranian President Masoud Pezeshkian met Putin in Moscow, Lavrov said.",
@@ -64,3 +64,39 @@ def test_a_word_one_slip_from_two_names_is_left_alone() -> None:
 
 def test_countries_the_documents_never_name_are_names_too() -> None:
     assert Names.of({}).meant("ukrane") == "Ukraine"
+
+
+WORDS = plain_words(["The treaty eases Western sanctions; the signed pact was praised."])
+ENGLISH = frozenset(["signer", "treats", "the", "is", "long", "how"])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how long is tready", "how long is treaty"),
+        ("Tready how long it stay?", "Treaty how long it stay?"),
+        ("what sanctons were eased", "what sanctions were eased"),
+    ],
+)
+def test_a_misspelt_word_is_read_as_the_word_the_documents_write(
+    question: str, expected: str
+) -> None:
+    assert respelled(question, NAMES, known, WORDS, ENGLISH) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who was the signer",  # an English word, though one slip from "signed"
+        "what are the treats",  # an English word
+        "who signs",  # a form of a word: it differs from "signed" only at its end
+        "what were the sanctionz",  # the same
+        "What is TREATI?",  # capitals all through: an acronym, not a slip
+    ],
+)
+def test_english_words_and_other_forms_of_a_word_are_left_alone(question: str) -> None:
+    assert respelled(question, NAMES, known, WORDS, ENGLISH) == question
+
+
+def test_without_the_documents_words_only_names_are_respelt() -> None:
+    assert respelled("how long is tready", NAMES, known) == "how long is tready"
