@@ -152,7 +152,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # "How does the article characterise Russia and Iran …?": the article's own words for
     # them, a description ("two of the world’s most heavily sanctioned nations").
     ("description", re.compile(r"^\W*how\s+(?:does|did|do)\s+(?:the|this|that)\s+(?:piece|article|report|story|text|coverage)\s+(?:describe|characteri[sz]e|portray|depict|present|sum\s+up)\b", re.I)),
-    ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (is|was) (the )?name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b|\b(?:need|want|looking for|give me)\s+(?:the|its|their)\s+(?:name|title)(?:\s+of\s+(?:it|that|this|the\s+(?:treaty|deal|pact|agreement|accord)))?\b", re.I)),
+    ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (name|title|label) (did|does|do|has|have|had|was|were|is|are)\b|\bwhat (is|was) (the )?name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b|\b(?:need|want|looking for|give me)\s+(?:the|its|their)\s+(?:name|title)(?:\s+of\s+(?:it|that|this|the\s+(?:treaty|deal|pact|agreement|accord)))?\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
     # "What share of …?", "By what percentage …?", "What volume of gas …?", "What trade
     # figure …?", "What level is the price cap set at?": an amount with its unit, not "two
@@ -168,7 +168,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("model", _ASKS_MODEL),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),
-    ("person", re.compile(rf"{_ASKS}who\b|\bname (?:of|for) (?:the |this |that )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b|{_PHOTOGRAPHER.pattern}|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b", re.I)),
+    ("person", re.compile(rf"{_ASKS}who\b|\bname (?:of|for) (?:the |this |that )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b|{_PHOTOGRAPHER.pattern}|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b|\bwhich (?-i:[A-Z][\w’'-]*) (officials?|ministers?|spokes(?:man|woman|person)s?|diplomats?|envoys?|ambassadors?)\b|\bwhich spokes(?:man|woman|person)s?\b", re.I)),
     ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) ([\w-]+ )?(city|cities|country|countries|place|places|capital|town|venue|site|location|region|province)\b|\b(at|in) (which|what) (event|occasion|setting)( or (venue|place))?\b", re.I)),
 ]  # fmt: skip
 _KIND_QUESTIONS_SPEECH = dict(_KIND_QUESTIONS)["speech"]
@@ -592,14 +592,17 @@ def office_asked(question: str) -> str | None:
 
 
 _NAME_OF_PERSON = re.compile(
-    rf"\b(?:name|names|identity)\s+(?:of|for)\s+(?:the\s+|this\s+|that\s+)?(?:[\w’'-]+\s+){{0,3}}?{_PERSON_NOUN}\b",
+    rf"\b(?:name|names|identity)\s+(?:of|for)\s+(?:the\s+|this\s+|that\s+)?(?:[\w’'-]+\s+){{0,3}}?{_PERSON_NOUN}\b"
+    # "Which Kremlin spokesperson said …?": one person, whom only a name tells.
+    r"|\bwhich\s+(?:[\w’'-]+\s+){0,2}?(?:spokes(?:man|woman|person)|official)\b(?!s)",
     re.I,
 )
 
 
 def asks_name_of_person(question: str) -> bool:
     """Whether a question asks for someone's name in so many words ("What is the name of
-    the Kremlin spokesperson who …?"): a sentence naming no one cannot answer it."""
+    the Kremlin spokesperson who …?"), or for one official ("Which Kremlin spokesperson
+    said …?"): a sentence naming no one cannot answer it."""
     return _NAME_OF_PERSON.search(question) is not None
 
 

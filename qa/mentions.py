@@ -25,6 +25,8 @@ _POLAR = re.compile(
 )
 # "2022", "50", "1,000": a number of two digits or more, not part of a designator or a word.
 _NUMBER = re.compile(r"(?<![\w.,$€£-])\d[\d,]*\d(?![\w-])")
+# "the 1980s": a decade, mentioned by any year of it.
+_DECADE = re.compile(r"(?<![\w.,$€£-])(?P<decade>\d{3})0s(?![\w-])")
 _WORD = re.compile(r"[\w’'-]+")
 # Capitalised words that start a question or name a title or role, not a person.
 _NOT_NAMES = frozenset(
@@ -171,6 +173,11 @@ def unmentioned(question: str, texts: Iterable[str], years: Iterable[int] = ()) 
         shown = {m.group(0) for text in texts for m in _NUMBER.finditer(text)}
         shown |= {str(year) for year in years}
         missing += [n for n in numbers(question) if n not in shown]
+        missing += [
+            d.group(0)
+            for d in _DECADE.finditer(question)
+            if not any(n.startswith(d.group("decade")) and len(n) == 4 for n in shown)
+        ]
     for institution in institutions(question):
         noun = institution.casefold()
         forms = {noun, noun.removesuffix("s"), noun + "s"}

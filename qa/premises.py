@@ -259,13 +259,16 @@ _SAID_ABOUT = re.compile(
     r"|(?:is\s+)?(?:the|this|that|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|text)\s+"
     r"(?:says|said|is\s+saying)|(?:is\s+saying|says)\s+(?:the|this|that)\s+(?:new\s+)?"
     r"(?:treaty|agreement|deal|pact|accord|text))"
-    r"\s+(?:\w+\s+)?(?:about|at|during)\s+"
+    r"\s+(?:\w+\s+)?(?:about|at|during|regarding|concerning|"
+    # "What did Trump say in response to the signing of the treaty?"
+    r"in\s+(?:response|reaction|reply)\s+to)\s+"
     r"(?P<topic>.+?)(?=\s+(?:when|while|at|during|after|before|in|on)\s|[?.!]|$)",
     re.I,
 )
 # "Why did Russia and Iran …?" is answered by "Both countries have …".
 _SEVERAL = re.compile(r",|\band\b")
 _BOTH = re.compile(r"\b(?:both|the two|the pair)\b", re.I)
+_WHETHER = re.compile(r"^(?:whether|if)\s+(?:or\s+not\s+)?", re.I)
 _INDIRECT = re.compile(r"(?:how|what|why|when|where|who|whom|which|whether|if)\b", re.I)
 # "Does the treaty contain a mutual defence clause …?": what a deal is asked to contain;
 # so is "The treaty includes a mutual defence clause …?" (a claim to confirm, "Isn't it
@@ -442,7 +445,8 @@ _CALLED = re.compile(
 # told by the words or the credit themselves.
 _UNDERWENT = re.compile(
     # "Which Hezbollah leader was killed …?" as much as "Who was killed …?".
-    r"^\W*(?:who|which(?:\s+[\w-]+){1,3}?)\s+"
+    r"^\W*(?:who(?:\s+(?!(?:was|were|is|are|has|have|had|got|will)\b)[\w-]+)?|"
+    r"which(?:\s+[\w-]+){1,3}?)\s+"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|will\s+be)\s+"
     r"(?!(?:quot|cit|credit|nam|call|pictur|shown|seen|photograph|describ|report)\w*\b)"
     r"(?P<what>[a-z]+(?:ed|en))\b",
@@ -455,10 +459,15 @@ _UNDERWENT = re.compile(
 _WHICH_DID = re.compile(
     r"^\W*(?:which\s+|(?:list|name)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?)(?:[\w-]+\s+)?"
     r"(?:country|countries|nation|nations|state|states|government|governments|group|groups|"
-    r"ministers|officials|people|leaders|diplomats)\s+"
+    r"ministers?|officials?|people|person|leaders?|diplomats?|spokes(?:man|woman|person)s?|"
+    r"politicians?|commanders?)\s+"
     # "Which countries other than Western ones criticised …?"
     r"(?:(?:other\s+than|besides|apart\s+from|except)\s+(?:[\w-]+\s+){1,3}?)?(?:who\s+|that\s+)?"
-    r"(?!(?:was|were|is|are|has|have|had|did|does|do)\b)(?P<what>[a-z]+ed)\b(?!\s+by\b)",
+    r"(?!(?:was|were|is|are|has|have|had|did|does|do)\b)"
+    # "Which Russian minister called the treaty constructive?" is told by his words, said.
+    r"(?!(?:call|describ|prais|term|label|characteri[sz]|dubb|quot|nam|report|claim|stat|"
+    r"announc|declar|hail|welcom|stress|insist|not|comment|remark|talk|voic)ed\b)"
+    r"(?P<what>[a-z]+ed)\b(?!\s+by\b)",
     re.I,
 )
 # "Name the three other countries that signed the treaty alongside Russia and Iran": other
@@ -469,10 +478,10 @@ _OTHER_COUNTRIES = re.compile(
 # "Who did not attend the signing ceremony?", "Which commitment is missing from the
 # treaty?": a question about what is not so, in the clause it asks in …
 _ASKS_NOT = re.compile(
-    r"^\W*(?:what|who|whom|which|where|when|how|is|are|was|were|does|do|did|has|have|had)\b"
+    r"^\W*(?:what|who|whom|which|where|when|why|how|is|are|was|were|does|do|did|has|have|had)\b"
     r"[^;:—–?]*?(?:\b(?:do|does|did|is|are|was|were|has|have|had|will|would|can|could|should)\s+"
     r"(?:\w+\s+)?not\b|\b\w+n['’]t\b|\bnever\b|\bmissing\b|\blacking\b|\babsent\b|"
-    r"\bleft\s+out\b|\bexcluded\b|\bomitted\b)",
+    r"\b(?:left|leave|leaves|leaving)\s+out\b|\bexclud(?:e|es|ed|ing)\b|\bomit(?:s|ted|ting)?\b)",
     re.I,
 )
 # … which a sentence answers only by saying what is not: "the specifics remain
@@ -483,6 +492,15 @@ _SAYS_NOT = re.compile(
     r"\w+n['’]t|instead|rather\s+than|other\s+than|except\w*|apart\s+from|only)\b",
     re.I,
 )
+# "What were Pezeshkian's exact words …?", "Quote Lavrov verbatim": someone's own words,
+# which a sentence gives only in quotation marks ("Pezeshkian said the two countries were
+# entering a new chapter" reports his words in its own).
+_EXACT_WORDS = re.compile(
+    r"\b(?:exact|precise|actual|very|own)\s+(?:words?|wording|phrasing|quotes?|quotation)\b|"
+    r"\bverbatim\b|\bword\s+for\s+word\b|\bdirect(?:ly)?\s+quot\w*|\bquote\s+(?:him|her|them)\b",
+    re.I,
+)
+_QUOTATION = re.compile(r"[“”\"«»]")
 # "Which countries did he mean by 'our friends'?", "Did he name any of those friends?":
 # whom or what a phrase someone used stands for …
 _MEANT = re.compile(
@@ -625,9 +643,18 @@ def _subject_at(question: str, start: int) -> re.Match[str] | None:
     return subject
 
 
+# "What led to the success of the offensive?", "What caused …", "What was the reason
+# for …": a why-question.
+_CAUSED = re.compile(
+    r"^\W*what\s+(?:led\s+to|caused|prompted|triggered|motivated|drove|was\s+the\s+"
+    r"(?:reason|cause|motive|motivation)\s+(?:for|of|behind))\b",
+    re.I,
+)
+
+
 def asks_reason(question: str) -> bool:
-    """Whether a question asks why ("Why did they sign it?")."""
-    return _WHY.match(question) is not None
+    """Whether a question asks why ("Why did they sign it?", "What led to …?")."""
+    return _WHY.match(question) is not None or _CAUSED.match(question) is not None
 
 
 def asks_reaction(question: str) -> bool:
@@ -676,9 +703,12 @@ def speech_topic(question: str) -> list[str]:
     """The terms of what a "What did X say about …?" question asks about, or of the
     occasion in "What did X say at …?"."""
     match = _SAID_ABOUT.match(question)
-    if match is None or _INDIRECT.match(match.group("topic")):
-        return []  # "… about how long it would last" asks a question, it names no topic
-    return terms(match.group("topic"))
+    if match is None:
+        return []
+    # "… about whether the treaty contains a mutual defence clause" names what his words
+    # must be about, "… about how long it would last" asks a question and names no topic.
+    topic = _WHETHER.sub("", match.group("topic"))
+    return [] if _INDIRECT.match(topic) else terms(topic)
 
 
 def _names_place(place: str, text: str) -> bool:
@@ -691,11 +721,15 @@ def _names_place(place: str, text: str) -> bool:
     )
 
 
+# Words that tell of no deed: "build a new plant" is not told by "a news conference".
+_VAGUE = frozenset(terms("new old other more again also even still"))
+
+
 def _deeds(text: str) -> list[str]:
     """The terms of what someone is asked about doing, names and offices aside: "When did
     Pezeshkian become president?" asks about becoming, not about a president."""
     names = _name_terms(text)
-    return [t for t in terms(text) if t not in names and t not in _OFFICES]
+    return [t for t in terms(text) if t not in names and t not in _OFFICES and t not in _VAGUE]
 
 
 def _name_terms(text: str) -> set[str]:
@@ -807,6 +841,7 @@ def unmet_premise(
     - the topic of a remark or of a provision (more than half its words);
     - for a why-question, a reason (or the asked speaker's own words);
     - a reaction of the subject, not words someone else says beside its name;
+    - someone's exact words, in quotation marks;
     - another deal than the new treaty ("the old agreement"), who led something, what
       "they" or "he" did at or for the time asked, the thing a how-long question times
       and the talks a when-question asks the start or end of."""
@@ -944,6 +979,8 @@ def unmet_premise(
     ):
         if asked_of and (untold := _untold(terms(asked_of.group("what")), present)) is not None:
             return untold
+    if _EXACT_WORDS.search(question) and not _QUOTATION.search(sentence):
+        return "their own words"
     # "Whom exactly did Lavrov mean by 'our friends'?" is not answered by his words that
     # say "our friends" and name none of them.
     if _MEANT.search(question) and not _EXPLAINS.search(context):
@@ -973,6 +1010,10 @@ def unmet_premise(
     # it gives the words someone is asked why he said ("Why did Lavrov call it
     # constructive?": his words are his reason).
     own_words = subject is not None and speaks(subject, context) and bool(_SPEECH.search(question))
+    # "What led to the success of the Syrian opposition offensive?": what is asked about is
+    # the whole question when it names no subject.
+    if subject is None and _CAUSED.match(question):
+        deeds = _deeds(question)
     if why and not own_words and not _gives_reason(context, deeds):
         return "a reason"
     return None
@@ -986,7 +1027,7 @@ def _gives_reason(text: str, deeds: Sequence[str] = ()) -> bool:
     it is the condition of: "Trump warned … if an alleged Iranian plot to kill him had
     succeeded" says why Trump warned, not why Iran wanted to kill him, so a condition that
     comes before every word of the asked `deeds` its sentence holds gives no reason for them."""
-    found = list(_REASON.finditer(text))
+    found = [m for m in _REASON.finditer(text) if not deeds or _of_deed(text, m.start(), deeds)]
     if any(m.group(0).casefold() not in _CONDITION for m in found):
         return True
     if not found or not deeds:
@@ -994,6 +1035,35 @@ def _gives_reason(text: str, deeds: Sequence[str] = ()) -> bool:
     opened = max(text.rfind(". ", 0, found[0].start()) + 1, 0)
     before, told = set(terms(text[opened : found[0].start()])), set(terms(text[opened:]))
     return any(covered(t, before) for t in deeds) or not any(covered(t, told) for t in deeds)
+
+
+# "a multinational deal that provided Iran with sanctions relief …": a relative clause,
+# which tells of what it describes.
+_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+(?:[\w’'-]+\s+){0,2}?(?:[a-z]+ed|has|have|had|is|are|was|were|will|would)\b",
+    re.I,
+)
+
+
+def _of_deed(text: str, at: int, deeds: Sequence[str]) -> bool:
+    """Whether what gives a reason at `at` gives it for the asked `deeds`: not when a
+    relative clause comes between the last word of them before it and it. "Trump withdrew
+    from a multinational deal that provided Iran with sanctions relief in exchange for
+    nuclear restrictions" gives what the deal traded, not why Trump withdrew."""
+
+    def of_deed(word: re.Match[str]) -> bool:
+        return any(covered(d, set(terms(word.group(0)))) for d in deeds)
+
+    last = None
+    for word in _WORD.finditer(text, 0, at):
+        if of_deed(word):
+            last = word.end()
+    if last is not None:
+        return _RELATIVE.search(text, last, at) is None
+    # Before every word of them: "In response to …, they …" gives a reason for what its
+    # own sentence tells, not for what the next one does.
+    end = text.find(". ", at)
+    return any(of_deed(word) for word in _WORD.finditer(text, at, len(text) if end < 0 else end))
 
 
 def _arms(text: str) -> set[str]:
@@ -1042,8 +1112,25 @@ def unstated_years(
     return [year for year in _YEAR.findall(question) if year not in stated]
 
 
+# "What effect did the signing have on the value of Iran's currency?": what something is
+# asked to have affected, which the sentence must tell of.
+_EFFECT_ON = re.compile(
+    r"\b(?:effects?|impacts?|influence|consequences?|bearing)\b[^?]*?\s+(?:on|upon)\s+"
+    r"(?P<topic>[^?]+?)\s*(?:[?.!]|$)",
+    re.I,
+)
+
+
+def effect_topic(question: str) -> list[str]:
+    """The terms of what a "What effect did X have on …?" question asks to be affected."""
+    match = _EFFECT_ON.search(question)
+    return terms(match.group("topic")) if match else []
+
+
 def topic(question: str) -> list[str]:
-    """The terms of what a question asks a remark or a deal to be about (see
-    `speech_topic` and `provision`); empty for other questions."""
+    """The terms of what a question asks a remark or a deal to be about, or something to
+    have affected (see `speech_topic`, `provision` and `effect_topic`); empty for other
+    questions."""
     # Each word once: "… to Iran's defence if Iran is attacked" does not ask about Iran twice.
-    return list(dict.fromkeys(speech_topic(question) or provision(question)))
+    asked = speech_topic(question) or provision(question) or effect_topic(question)
+    return list(dict.fromkeys(asked))

@@ -100,6 +100,10 @@ from qa.answer_types import (
         ("What is name of the new deal?", "name"),
         ("What day of week is the news conference?", "weekday"),
         ("By what designation did officials refer to the treaty?", "name"),
+        ("What name did Iranian and Russian officials give to the pact?", "name"),
+        # A person asked for by an office and what it belongs to.
+        ("Which Kremlin spokesperson said the treaty would enhance relations?", "person"),
+        ("Which Iranian official denied it?", "person"),
         # An amount with its unit: a share, a volume, a value, a figure.
         ("What share of Iran's oil exports go to Russia?", "amount"),
         ("By what percentage has trade grown?", "amount"),

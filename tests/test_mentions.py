@@ -92,6 +92,12 @@ def test_a_number_the_passages_never_show_is_unmentioned() -> None:
     assert unmentioned("Whom did Trump order killed in 2020?", article) == []
 
 
+def test_a_decade_is_mentioned_by_any_year_of_it() -> None:
+    article = ["In 2020, Trump ordered the killing of Soleimani.", "It lasts 20 years."]
+    assert unmentioned("Why did Iran go to war with Iraq in the 1980s?", article) == ["1980s"]
+    assert unmentioned("What did Trump order in the 2020s?", article) == []
+
+
 def test_a_year_a_relative_time_means_counts_as_mentioned() -> None:
     article = ["Tehran faced several foreign policy setbacks last year."]
     assert unmentioned("What setbacks did Iran face in 2024?", article, {2024}) == []

@@ -102,6 +102,9 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "negotiated quickly or over a long period?",
             "taken years",
         ),
+        # Misspelt words and a second language's grammar.
+        ("Tready how long it stay in force?", "20 years"),
+        ("What name did Iranian and Russian officials give to the pact?", "comprehensive"),
         ("What did Pezeshkian say?", "new chapter"),  # not Putin's words at his side
         ("how long is the agreement supposed to last", "20 years"),  # not "taken years"
         ("Who took the photograph of Putin and Pezeshkian?", "PROKOFYEV"),  # the credit
@@ -562,6 +565,19 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Apart from Western officials, did Ukraine's government issue any response to the treaty?",
         # An office no sentence names the holder of, whoever else is named.
         "Who is president of Ukraine?",
+        # A journalist's attributions: an official no sentence names, someone's exact words
+        # where only a paraphrase is given, a response or a remark on what no sentence
+        # tells of.
+        "Which Kremlin spokesperson said the treaty would enhance “military-political and "
+        "trade-economic” relations?",
+        "Which Iranian official denied that Iran had supplied Shahed drones to Russia?",
+        "What were Pezeshkian’s exact words when he said the two countries were entering a "
+        "new chapter?",
+        "What did Trump say in response to the signing of the Russia-Iran treaty?",
+        "What did Lavrov say about whether the treaty contains a mutual defence clause?",
+        # A second language's word order and spelling.
+        "What Trump was say about this tready after he see it?",
+        "Russia will build new nuclear power plant in Iran because of this tready?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
@@ -608,8 +624,7 @@ def test_on_topic_questions_the_article_does_not_answer_abstain(
             "Kazem Jalali",
         ),
         (
-            "Did the signing meeting between the two presidents take place in Tehran or in "
-            "Moscow?",
+            "Did the signing meeting between the two presidents take place in Tehran or in Moscow?",
             "Moscow — ",
             "Moscow",
         ),
