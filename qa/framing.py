@@ -272,6 +272,7 @@ _ASIDE_WITHIN = re.compile(
 )
 
 
+_ALSO = re.compile(r"\b(?:else|also|too|as\s+well|likewise|either)\b", re.I)
 _ELSE = re.compile(r"\b(?:else|other|others|another|too|also|as\s+well|further|more)\b", re.I)
 
 
@@ -281,15 +282,20 @@ def set_aside(question: str) -> tuple[str, str]:
     Iran in 2020?"), ("rather than Russian or Iranian ones", "Which officials see …?"),
     ("Unlike the 2001 agreement", "How long is the new treaty …?").
     ("", question) when it sets nothing aside."""
+    # "Unlike Putin, did Pezeshkian also praise it?" compares; "… help the other if
+    # attacked?" does not.
+    contrast = _CONTRAST.match(question.strip())
+    if contrast is not None:
+        rest = contrast.group("rest")
+        if _COMPARES.search(rest) or _ALSO.search(rest):
+            return "", question
+        return contrast.group("aside").strip(), _capitalised(rest)
     # "Apart from Iran, who else is Putin getting chummy with?" needs what it sets aside.
     if _ELSE.search(question):
         return "", question
     match = _SET_ASIDE.match(question.strip())
     if match is not None:
         return match.group("aside").strip(), _capitalised(match.group("rest"))
-    contrast = _CONTRAST.match(question.strip())
-    if contrast is not None and not _COMPARES.search(contrast.group("rest")):
-        return contrast.group("aside").strip(), _capitalised(contrast.group("rest"))
     within = _ASIDE_WITHIN.search(question)
     if within is not None:
         rest = question[: within.start()] + " " + question[within.end() :]

@@ -24,7 +24,10 @@ _POLAR = re.compile(
     r"^\W*(?:is|are|was|were|do|does|did|will|would|has|have|had|can|could|should)\b", re.I
 )
 # "2022", "50", "1,000": a number of two digits or more, not part of a designator or a word.
-_NUMBER = re.compile(r"(?<![\w.,$€£-])\d[\d,]*\d(?![\w-])")
+# "a 25-year agreement" names 25 as much as "25 years" does.
+_NUMBER = re.compile(
+    r"(?<![\w.,$€£-])\d[\d,]*\d(?=-(?:years?|months?|weeks?|days?|decades?)\b|(?![\w-]))"
+)
 # "the 1980s": a decade, mentioned by any year of it.
 _DECADE = re.compile(r"(?<![\w.,$€£-])(?P<decade>\d{3})0s(?![\w-])")
 _WORD = re.compile(r"[\w’'-]+")

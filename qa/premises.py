@@ -460,7 +460,9 @@ _WHICH_DID = re.compile(
     r"^\W*(?:which\s+|(?:list|name)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?)(?:[\w-]+\s+)?"
     r"(?:country|countries|nation|nations|state|states|government|governments|group|groups|"
     r"ministers?|officials?|people|person|leaders?|diplomats?|spokes(?:man|woman|person)s?|"
-    r"politicians?|commanders?)\s+"
+    r"politicians?|commanders?|sides?|part(?:y|ies))\s+"
+    # "Which side first proposed the treaty?"
+    r"(?:(?:first|initially|originally|actually|really)\s+)?"
     # "Which countries other than Western ones criticised …?"
     r"(?:(?:other\s+than|besides|apart\s+from|except)\s+(?:[\w-]+\s+){1,3}?)?(?:who\s+|that\s+)?"
     r"(?!(?:was|were|is|are|has|have|had|did|does|do)\b)"
@@ -947,6 +949,8 @@ def unmet_premise(
         deeds = [t for t in terms(condition) if t not in names]
         if (untold := _untold(deeds, present)) is not None:
             return untold
+    if _reversed(question, context):
+        return "who gave to whom"
     # "Did Iran give Russia ballistic missiles?" is not answered by a sentence on drones.
     asked_arms = _arms(question)
     if asked_arms and (told_arms := _arms(context)) and asked_arms.isdisjoint(told_arms):
@@ -1064,6 +1068,39 @@ def _of_deed(text: str, at: int, deeds: Sequence[str]) -> bool:
     # own sentence tells, not for what the next one does.
     end = text.find(". ", at)
     return any(of_deed(word) for word in _WORD.finditer(text, at, len(text) if end < 0 else end))
+
+
+# "Iran has already provided Russia with drones", "What did Russia supply to Iran?": who
+# gives and who is given, each a capitalised name.
+_GIVES = (
+    r"(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|g[ai]v(?:e|es|en|ing)|send(?:s|ing)?|"
+    r"sent|sell(?:s|ing)?|sold|deliver(?:s|ed|ing)?|transferr?(?:s|ed|ing)?|ship(?:s|ped|ping)?)"
+)
+_TRANSFER = re.compile(
+    r"(?P<giver>(?-i:[A-Z])[\w’'-]+)\s+(?:(?:has|have|had|will|would|did|does|do|already|also|"
+    rf"reportedly)\s+){{0,3}}{_GIVES}\b\s+(?:(?:the|a|an|some|any)\s+)?"
+    r"(?:(?P<taker>(?-i:[A-Z])[\w’'-]+)\b|(?:[\w’'“”\"-]+\s+){0,4}?to\s+(?P<to>(?-i:[A-Z])[\w’'-]+))",
+    re.I,
+)
+
+
+def _reversed(question: str, text: str) -> bool:
+    """Whether the text has the giver and the given the other way round from the question:
+    "What did Russia supply to Iran?" is not answered by "Iran has provided Russia with
+    drones"."""
+    asked, told = _TRANSFER.search(question), _TRANSFER.search(text)
+    if asked is None or told is None:
+        return False
+    asked_to, told_to = asked["taker"] or asked["to"], told["taker"] or told["to"]
+    return (
+        _same_name(asked["giver"], told_to)
+        and _same_name(asked_to, told["giver"])
+        and not _same_name(asked["giver"], told["giver"])
+    )
+
+
+def _same_name(a: str, b: str) -> bool:
+    return a.casefold() == b.casefold() or (is_country(a) and same_country(a, b))
 
 
 def _arms(text: str) -> set[str]:

@@ -258,6 +258,13 @@ def test_a_claim_quoted_to_be_checked_is_told_apart_from_the_question(
             "Compared with Putin's broad praise",
             "Which area did Pezeshkian single out?",
         ),
+        # "each … the other" is no one else.
+        (
+            "Unlike the Russia–North Korea treaty, does this treaty oblige each side to help "
+            "the other if attacked?",
+            "Unlike the Russia–North Korea treaty",
+            "Does this treaty oblige each side to help the other if attacked?",
+        ),
     ],
 )
 def test_what_a_question_sets_aside_is_dropped_from_what_it_asks(
@@ -275,6 +282,7 @@ def test_what_a_question_sets_aside_is_dropped_from_what_it_asks(
         "Compared with the 2001 agreement, is the new treaty longer?",
         "Unlike the 2001 agreement, does the new treaty differ in how long it lasts?",
         "Compared with Putin, did Pezeshkian say more about trade?",
+        "Unlike Putin, did Pezeshkian also praise the deal?",
     ],
 )
 def test_a_comparison_keeps_what_it_compares_with(question: str) -> None:

@@ -98,6 +98,12 @@ def test_a_decade_is_mentioned_by_any_year_of_it() -> None:
     assert unmentioned("What did Trump order in the 2020s?", article) == []
 
 
+def test_a_number_in_a_compound_span_is_a_number() -> None:
+    article = ["It lasts 20 years.", "It was signed in 2025."]
+    question = "How does this 20-year treaty compare with Iran's 25-year deal with China?"
+    assert unmentioned(question, article) == ["25"]
+
+
 def test_a_year_a_relative_time_means_counts_as_mentioned() -> None:
     article = ["Tehran faced several foreign policy setbacks last year."]
     assert unmentioned("What setbacks did Iran face in 2024?", article, {2024}) == []

@@ -880,3 +880,18 @@ def test_why_something_was_left_out_needs_a_sentence_that_says_what_is_not() -> 
 def test_who_of_a_kind_underwent_something_must_be_told() -> None:
     plot = "Trump warned Iran after an alleged Iranian plot to kill him."
     assert unmet_premise("Who police was arrested for the plot to kill Trump?", plot) == "arrest"
+
+
+def test_who_gave_to_whom_must_be_the_way_round_the_question_asks() -> None:
+    drones = "Iran has already provided Russia with self-detonating “Shahed” drones."
+    assert unmet_premise("What did Russia supply to Iran in return?", drones) == (
+        "who gave to whom"
+    )
+    assert unmet_premise("Did Russia give Iran drones?", drones) == "who gave to whom"
+    assert unmet_premise("What has Iran provided to Russia?", drones) is None
+    assert unmet_premise("What did Iran give Russia?", drones) is None
+
+
+def test_which_side_did_something_must_be_told_doing_it() -> None:
+    talks = "Negotiations for the new treaty have taken years."
+    assert unmet_premise("Which side first proposed the new treaty?", talks) == "propos"
