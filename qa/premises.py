@@ -461,8 +461,10 @@ _WHICH_DID = re.compile(
     r"(?:country|countries|nation|nations|state|states|government|governments|group|groups|"
     r"ministers?|officials?|people|person|leaders?|diplomats?|spokes(?:man|woman|person)s?|"
     r"politicians?|commanders?|sides?|part(?:y|ies))\s+"
-    # "Which side first proposed the treaty?"
-    r"(?:(?:first|initially|originally|actually|really)\s+)?"
+    # "Which side first proposed the treaty?", "Which Western governments in particular
+    # raised those concerns?"
+    r"(?:(?:first|initially|originally|actually|really|specifically|exactly|precisely|"
+    r"in\s+particular)\s+)?"
     # "Which countries other than Western ones criticised …?"
     r"(?:(?:other\s+than|besides|apart\s+from|except)\s+(?:[\w-]+\s+){1,3}?)?(?:who\s+|that\s+)?"
     r"(?!(?:was|were|is|are|has|have|had|did|does|do)\b)"

@@ -895,3 +895,6 @@ def test_who_gave_to_whom_must_be_the_way_round_the_question_asks() -> None:
 def test_which_side_did_something_must_be_told_doing_it() -> None:
     talks = "Negotiations for the new treaty have taken years."
     assert unmet_premise("Which side first proposed the new treaty?", talks) == "propos"
+    alarmed = "Moscow has viewed Iran as a partner, a move that has alarmed Western officials."
+    question = "Which Western governments in particular raised those concerns?"
+    assert unmet_premise(question, alarmed) == "rais"
