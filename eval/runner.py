@@ -140,6 +140,16 @@ REGRESSION_FLOOR: dict[str, float] = {
 #     accuracy 0.923 → 0.962 and abstention 0.857 → 0.929 ("Who is boss of Iran?", "Who
 #     is president of Ukraine?"), blind35, blind45 and blind46 abstention (0.857 → 0.929,
 #     0.857 → 0.929, 0.786 → 0.857), blind38 precision 0.893 → 0.926.
+# Round 16 (first runs, before any change → the round's final code):
+#   - blind59: 0.885 / 0.846 / 0.880 / 0.571 → 1.000 / 0.962 / 0.926 / 0.929;
+#   - blind60: 0.962 / 0.962 / 0.926 / 0.571 → 1.000 / 1.000 / 0.963 / 0.929;
+#   - blind61: 0.962 / 0.962 / 0.893 / 0.643 → 0.962 / 0.962 / 0.893 / 1.000;
+#   - blind62: 0.923 / 0.923 / 0.857 / 0.857 (held back to the end) → the same;
+#   - blind58, read in Round 16: 0.808 / 0.808 / 0.840 / 0.714 → 0.962 / 0.962 / 0.962 / 1.000;
+#   - raised where scores rose: blind46 abstention 0.857 → 0.929 ("Which Western
+#     governments in particular raised …?"), precision on blind22 (0.833 → 0.862) and
+#     blind47 (0.750 → 0.774) ("in his own words" needs quotation marks, "What name did
+#     officials use?" asks for a name).
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -171,7 +181,7 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind19.jsonl": (0.96, 0.96, 0.96, 0.96),
         "treaty_blind20.jsonl": (0.88, 0.88, 0.78, 0.78),
         "treaty_blind21.jsonl": (0.96, 0.96, 0.92, 0.96),
-        "treaty_blind22.jsonl": (0.96, 0.92, 0.79, 0.85),
+        "treaty_blind22.jsonl": (0.96, 0.92, 0.82, 0.85),
         "treaty_blind23.jsonl": (0.96, 0.92, 0.85, 0.92),
         "treaty_blind24.jsonl": (0.96, 0.96, 0.92, 0.96),
         "treaty_blind25.jsonl": (0.92, 0.85, 0.81, 0.85),
@@ -195,8 +205,8 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind43.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind44.jsonl": (0.96, 0.96, 0.96, 0.78),
         "treaty_blind45.jsonl": (0.96, 0.96, 0.96, 0.85),
-        "treaty_blind46.jsonl": (0.84, 0.84, 0.81, 0.78),
-        "treaty_blind47.jsonl": (0.92, 0.88, 0.71, 0.85),
+        "treaty_blind46.jsonl": (0.84, 0.84, 0.81, 0.85),
+        "treaty_blind47.jsonl": (0.92, 0.88, 0.73, 0.85),
         "treaty_blind48.jsonl": (0.96, 0.92, 0.92, 0.85),
         "treaty_blind49.jsonl": (0.96, 0.96, 0.93, 0.85),
         "treaty_blind50.jsonl": (0.96, 0.96, 0.89, 0.92),
@@ -207,7 +217,11 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind55.jsonl": (0.88, 0.88, 0.76, 0.85),
         "treaty_blind56.jsonl": (0.96, 0.96, 0.92, 0.92),
         "treaty_blind57.jsonl": (0.96, 0.96, 0.96, 0.92),
-        "treaty_blind58.jsonl": (0.76, 0.76, 0.80, 0.64),
+        "treaty_blind58.jsonl": (0.92, 0.92, 0.92, 0.92),
+        "treaty_blind59.jsonl": (0.96, 0.92, 0.88, 0.85),
+        "treaty_blind60.jsonl": (0.96, 0.96, 0.92, 0.85),
+        "treaty_blind61.jsonl": (0.92, 0.92, 0.85, 0.92),
+        "treaty_blind62.jsonl": (0.88, 0.88, 0.81, 0.78),
     }.items()
 }
 
