@@ -726,7 +726,7 @@ def _names_place(place: str, text: str) -> bool:
 
 
 # Words that tell of no deed: "build a new plant" is not told by "a news conference".
-_VAGUE = frozenset(terms("new old other more again also even still"))
+_VAGUE = frozenset(terms("new old even still"))
 
 
 def _deeds(text: str) -> list[str]:
@@ -845,7 +845,8 @@ def unmet_premise(
     - the topic of a remark or of a provision (more than half its words);
     - for a why-question, a reason (or the asked speaker's own words);
     - a reaction of the subject, not words someone else says beside its name;
-    - someone's exact words, in quotation marks;
+    - someone's exact words, in quotation marks; who gave to whom, the way round asked;
+    - what something is asked to have affected ("What effect did X have on Y?");
     - another deal than the new treaty ("the old agreement"), who led something, what
       "they" or "he" did at or for the time asked, the thing a how-long question times
       and the talks a when-question asks the start or end of."""
