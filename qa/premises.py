@@ -21,6 +21,7 @@ from datetime import date
 
 from qa.answer_types import SPEECH_VERB, YEAR, speaks
 from qa.chronology import DEAL_TERMS, years
+from qa.framing import QUESTION_WORD
 from qa.mentions import proper_nouns
 from qa.metonyms import SEATS
 from qa.roles import country, is_country, same_country
@@ -624,13 +625,33 @@ def asked_subject(question: str) -> str | None:
     return subject.group(0) if subject else None
 
 
+# "China signed on to this treaty as well?" (what is left of "Isn't it true that …"): a
+# yes/no question put as a statement, its subject first and then what it did.
+_CLAIMED = re.compile(
+    rf"^\W*(?=[^?]*\?\s*$)(?![^?]*\b(?:{QUESTION_WORD})\b)(?=(?:the\s+)?[A-Z])",
+    re.I,
+)
+_DONE = re.compile(
+    r"\s+(?:(?:already|also|really|actually|just|recently|reportedly)\s+)?"
+    r"(?:[a-z]+ed|has|have|had|will|would|is|are|was|were|did|does|can|could|sent|gave|sold|"
+    r"took|made|met|said|told|paid|won|got|went|left|began|withdrew|led|held|became|came|"
+    r"wrote|spoke|fought|brought|sought|struck|chose|flew|ran|drew|threw)\b"
+)
+
+
 def _did(question: str) -> tuple[str, str] | None:
     """The named subject of a yes/no question on what someone did ("Trump" in "Did Trump
-    cancel the treaty?") and what follows it; None for another question, or when the
-    subject is unnamed ("Did they …?") or is the deal ("Did the Russia Iran treaty …?")."""
+    cancel the treaty?", "China" in "China signed on to this treaty as well?") and what
+    follows it; None for another question, or when the subject is unnamed ("Did they …?")
+    or is the deal ("Did the Russia Iran treaty …?")."""
     opening = _DID.match(question)
-    subject = _subject_at(question, opening.end()) if opening else None
-    return (subject.group(0), question[subject.end() :]) if subject else None
+    claimed = None if opening else _CLAIMED.match(question)
+    start = opening or claimed
+    subject = _subject_at(question, start.end()) if start else None
+    # A statement's subject must be followed by what it did ("China signed …?").
+    if subject is None or (claimed and not _DONE.match(question, subject.end())):
+        return None
+    return subject.group(0), question[subject.end() :]
 
 
 def _subject_at(question: str, start: int) -> re.Match[str] | None:

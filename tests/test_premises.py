@@ -898,3 +898,11 @@ def test_which_side_did_something_must_be_told_doing_it() -> None:
     alarmed = "Moscow has viewed Iran as a partner, a move that has alarmed Western officials."
     question = "Which Western governments in particular raised those concerns?"
     assert unmet_premise(question, alarmed) == "rais"
+
+
+def test_a_yes_no_question_put_as_a_statement_is_checked_like_one() -> None:
+    ties = "Building closer ties with Iran, China, and North Korea has been Putin’s focus."
+    question = "China signed on to this treaty as well, making it a three-way pact?"
+    assert unmet_premise(question, ties) is not None
+    withdrew = "During his first term, Trump withdrew from a multinational deal."
+    assert unmet_premise("Trump withdrew from the deal in his first term?", withdrew) is None
