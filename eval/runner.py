@@ -147,7 +147,8 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - blind62: 0.923 / 0.923 / 0.857 / 0.857 (held back to the end) → the same;
 #   - blind58, read in Round 16: 0.808 / 0.808 / 0.840 / 0.714 → 0.962 / 0.962 / 0.962 / 1.000;
 #   - raised where scores rose: blind46 abstention 0.857 → 0.929 ("Which Western
-#     governments in particular raised …?"), precision on blind22 (0.833 → 0.862) and
+#     governments in particular raised …?"), blind32 abstention 0.714 → 0.786 (a yes/no
+#     question put as a statement: "Isn't it true that China signed on …?"), precision on blind22 (0.833 → 0.862) and
 #     blind47 (0.750 → 0.774) ("in his own words" needs quotation marks, "What name did
 #     officials use?" asks for a name).
 SET_FLOORS: dict[str, dict[str, float]] = {
@@ -191,7 +192,7 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind29.jsonl": (0.92, 0.92, 0.96, 0.85),
         "treaty_blind30.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind31.jsonl": (0.77, 0.73, 0.70, 0.64),
-        "treaty_blind32.jsonl": (0.96, 0.92, 0.85, 0.64),
+        "treaty_blind32.jsonl": (0.96, 0.92, 0.85, 0.71),
         "treaty_blind33.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind34.jsonl": (0.96, 0.92, 0.89, 0.92),
         "treaty_blind35.jsonl": (0.84, 0.84, 0.92, 0.85),
