@@ -255,9 +255,11 @@ _CONTRAST = re.compile(
     r"(?P<rest>(?:" + ASKS + r")\b.*)$",
     re.I | re.S,
 )
+# What compares the two, or adds to what the question is set against ("… also …").
 _COMPARES = re.compile(
     r"\b(?:\w{2,}er\s+than|more|less|fewer|differ\w*|same|similar\w*|compar\w*|both|"
-    r"either|likewise|match\w*|resembl\w*|change[ds]?|longer|shorter|bigger|larger|smaller|"
+    r"either|likewise|else|also|too|as\s+well|"
+    r"match\w*|resembl\w*|change[ds]?|longer|shorter|bigger|larger|smaller|"
     r"older|newer|earlier|later|stronger|weaker|broader|narrower|wider|closer|deeper|higher|"
     r"lower|greater|faster|slower|better|worse)\b",
     re.I,
@@ -272,7 +274,6 @@ _ASIDE_WITHIN = re.compile(
 )
 
 
-_ALSO = re.compile(r"\b(?:else|also|too|as\s+well|likewise|either)\b", re.I)
 _ELSE = re.compile(r"\b(?:else|other|others|another|too|also|as\s+well|further|more)\b", re.I)
 
 
@@ -287,7 +288,7 @@ def set_aside(question: str) -> tuple[str, str]:
     contrast = _CONTRAST.match(question.strip())
     if contrast is not None:
         rest = contrast.group("rest")
-        if _COMPARES.search(rest) or _ALSO.search(rest):
+        if _COMPARES.search(rest):
             return "", question
         return contrast.group("aside").strip(), _capitalised(rest)
     # "Apart from Iran, who else is Putin getting chummy with?" needs what it sets aside.

@@ -8,9 +8,10 @@ treaty have"), "how much" for a count ("how much year …"), a bare verb for the
 was which day of week"), the auxiliary after the subject ("what Trump was say about …",
 "Russia will build … because of this treaty?", "treaty have clause for …?"), the subject
 before the question word ("China how react to …?") and a bare verb after "was" ("who
-was arrest"). MiniLM reads them well enough; the rules that keep answers honest do not: "What did China say about …?" is held to China's words, "what
-china said about …" was answered with Lavrov's. So these few shapes are read in standard
-grammar before anything else reads the question; everything else is left as typed.
+was arrest"). MiniLM reads them well enough; the rules that keep answers honest do not:
+"What did China say about …?" is held to China's words, "what china said about …" was
+answered with Lavrov's. So these few shapes are read in standard grammar before anything
+else reads the question; everything else is left as typed.
 """
 
 from __future__ import annotations
