@@ -118,7 +118,8 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     # Scoring puts first the best sentence of the asked-for kind when one is nearly as
     # good as the best (see `score_sentences`); each part of a two-part question has
     # its own best sentence, in order (see `merge_rankings`).
-    for part, best in zip(question_parts(question), ranked, strict=False):
+    parts = question_parts(question)
+    for part, best in zip(parts, ranked, strict=False):
         if (
             answer_kind(part) in STRICT_KINDS
             and not best.kind_match
@@ -138,6 +139,12 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
             return True
         # "Who signed the 2001 agreement?" is not answered by the 2025 signing.
         if unstated_years(part, best.sentence.text, _text_before(best, ranked), _now(best, ranked)):
+            return True
+        # "Who signed the treaty and what specific military provisions does it contain?":
+        # each part's premises are checked against its own sentence, but a why-part's
+        # are not checked alone ("… — and why should we trust them?" asks of what the
+        # part before tells of).
+        if len(parts) > 1 and not asks_reason(part) and _unmet(part, best, ranked) is not None:
             return True
     # "Why did China sign it?" is not answered by a sentence that never names China.
     if _unmet(question, ranked[0], ranked) is not None:

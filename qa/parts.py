@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
+from qa.conversation import needs_context
 from qa.evidence import ScoredSentence
 from qa.framing import AUXILIARY
+from qa.mentions import proper_nouns, starts_a_word
 from qa.terms import terms
 
 MAX_PARTS = 3
@@ -77,6 +79,23 @@ def question_parts(question: str) -> list[str]:
     return [pieces[0], *(_with_predicate(p, before) for before, p in pairwise(pieces))]
 
 
+# "…, and how did Iran react?": a reaction with nothing said to react to is a reaction to
+# what the part before tells of.
+_REACTION = re.compile(r"\b(?:react(?:ed)?|respond(?:ed)?)\s*\??\s*$", re.I)
+_DEFINITE = re.compile(r"\bthe\s+[a-z]", re.I)
+# "…, and in which country did the strike happen?": this many words or fewer.
+SHORT_TERMS = 3
+
+
+def leans_back(part: str) -> bool:
+    """A part that leans on the part before it, as a follow-up leans on the question
+    before it: by a pronoun ("…, and what was his relationship to Russia?"), by being short
+    and about "the" something ("…, and in which country did the strike happen?"), or by
+    asking for a reaction to nothing it names ("…, and how did Iran react?")."""
+    short_and_definite = len(terms(part)) <= SHORT_TERMS and _DEFINITE.search(part) is not None
+    return needs_context(part) or short_and_definite or _REACTION.search(part) is not None
+
+
 # A part shares another part's sentence instead of citing one of its own when its own
 # best went to that part and the next is this far behind, or when the sentence left for
 # it scores under this and shares no word with it: "…, and whom were they quoting?" has
@@ -92,7 +111,10 @@ def _where(candidate: ScoredSentence) -> tuple[str, int]:
 
 
 def merge_rankings(
-    whole: Sequence[ScoredSentence], parts: Sequence[Sequence[ScoredSentence]]
+    whole: Sequence[ScoredSentence],
+    parts: Sequence[Sequence[ScoredSentence]],
+    questions: Sequence[str] = (),
+    leaning: Mapping[int, Sequence[ScoredSentence]] | None = None,
 ) -> list[ScoredSentence]:
     """A sentence for each part, in the parts' order, then the rest of the whole
     question's ranking. A sentence that is best for two parts goes to the part it fits
@@ -102,7 +124,11 @@ def merge_rankings(
     part whose next best is far behind (`SHARE_GAP`), or weak (`OWN_FLOOR`) and without a
     word in common with the question, shares the sentence of the part that took its best,
     or of the best-scoring part: that sentence then appears once for each part it
-    answers, with the score and kind it has for each."""
+    answers, with the score and kind it has for each. A part that leans on the part before
+    (see `leans_back`; `leaning` holds its ranking read with that part) shares that part's
+    sentence when it holds the kind of answer asked for and its own does not, or when,
+    read with the part before, it is the better of the two, unless its own names
+    something of the part's that it does not."""
     chosen: dict[int, ScoredSentence] = {}
     taken: dict[tuple[str, int], int] = {}
 
@@ -120,7 +146,7 @@ def merge_rankings(
         i, best = max(offers, key=lambda offer: (offer[1].score, -offer[0]))
         chosen[i] = best
         taken[_where(best)] = i
-    shared = {i: _shared(i, parts, chosen, taken) for i in chosen}
+    shared = {i: _shared(i, parts, chosen, taken, questions, leaning or {}) for i in chosen}
     for i, sentence in shared.items():
         if sentence is not None:
             del taken[_where(chosen[i])]
@@ -134,6 +160,8 @@ def _shared(
     parts: Sequence[Sequence[ScoredSentence]],
     chosen: dict[int, ScoredSentence],
     taken: dict[tuple[str, int], int],
+    questions: Sequence[str] = (),
+    leaning: Mapping[int, Sequence[ScoredSentence]] | None = None,
 ) -> ScoredSentence | None:
     """The sentence part `i` shares with another part (scored for part `i`), or None when
     it keeps its own."""
@@ -141,6 +169,18 @@ def _shared(
     top = ranking[0]
     if _where(top) != _where(own) and taken[_where(top)] != i and top.score - own.score > SHARE_GAP:
         return top
+    # A part that leans on the part before shares its sentence when that holds the kind of
+    # answer it asks for and its own does not ("…, and on which day did he speak?"), or
+    # when that is its best, lost to the part before ("…, and how did Iran react?").
+    if leaning and i in leaning and i - 1 in chosen:
+        before = _found(ranking, chosen[i - 1])
+        read_with = [_found(leaning[i], s) for s in (chosen[i - 1], own)]
+        if (
+            before is not None
+            and not (i < len(questions) and _names_more(questions[i], own, before))
+            and ((before.kind_match and not own.kind_match) or _better(*read_with))
+        ):
+            return before
     others = [j for j in chosen if j != i]
     # Weak, and sharing no word with its sentence: "how has it been kept alive?" has
     # nothing of its own; "which field did he single out for the new chapter?" does.
@@ -148,6 +188,31 @@ def _shared(
         strongest = max(others, key=lambda j: chosen[j].score)
         return next((c for c in ranking if _where(c) == _where(chosen[strongest])), None)
     return None
+
+
+def _found(ranking: Sequence[ScoredSentence], sentence: ScoredSentence) -> ScoredSentence | None:
+    """The sentence as `ranking` scores it, when it is there."""
+    return next((c for c in ranking if _where(c) == _where(sentence)), None)
+
+
+def _better(one: ScoredSentence | None, other: ScoredSentence | None) -> bool:
+    """Whether `one` scores at least as well as `other` and holds the asked kind if it does."""
+    return (
+        one is not None
+        and other is not None
+        and one.score >= other.score
+        and one.kind_match >= other.kind_match
+    )
+
+
+def _names_more(question: str, own: ScoredSentence, other: ScoredSentence) -> bool:
+    """Whether a sentence names something the question names that another does not:
+    "…, and which Syrian leader's fall was one of those setbacks?" keeps the sentence on
+    the Syrian offensive."""
+    return any(
+        starts_a_word(name, own.sentence.text) and not starts_a_word(name, other.sentence.text)
+        for name in proper_nouns(question)
+    )
 
 
 def distinct(ranked: Sequence[ScoredSentence]) -> list[ScoredSentence]:

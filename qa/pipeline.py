@@ -69,7 +69,7 @@ from qa.keyword import KeywordIndex, fingerprint
 from qa.learner import standard
 from qa.metonyms import as_countries
 from qa.pairs import with_title_pair
-from qa.parts import distinct, merge_rankings, question_parts
+from qa.parts import distinct, leans_back, merge_rankings, question_parts
 from qa.queries import as_question
 from qa.respelling import Names, respelled
 from qa.retrieve import Passage, Retriever, toward_topic
@@ -114,6 +114,13 @@ def _whole(response: AskResponse, started: float) -> Iterator[StreamEvent]:
     yield StreamEvent("citations", citations=tuple(response.citations))
     response.timings_ms.total = round((time.perf_counter() - started) * 1000, 2)
     yield StreamEvent("done", response=response)
+
+
+def _with(vector: np.ndarray, context: np.ndarray) -> np.ndarray:
+    """A question's vector moved toward its context's: their normalised sum."""
+    total = vector + context
+    normalised: np.ndarray = total / float(np.linalg.norm(total) or 1.0)
+    return normalised
 
 
 def _citation(n: int, scored: ScoredSentence) -> Citation:
@@ -413,8 +420,16 @@ class QAPipeline:
         if len(parts) > 1:
             # "Which agency took the photo, and which reported the duration?": each part
             # gets its own best sentence, or the two answers come from one topic.
+            # A part that leans on the part before ("…, and how did Iran react?") is also
+            # read with it, as a follow-up is with the question before it, to tell whether
+            # the part before's sentence answers it too (see `merge_rankings`).
             rankings = [rank(part, part, encoded[part]) for part in parts]
-            ranked = merge_rankings(ranked, rankings)
+            leaning = {
+                i: rank(part, part, _with(encoded[part], encoded[parts[i - 1]]))
+                for i, part in enumerate(parts)
+                if i and leans_back(part)
+            }
+            ranked = merge_rankings(ranked, rankings, parts, leaning)
         else:
             ranked = grant_premise(question, ranked)
         if query != question:

@@ -403,8 +403,9 @@ _WHAT_TERMS = re.compile(
     r"^\W*(?:what|which)\s+(?:specific\s+|particular\s+|exact\s+|new\s+)?(?P<what>[^?]*?\b"
     r"(?:obligations?|commitments?|guarantees?|provisions?|clauses?|projects?|programmes?|"
     r"programs?|pipelines?|plants?|bases?|weapons?|facilities|investments?)\b[^?]*?),?\s+"
-    r"(?:does|do|did|will|would|is|are)\s+(?:the|this|that|their|its)\s+(?:new\s+)?"
-    rf"{_DEAL}\s+(?:impose|contain|include|create|set\s+up|establish|launch|fund|build|start|"
+    r"(?:does|do|did|will|would|is|are)\s+(?:it|(?:the|this|that|their|its)\s+(?:new\s+)?"
+    rf"{_DEAL})\s+(?:impose|contain|include|create|set\s+(?:up|out)|lay\s+out|spell\s+out|"
+    r"establish|launch|fund|build|start|"
     r"require|provide|guarantee|specify|mention|cover|deliver|bring)\b",
     re.I,
 )
@@ -415,6 +416,9 @@ _TERM_WORDS = frozenset(
         "specific particular exact new such"
     )
 )
+# The kinds of term among them, and the words that ask for particular ones.
+_TERM_KINDS = _TERM_WORDS - frozenset(terms("specific particular exact new such"))
+_SPECIFIC = re.compile(r"\b(?:specific|particular|exact|precise|concrete)\b", re.I)
 # "How does the treaty address Iran's nuclear programme?": what the deal is asked to deal with.
 _ADDRESSES = re.compile(
     r"^\W*how\s+(?:does|do|did|will|would)\s+(?:the|this|that|their|its|it)\s*(?:new\s+)?"
@@ -795,6 +799,37 @@ def _reacted(subject: str, text: str) -> bool:
     return False
 
 
+# "… respond to the signing of the treaty?", "… react to the assassination of Qasem
+# Soleimani?": what a reaction is asked to be to.
+_REACTED_TO = re.compile(
+    r"\b(?:react(?:ed|ing|ion)?|respon(?:d|ded|ding|se)|repl(?:y|ied|ying))\s+to\s+"
+    r"(?P<what>[^?]+)",
+    re.I,
+)
+
+
+_DEAL_WORD = re.compile(rf"\b{_DEAL}s?\b", re.I)
+_DEAL_OR_SIGNING = re.compile(rf"\b(?:{_DEAL}|sign(?:ed|ing)?)\b", re.I)
+
+
+def _reacted_to(question: str, context: str) -> str | None:
+    """What a reaction is asked to be to, when the context tells of none of it (a word, a
+    name, or a deal or its signing for either: "the signing" is told of by "praised the
+    deal"); None when it does, or when nothing is named."""
+    asked = _REACTED_TO.search(question)
+    if asked is None:
+        return None
+    what = asked.group("what")
+    wanted = set(terms(what))
+    if not wanted or wanted & set(terms(context)):
+        return None
+    if _DEAL_OR_SIGNING.search(what) and _DEAL_OR_SIGNING.search(context):
+        return None
+    if any(_names(name, context) for name in proper_nouns(what)):
+        return None
+    return what
+
+
 def asks_what_deal_says(question: str) -> bool:
     """Whether a question asks what a deal says ("What does the treaty cover?")."""
     return _WHAT_DEAL_SAYS.match(question) is not None
@@ -931,6 +966,11 @@ def unmet_premise(
         # of a reaction (words said, outrage, a response), not only name him.
         if asks_reaction(question) and not _reacted(subject, sentence):
             return "a reaction"
+        # "How did the Ukrainian government respond to the signing of the treaty?" is not
+        # answered by words Ukrainian officials said of drones: what the reaction is asked
+        # to be to must be told of too.
+        if asks_reaction(question) and (untold := _reacted_to(question, context)) is not None:
+            return untold
         # "Why has North Korea signed this treaty with Russia and Iran?" is not answered by
         # "Building closer ties with Iran, China, and North Korea …": the sentence names
         # the subject but tells of nothing it is asked about doing, names aside.
@@ -1027,6 +1067,16 @@ def unmet_premise(
     asked = topic(question)
     if asked and not _covers(present, asked):
         return " ".join(asked)
+    # "What specific military provisions does it contain?" asks what the deal holds, which
+    # a sentence on the deal tells: not "… threatened swift military action".
+    # Asked for "specific" ones, it must name what kind of term they are: "… covers areas
+    # from trade and military cooperation …" names no military provision.
+    if (terms_asked := _WHAT_TERMS.match(question)) is not None:
+        if not _DEAL_WORD.search(context):
+            return "the deal"
+        kinds = [t for t in terms(terms_asked.group("what")) if t in _TERM_KINDS]
+        if _SPECIFIC.search(question) and kinds and not any(t in present for t in kinds):
+            return " ".join(kinds)
     # "What did Pezeshkian say about how Trump's return would affect relations?" is not
     # answered by words of his that never name Trump, though what he is asked about is a
     # question ("how …") and no topic.

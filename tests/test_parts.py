@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.evidence import ScoredSentence, Sentence
-from qa.parts import OWN_FLOOR, distinct, merge_rankings, question_parts
+from qa.parts import OWN_FLOOR, distinct, leans_back, merge_rankings, question_parts
 from qa.retrieve import Passage
 
 
@@ -140,3 +140,78 @@ def test_a_sentence_best_for_two_parts_goes_to_the_part_it_fits_better() -> None
     merged = merge_rankings([], [weapons, since_when])
     assert [s.sentence.start for s in merged] == [400, 300]  # drones, then since
     assert merged[1] is since_when[0]  # with the score it has for its own part
+
+
+@pytest.mark.parametrize(
+    ("part", "leans"),
+    [
+        ("on which day did he speak?", True),
+        ("what was his relationship to Russia and Iran?", True),
+        ("in which country did the strike happen?", True),
+        ("how did Iran react?", True),
+        ("in which city did Putin hold a news conference?", False),
+        ("what military step has the president-elect threatened?", False),
+    ],
+)
+def test_a_part_leans_on_the_one_before_by_a_pronoun_a_short_definite_or_a_bare_reaction(
+    part: str, leans: bool
+) -> None:
+    assert leans_back(part) is leans
+
+
+def kinded(text: str, at: int, score: float, *, kind: bool) -> ScoredSentence:
+    plain = scored(text, at, score)
+    return ScoredSentence(plain.sentence, cosine=score, coverage=0.0, kind_match=kind, score=score)
+
+
+LAVROV = "Lavrov said on Tuesday that the treaty is constructive."
+RETURN = "The treaty was signed just days before Trump’s return."
+
+
+def test_a_leaning_part_shares_the_sentence_before_when_that_alone_holds_its_kind() -> None:
+    # "Who is Russia's foreign minister quoted about the treaty, and on which day did he
+    # speak?": the day is in the sentence that names him.
+    first = [kinded(LAVROV, 0, 1.2, kind=True), kinded(RETURN, 100, 0.5, kind=False)]
+    second = [kinded(LAVROV, 0, 0.85, kind=True), kinded(RETURN, 100, 0.83, kind=False)]
+    questions = ["Who is Russia's foreign minister quoted", "on which day did he speak?"]
+    merged = merge_rankings([], [first, second], questions, {1: second})
+    assert [s.sentence.start for s in merged[:2]] == [0, 0]
+    # A part that does not lean on the one before keeps a sentence of its own.
+    alone = merge_rankings([], [first, second], questions, {})
+    assert [s.sentence.start for s in alone[:2]] == [0, 100]
+
+
+SOLEIMANI = "In 2020, Trump ordered the killing of Soleimani, sparking outrage in Iran."
+TRADE = "Both countries have increased their trade in response to sanctions."
+
+
+def test_a_leaning_part_shares_the_sentence_before_when_read_with_it_that_is_better() -> None:
+    # "How was Soleimani killed, and how did Iran react?": alone, "react" is nearest the
+    # trade "in response to" sanctions; read with the killing, the outrage it sparked.
+    first = [scored(SOLEIMANI, 0, 0.94), scored(TRADE, 100, 0.3)]
+    second = [scored(TRADE, 100, 0.92), scored(SOLEIMANI, 0, 0.5)]
+    read_with_first = [scored(SOLEIMANI, 0, 0.76), scored(TRADE, 100, 0.75)]
+    questions = ["How was Soleimani killed", "how did Iran react?"]
+    merged = merge_rankings([], [first, second], questions, {1: read_with_first})
+    assert [s.sentence.start for s in merged[:2]] == [0, 0]
+    # The shared sentence is ranked with the score it has for the part alone.
+    assert merged[1].score == 0.5
+    # Read with the first part, the trade still ahead: each keeps its own.
+    trade_ahead = [scored(TRADE, 100, 0.8), scored(SOLEIMANI, 0, 0.7)]
+    kept = merge_rankings([], [first, second], questions, {1: trade_ahead})
+    assert [s.sentence.start for s in kept[:2]] == [0, 100]
+
+
+def test_a_leaning_part_keeps_its_own_sentence_when_that_names_what_it_names() -> None:
+    # "Whose visit came after the setbacks, and which Syrian leader's fall was one of those
+    # setbacks?": the Syrian offensive, not the visit again.
+    visit = "Pezeshkian's visit comes after Tehran faced setbacks last year."
+    syria = "These included a Syrian offensive that toppled Assad."
+    first = [kinded(visit, 0, 1.1, kind=True), kinded(syria, 100, 0.6, kind=True)]
+    second = [kinded(visit, 0, 0.9, kind=True), kinded(syria, 100, 0.85, kind=True)]
+    questions = [
+        "Whose visit came after the setbacks",
+        "which Syrian leader's fall was one of those?",
+    ]
+    merged = merge_rankings([], [first, second], questions, {1: second})
+    assert [s.sentence.start for s in merged[:2]] == [0, 100]

@@ -302,6 +302,34 @@ def test_a_second_part_answered_by_the_first_parts_sentence_cites_it_once(
     assert_citations_consistent(response)
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The second part leans on the first ("he", "the strike", a bare reaction): the
+        # sentence that answers the first holds its answer too.
+        (
+            "Who is Russia's foreign minister quoted about the treaty, and on which day did he "
+            "speak?",
+            ["Lavrov", "Tuesday"],
+        ),
+        (
+            "Which Iranian commander did Trump order assassinated in 2020, and in which country "
+            "did the strike happen?",
+            ["Soleimani", "Iraq"],
+        ),
+        ("How was Soleimani killed, and how did Iran react?", ["drone strike", "outrage"]),
+    ],
+)
+def test_a_second_part_that_leans_on_the_first_is_answered_by_the_same_sentence(
+    pipeline: QAPipeline, question: str, expected: list[str]
+) -> None:
+    response = ask(pipeline, question)
+    assert not response.abstained
+    assert len(response.citations) == 1
+    assert all(told in response.citations[0].text for told in expected)
+    assert_citations_consistent(response)
+
+
 def test_a_sentence_on_the_two_countries_answers_a_question_that_names_them(
     pipeline: QAPipeline,
 ) -> None:
@@ -575,6 +603,10 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "new chapter?",
         "What did Trump say in response to the signing of the Russia-Iran treaty?",
         "What did Lavrov say about whether the treaty contains a mutual defence clause?",
+        # Each part of a two-part question is checked against its own sentence.
+        "Who signed the treaty and what specific military provisions does it contain?",
+        # A reaction to the signing, not words said of drones.
+        "How did the Ukrainian government officially respond to the signing of the treaty?",
         # A second language's word order and spelling.
         "What Trump was say about this tready after he see it?",
         "Russia will build new nuclear power plant in Iran because of this tready?",

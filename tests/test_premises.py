@@ -61,6 +61,31 @@ def test_a_reaction_of_someone_the_sentence_never_names_is_unmet() -> None:
     assert unmet_premise("How did Lavrov respond to the signing?", LAVROV) is None
 
 
+def test_a_reaction_to_something_needs_a_sentence_that_tells_of_that_too() -> None:
+    drones = (
+        "Iran has already provided Russia with self-detonating “Shahed” drones, which Moscow "
+        "has used in its nightly strikes on Ukraine, according to Ukrainian and Western officials."
+    )
+    question = "How did the Ukrainian government respond to the signing of the treaty?"
+    assert unmet_premise(question, drones) == "the signing of the treaty"
+    # The deal, or its signing, is told of by any word for either.
+    assert unmet_premise(question, "Ukrainian officials condemned the deal.") is None
+    strike = "Trump ordered the assassination of Qasem Soleimani, sparking outrage in Iran."
+    assert unmet_premise("How did Iran react to the assassination of Soleimani?", strike) is None
+    assert unmet_premise("How did Iran react to the sanctions?", strike) == "the sanctions"
+
+
+def test_specific_terms_of_the_deal_need_a_sentence_on_the_deal_that_names_such_terms() -> None:
+    question = "what specific military provisions does it contain?"
+    threat = "Trump has threatened swift military action to end the conflicts."
+    assert unmet_premise(question, threat) == "the deal"
+    areas = "Officials said the treaty covers areas from trade and military cooperation."
+    assert unmet_premise(question, areas) == "provision"
+    assert unmet_premise(question, "The treaty's military provisions include drills.") is None
+    # Not asked for specific ones, the areas it covers answer.
+    assert unmet_premise("what military provisions does it contain?", areas) is None
+
+
 def test_an_official_reaction_is_a_reaction_of_the_named_subject() -> None:
     assert asked_subject("What was Kyiv’s official reaction to the signing?") == "Kyiv’s"
     assert unmet_premise("What was Kyiv’s official reaction to the signing?", TIMING) == "Kyiv’s"
@@ -566,6 +591,9 @@ def test_a_why_question_needs_a_sentence_that_gives_a_reason() -> None:
         ("What energy projects, such as gas pipelines, will the treaty launch?",
          ["energy", "gas", "pipelin"]),
         ("How does the treaty address Iran's nuclear programme?", ["nuclear", "programm"]),
+        # "it", a part of "Who signed the treaty and what … does it contain?"
+        ("what specific military provisions does it contain?", ["military"]),
+        ("Which specific energy projects does the treaty set out?", ["energy"]),
         ("What areas does the treaty cover?", []),  # asks for the areas
     ],
 )  # fmt: skip
