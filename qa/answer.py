@@ -56,6 +56,12 @@ NO_ORDER_TEXT = (
     "The sources I have do not date both events apart; I can't say which came first from "
     "the indexed articles."
 )
+# The refusal of a question on how long separates two events when the sources do not date
+# both finely enough for the unit asked, or put them the other way round.
+NO_INTERVAL_TEXT = (
+    "The sources I have do not date both events closely enough to say how far apart they "
+    "are; I can't answer that from the indexed articles."
+)
 # The refusal of a quiz question none of whose options the retrieved sentences state.
 NO_OPTION_TEXT = (
     "The sources I have do not state any of the options offered; I can't answer that from "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -169,6 +170,11 @@ def periods(text: str, now: date | None) -> list[Period]:
     return found
 
 
+# How a sentence dates an event: (text, the sentence before, the document's present, the
+# event) to its time and whether that was borrowed from the sentence before.
+Dating = Callable[[str, str, date | None, str], tuple["Period", bool] | None]
+
+
 def dated(text: str, before: str, now: date | None, event: str = "") -> tuple[Period, bool] | None:
     """The one time a sentence gives its `event`, and whether it was borrowed from the
     sentence `before` it: "These included a Syrian opposition offensive …" is dated by
@@ -197,7 +203,8 @@ def tells_of(event: str, text: str) -> bool:
     told = set(terms(text))
     if _SAYS.search(text):
         told |= _REMARKS
-    deeds = [t for t in terms(event) if t not in names and t not in DEAL_TERMS]
+    # A year the event names is its time, not a deed ("the new treaty signed in 2025").
+    deeds = [t for t in terms(event) if t not in names and t not in DEAL_TERMS and not t.isdigit()]
     return sum(covered(t, told) for t in deeds) >= len(deeds) / 2
 
 
@@ -217,3 +224,40 @@ def first_of(order: OrderAsked, times: tuple[Period, Period]) -> int | None:
     else:
         return None
     return earlier if order.earliest else 1 - earlier
+
+
+# "… have signed a cooperation pact": a deed the document tells as just done.
+_JUST_DONE = re.compile(r"\b(?:has|have)\s+(?:(?:just|now|already)\s+)?(?P<verb>\w+ed)\b", re.I)
+
+
+def dated_as_asked(
+    text: str, before: str, now: date | None, event: str
+) -> tuple[Period, bool] | None:
+    """The time a sentence gives an event asked how long before or after another. An event
+    that names a year ("the 2001 agreement") is dated by that year alone, when the sentence
+    gives it, or gives no time and the year is the document's present's ("the new treaty
+    signed in 2025"); a year the sources do not give dates nothing. Any other event is
+    dated as `dated` dates it, or else, when the sentence gives no time and tells the
+    event's deed as just done ("… have signed a cooperation pact" for "the treaty
+    signing"), by the document's present."""
+    own = periods(text, now)
+    named = {int(year) for year in _YEAR_ALONE.findall(event)}
+    if named:
+        year = _year(named.pop()) if len(named) == 1 else None
+        # "the 2001 agreement" by "… based on a 2001 agreement …", and by nothing else.
+        if year is not None and (
+            own == [year] or (not own and now is not None and year == _year(now.year))
+        ):
+            return year, False
+        return None
+    if (found := dated(text, before, now, event)) is not None:
+        return found
+    done = _JUST_DONE.search(text)
+    if own or now is None or done is None:
+        return None
+    told = set(terms(event))
+    return (
+        (Period(now, now), False)
+        if any(covered(t, told) for t in terms(done.group("verb")))
+        else None
+    )

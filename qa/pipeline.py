@@ -20,6 +20,7 @@ from ingest.text import words
 from qa.answer import (
     ABSTAIN_TEXT,
     BEYOND_TOPIC_TEXT,
+    NO_INTERVAL_TEXT,
     NO_OPTION_TEXT,
     NO_ORDER_TEXT,
     Thresholds,
@@ -35,9 +36,11 @@ from qa.answer import (
 from qa.casing import truecased
 from qa.choices import chosen_option, offered_choices, options_first, stated_options
 from qa.chronology import (
+    Dating,
     OrderAsked,
     Period,
     dated,
+    dated_as_asked,
     first_of,
     order_asked,
     present,
@@ -65,6 +68,7 @@ from qa.evidence import (
 from qa.framing import claim_lead, context_lead, fluent, set_aside, unframed
 from qa.grounding import check_answer
 from qa.injection import without_injection
+from qa.intervals import IntervalAsked, interval_asked, span
 from qa.keyword import KeywordIndex, fingerprint
 from qa.learner import standard
 from qa.metonyms import as_countries
@@ -517,6 +521,16 @@ class QAPipeline:
         if (order := order_asked(question)) is not None:
             yield from self._in_order(order, request, history, started)
             return
+        # "How many years separate the 2001 agreement and the new treaty?" is answered by
+        # the sentences that date the two and the difference of their times (`qa.intervals`).
+        # "How many days …?" asks a number that only dates give; "How long before Trump's
+        # return was it signed?" may be told in words ("just days before") when not by dates.
+        if (interval := interval_asked(question)) is not None:
+            between = self._between(interval, request, history, started)
+            if between is not None or interval.unit is not None:
+                timings = Timings(retrieve=round((time.perf_counter() - started) * 1000, 2))
+                yield from _whole(between or _refused(NO_INTERVAL_TEXT, request, timings), started)
+                return
         ranked: list[ScoredSentence] = []
         leans = bool(claim)
         query = standalone_question(question, history, self.settings.topic, leans=leans)
@@ -622,10 +636,27 @@ class QAPipeline:
         self, order: OrderAsked, history: Sequence[Turn] = (), top_k: int | None = None
     ) -> tuple[int, list[ScoredSentence]] | None:
         """The event (0 or 1) the question asks for and the sentences that date both, in
-        the order of their documents; None when either is not dated or they overlap.
+        the order of their documents; None when either is not dated or they overlap."""
+        found = self.event_times(order.events, history, top_k, dated)
+        if found is None:
+            return None
+        times, cited = found
+        chosen = first_of(order, times)
+        return None if chosen is None else (chosen, cited)
+
+    def event_times(
+        self,
+        events: tuple[str, str],
+        history: Sequence[Turn] = (),
+        top_k: int | None = None,
+        dating: Dating = dated,
+    ) -> tuple[tuple[Period, Period], list[ScoredSentence]] | None:
+        """The time the sources give each of two events and the sentences that give them,
+        in the order of their documents; None when either is not dated.
         An event's sentence is the best of the few ranked for it that names whatever the
         event names ("Russia's invasion of Ukraine": Russia and Ukraine) and gives it one
-        time, its own or, when it points back ("These included …"), the sentence before's."""
+        time (by `dating`), its own or, when it points back ("These included …"), the
+        sentence before's."""
         index = self.refresh()
         times: list[Period] = []
         cited: list[ScoredSentence] = []
@@ -640,7 +671,7 @@ class QAPipeline:
                 )
             return presents[passage.doc_id]
 
-        for event in order.events:
+        for event in events:
             ranked = self.rank_evidence(event, history, top_k)[1]
             for candidate in ranked[:EVENT_CANDIDATES]:
                 before = preceding(candidate, ranked)
@@ -648,7 +679,7 @@ class QAPipeline:
                 if not tells_of(event, f"{before.sentence.text} {text}" if before else text):
                     continue
                 now = now_of(candidate.sentence.passage)
-                when = dated(text, before.sentence.text if before else "", now, event)
+                when = dating(text, before.sentence.text if before else "", now, event)
                 if when is None:
                     continue
                 period, borrowed = when
@@ -657,13 +688,28 @@ class QAPipeline:
                 break
             else:
                 return None
-        chosen = first_of(order, (times[0], times[1]))
-        if chosen is None:
-            return None
         unique = {(s.sentence.passage.doc_id, s.sentence.start): s for s in cited}
-        return chosen, sorted(
+        return (times[0], times[1]), sorted(
             unique.values(), key=lambda s: (s.sentence.passage.source, s.sentence.start)
         )
+
+    def _between(
+        self, asked: IntervalAsked, request: AskRequest, history: Sequence[Turn], started: float
+    ) -> AskResponse | None:
+        """How long separates two events, from the sentences that date them, citing both;
+        None when the sources do not date both, or not finely enough for the unit asked,
+        or put them the other way round than the question does."""
+        found = self.event_times(asked.events, history, request.top_k, dated_as_asked)
+        told = span(asked, found[0]) if found is not None else None
+        if found is None or told is None:
+            return None
+        cited = found[1]
+        timings = Timings(retrieve=round((time.perf_counter() - started) * 1000, 2))
+        return AskResponse(
+            answer=f"{told} — {extractive_answer(cited)}", abstained=False, mode="extractive",
+            citations=[_citation(n, s) for n, s in enumerate(cited, start=1)],
+            question=request.question, timings_ms=timings,
+        )  # fmt: skip
 
     def _llm_mode_name(self) -> str:
         return "openai" if self.settings.llm_mode == "openai" else "local"

@@ -10,6 +10,7 @@ from qa.chronology import (
     OrderAsked,
     Period,
     dated,
+    dated_as_asked,
     first_of,
     order_asked,
     periods,
@@ -149,3 +150,38 @@ def test_a_year_the_event_names_itself_does_not_date_it() -> None:
     invasion = "Since Russia’s invasion of Ukraine in February 2022, Moscow has viewed Iran …"
     february = Period(date(2022, 2, 1), date(2022, 2, 28))
     assert dated(invasion, "", ARTICLE_DAY, "the 2022 invasion") == (february, False)
+
+
+def test_a_year_the_event_names_is_its_time_not_a_deed_to_be_told() -> None:
+    assert tells_of("the new treaty signed in 2025", "The treaty was signed just days before.")
+
+
+def test_asked_how_long_between_an_event_is_dated_by_the_year_it_names_when_the_sources_agree() -> (
+    None
+):
+    agreement = "The current framework is based on a 2001 agreement that has been renewed."
+    assert dated_as_asked(agreement, "", ARTICLE_DAY, "the 2001 agreement") == (
+        Period(date(2001, 1, 1), date(2001, 12, 31)),
+        False,
+    )
+    # A year the sources give otherwise, or that is not the document's own, dates nothing.
+    assert dated_as_asked(agreement, "", ARTICLE_DAY, "the 1998 agreement") is None
+    signed = "The treaty was signed just days before Trump’s return to power."
+    assert dated_as_asked(signed, "", ARTICLE_DAY, "the treaty signed in 2025") == (
+        Period(date(2025, 1, 1), date(2025, 12, 31)),
+        False,
+    )
+    assert dated_as_asked(signed, "", ARTICLE_DAY, "the treaty signed in 2023") is None
+
+
+def test_a_deed_told_as_just_done_is_dated_by_the_documents_present() -> None:
+    text = "Pezeshkian and Putin have signed a cooperation pact."
+    assert dated_as_asked(text, "", ARTICLE_DAY, "the treaty signing") == (
+        Period(ARTICLE_DAY, ARTICLE_DAY),
+        False,
+    )
+    # Not another deed, and not without a present.
+    assert dated_as_asked(text, "", ARTICLE_DAY, "the invasion") is None
+    assert dated_as_asked(text, "", None, "the treaty signing") is None
+    # The order of two events is not read this way: "dated" still needs a time.
+    assert dated(text, "", ARTICLE_DAY, "the treaty signing") is None

@@ -10,6 +10,7 @@ import pytest
 
 from ingest.pipeline import run_ingest
 from ingest.store import open_client, open_collection
+from qa.answer import NO_INTERVAL_TEXT
 from qa.citations import markers
 from qa.config import Settings
 from qa.pipeline import QAPipeline
@@ -328,6 +329,65 @@ def test_a_second_part_that_leans_on_the_first_is_answered_by_the_same_sentence(
     assert len(response.citations) == 1
     assert all(told in response.citations[0].text for told in expected)
     assert_citations_consistent(response)
+
+
+@pytest.mark.parametrize(
+    ("question", "told", "dates"),
+    [
+        (
+            "How many years separate the 2001 agreement and the new treaty signed in 2025?",
+            "About 24 years — ",
+            ["2001 agreement"],
+        ),
+        (
+            "How many days before the Friday news conference did Lavrov make his remarks about "
+            "the treaty?",
+            "3 days — ",
+            ["on Friday", "on Tuesday"],
+        ),
+        (
+            "How many years after Soleimani's assassination did Trump warn he would wipe Iran "
+            "off the face of the Earth?",
+            "About 4 years — ",
+            ["In 2020", "Last year"],
+        ),
+        (
+            "Roughly how many years before the treaty signing did Russia invade Ukraine?",
+            "About 3 years — ",
+            ["February 2022", "have signed"],
+        ),
+    ],
+)
+def test_how_long_between_two_events_is_told_from_the_times_that_date_each(
+    pipeline: QAPipeline, question: str, told: str, dates: list[str]
+) -> None:
+    response = ask(pipeline, question)
+    assert response.answer.startswith(told)
+    cited = " ".join(c.text for c in response.citations)
+    assert all(date in cited for date in dates)
+    assert_citations_consistent(response)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The sources date the signing to the day, but Trump's inauguration not at all.
+        "How many days after the treaty signing was Trump inaugurated?",
+        # Nor any ratification.
+        "How many years after the treaty was signed did Iran's parliament ratify it?",
+        # "The 1998 agreement" is a year the sources never give.
+        "How many years separate the 1998 agreement and the new treaty?",
+        # The invasion came before the treaty, not after.
+        "How many years after the treaty signing did Russia invade Ukraine?",
+    ],
+)
+def test_how_long_between_events_the_sources_do_not_date_so_is_refused(
+    pipeline: QAPipeline, question: str
+) -> None:
+    response = ask(pipeline, question)
+    assert response.abstained
+    assert response.answer == NO_INTERVAL_TEXT
+    assert response.citations == []
 
 
 def test_a_sentence_on_the_two_countries_answers_a_question_that_names_them(
