@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from qa.lists import list_counted
 from qa.metonyms import SEATS
 from qa.roles import country, same_country
 from qa.terms import covered, stem, terms
@@ -322,6 +323,11 @@ def _counts(text: str, noun: str | None, asked: str) -> bool:
     return False
 
 
+def counts_number(text: str, question: str) -> bool:
+    """Whether the text gives a number that counts what a "how many" question counts."""
+    return _counts(text, counted_noun(question), question.lower())
+
+
 _QUOTED = re.compile(r"[“\"«][^”\"»]{3,}[”\"»]")
 # "How did Pezeshkian characterise it?": who is asked to have portrayed it, by name.
 _PORTRAYER = re.compile(
@@ -630,7 +636,8 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         # nations, it measures no growth.
         if _HOW_MUCH.search(question) and _AMOUNT.search(text) is None:
             return False
-        return _counts(text, counted_noun(question), asked)
+        # "How many areas does it cover?" is answered by a list of them too (`qa.lists`).
+        return counts_number(text, question) or list_counted(question, text) is not None
     if kind == "speech":
         return _speaker_said(text, question)
     if kind == "description":

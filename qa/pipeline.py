@@ -33,6 +33,7 @@ from qa.answer import (
     says_not_found,
     should_abstain,
 )
+from qa.answer_types import answer_kind, counts_number
 from qa.casing import truecased
 from qa.choices import chosen_option, offered_choices, options_first, stated_options
 from qa.chronology import (
@@ -71,6 +72,7 @@ from qa.injection import without_injection
 from qa.intervals import IntervalAsked, interval_asked, span
 from qa.keyword import KeywordIndex, fingerprint
 from qa.learner import standard
+from qa.lists import list_counted, told_count
 from qa.metonyms import as_countries
 from qa.pairs import with_title_pair
 from qa.parts import distinct, leans_back, merge_rankings, question_parts
@@ -566,6 +568,15 @@ class QAPipeline:
 
         evidence = evidence_for_answer(question, ranked, self.thresholds)
         answer, cited = extractive_answer(evidence), list(evidence)
+        # "How many areas does the deal cover?" is answered by counting the areas its
+        # sentence lists, when it gives no number for them (`qa.lists`).
+        if (
+            answer_kind(question) == "number"
+            and evidence
+            and not counts_number(evidence[0].sentence.text, question)
+            and (items := list_counted(question, evidence[0].sentence.text)) is not None
+        ):
+            answer = f"{told_count(items)} — {answer}"
         if choices is not None and (
             option := chosen_option(choices, [s.sentence.text for s in evidence])
         ):

@@ -390,6 +390,32 @@ def test_how_long_between_events_the_sources_do_not_date_so_is_refused(
     assert response.citations == []
 
 
+@pytest.mark.parametrize(
+    ("question", "told"),
+    [
+        (
+            "How many areas does the deal cover according to the leaders?",
+            "Five: politics, security, trade, transport and energy — ",
+        ),
+        (
+            "How many countries are named as central to Putin's push for closer ties?",
+            "Three: Iran, China and North Korea — ",
+        ),
+        (
+            "How many kinds of relations did the Kremlin say the treaty will enhance?",
+            "Two: military-political and trade-economic — ",
+        ),
+    ],
+)
+def test_how_many_is_answered_by_counting_the_list_its_sentence_gives(
+    pipeline: QAPipeline, question: str, told: str
+) -> None:
+    response = ask(pipeline, question)
+    assert response.answer.startswith(told)
+    assert len(response.citations) == 1
+    assert_citations_consistent(response)
+
+
 def test_a_sentence_on_the_two_countries_answers_a_question_that_names_them(
     pipeline: QAPipeline,
 ) -> None:
