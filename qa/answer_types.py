@@ -131,7 +131,7 @@ _MODEL_NAMED = re.compile(
 )
 _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
-    ("duration", re.compile(r"\bhow long\b|\bhow many (years?|months?|decades?)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b|\b(?:term|period)\s+of\s+(?:action|validity|effect)\b|\bvalidity\s+(?:term|period)\b|\bopen[- ]ended\b|\b(?:set|fixed|limited)\s+(?:term|duration|lifespan|period)\b", re.I)),
+    ("duration", re.compile(r"\bhow long\b|\b(?:term|length|lifespan|span)\b,?\s+in\s+(?:years|months)\b|\b(?:original|initial|full)\s+term\b|\bhow many (years?|months?|decades?)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b|\b(?:term|period)\s+of\s+(?:action|validity|effect)\b|\bvalidity\s+(?:term|period)\b|\bopen[- ]ended\b|\b(?:set|fixed|limited)\s+(?:term|duration|lifespan|period)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?:which|what) )?day of (?:the )?week\b|\b(?:which|what) weekday\b", re.I)),
     ("day", re.compile(r"\b(?:which|what)\s+day\b(?!\s+of\s+(?:the\s+)?week)", re.I)),
     ("calendar", re.compile(r"\b(?:exact|precise)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
@@ -253,6 +253,14 @@ _TYPOS = {
 _TYPO = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in _TYPOS) + r")\b", re.I)
 
 
+# "What exactly did officials call it?" asks what "What did officials call it?" asks.
+_AFTER_ASKING = re.compile(
+    r"\b(?P<asking>what|who|whom|when|where|which|how|why)\s+(?:exactly|actually|really|"
+    r"precisely)\b",
+    re.I,
+)
+
+
 def spelled(question: str) -> str:
     """The question with its misspelt question words put right."""
     return _TYPO.sub(lambda m: _TYPOS[m.group(0).lower()], question)
@@ -268,8 +276,9 @@ def answer_kind(question: str) -> str | None:
     for something else).
     The question word that comes first decides: "Which city hosted them when they met?"
     asks for a place, except that a "when" narrowed later ("… at which date exactly?")
-    asks for the narrower time; misspelt question words ("wher") are read right."""
-    question = spelled(question)
+    asks for the narrower time; misspelt question words ("wher") are read right, and a
+    word that only stresses the question ("What exactly …") is read past."""
+    question = _AFTER_ASKING.sub(r"\g<asking>", spelled(question))
     found = [
         (match.start(), order, kind)
         for order, (kind, pattern) in enumerate(_KIND_QUESTIONS)
@@ -367,6 +376,10 @@ _CITY = re.compile(
     re.I,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+# "Where exactly in Iraq …?", "where in Russia …": a place within a country.
+_WITHIN_COUNTRY = re.compile(
+    r"\b(?i:where\s+(?:exactly\s+|precisely\s+|specifically\s+)?in)\s+[A-Z][\w’'-]+"
+)
 _COUNTRIES = frozenset(country(name.split()[-1]) for name in SEATS.values())
 _WHICH_COUNTRY = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:country|countries|nation|state)\b", re.I
@@ -696,6 +709,10 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         # belongs to its own country.
         if nations := named & _COUNTRIES:
             new = [f for f in new if _seat_of(f.split()[-1]) in nations | {None}]
+    if kind == "place" and _WITHIN_COUNTRY.search(question):
+        # "Where exactly in Iraq did the strike happen?" asks for a place within it: "in
+        # Iraq" is asked already, and "in Iran" is no place within Iraq.
+        new = [f for f in new if country(f.split()[-1]) not in _COUNTRIES]
     if kind == "place" and _WHICH_COUNTRY.search(question):
         # "… after a war with which country?" is answered by "a war with Israel".
         new += [m.group(0) for m in _COUNTRY_NAME.finditer(text) if m.group(0).lower() not in asked]

@@ -17,12 +17,16 @@ narrower, after "— specifically,".
 An editor or a podcast researcher quotes a claim to be checked first: "The draft says the
 treaty runs for 50 years — how long is it expected to remain in force?" (`claim_lead`).
 The claim's figures are what is in doubt; the pipeline asks the question after it, with
-the claim as the turn before.
+the claim as the turn before. So does a busy reader's preamble, in sentences of their own
+before the question: "I remember something about a general being killed in Syria around
+2019, was it. When and how was Qasem Soleimani killed?" (`preamble_lead`).
 """
 
 from __future__ import annotations
 
 import re
+
+from qa.terms import terms
 
 # Words a framing lead-in is made of ("Quick one for a sidebar:", "Per the piece,").
 _FRAMING = frozenset(
@@ -361,6 +365,60 @@ def claim_lead(question: str) -> tuple[str, str]:
     if match is None:
         return "", question
     return match.group("claim").strip(), _capitalised(match.group("rest"))
+
+
+# "Honestly these deals always come with some grand timeframe attached, my guess was 50
+# years. How long is this treaty expected to stay in force?": what the asker says first, in
+# sentences of its own, then the question, in one sentence at the end.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+# "…, was it?", "…, right?": a sentence that asks only whether what it says is so.
+_TAG = re.compile(
+    r",\s*(?:(?:was|wasn[’']t|is|isn[’']t|did|didn[’']t|does|doesn[’']t)(?:\s+(?:it|he|she|"
+    r"they|that|there))?|right|no|or\s+not)\s*\?$",
+    re.I,
+)
+_ASKING_START = re.compile(
+    rf"^\W*(?:{ASKS}|in|on|at|for|from|by|to|with|since|according|per)\b", re.I
+)
+
+
+def preamble_lead(question: str) -> tuple[str, str]:
+    """What the asker says before asking, and the question: ("With Assad gone, I'm a bit
+    lost on what's happening in Syria.", "Who took over as Syria's leader after the
+    offensive toppled him?"). ("", question) when the question is all one sentence, or
+    its last sentence asks nothing, or an earlier one asks something too (more than
+    whether what it says is so: "…, was it?")."""
+    text = question.strip()
+    *said, asked = _SENTENCE_END.split(text)
+    if not said or not asked.endswith("?") or "?" in asked[:-1]:
+        return "", question
+    if any("?" in sentence and not _TAG.search(sentence) for sentence in said):
+        return "", question
+    if not _ASKING_START.match(asked):
+        return "", question
+    return " ".join(said), asked
+
+
+# "Which ones?", "Which area did he single out?": a question that points back at what was
+# said before it.
+_POINTS_BACK = re.compile(
+    r"\b(?:he|him|his|she|her|they|them|their|those|these|ones|it|its|that)\b", re.I
+)
+# A name after the first word: what a later pronoun may point back at within the question.
+_NAMED = re.compile(r"(?<=\s)[A-Z][\w’'-]+")
+STANDING_TERMS = 3
+
+
+def stands_alone(question: str) -> bool:
+    """Whether a question can be asked without what was said before it: it has words of
+    its own (`STANDING_TERMS`) and points back at nothing before a name of its own
+    ("Which area did he single out?" does; "How did Trump respond once he was
+    inaugurated?" and "How long is this treaty expected to stay in force?" do not)."""
+    if len(terms(question)) < STANDING_TERMS:
+        return False
+    pointer = _POINTS_BACK.search(question)
+    name = _NAMED.search(question)
+    return pointer is None or (name is not None and name.start() < pointer.start())
 
 
 # Spoken questions, typed by speech recognition: fillers ("um", "uh"), an opening "so" or

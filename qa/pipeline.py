@@ -66,7 +66,15 @@ from qa.evidence import (
     clause_spans,
     score_sentences,
 )
-from qa.framing import claim_lead, context_lead, fluent, set_aside, unframed
+from qa.framing import (
+    claim_lead,
+    context_lead,
+    fluent,
+    preamble_lead,
+    set_aside,
+    stands_alone,
+    unframed,
+)
 from qa.grounding import check_answer
 from qa.injection import without_injection
 from qa.intervals import IntervalAsked, interval_asked, span
@@ -512,6 +520,13 @@ class QAPipeline:
         claim, question = claim_lead(question)
         if claim:
             history = [*history, Turn(role="user", content=claim)]
+        # "Honestly these deals come with some grand timeframe, my guess was 50 years. How
+        # long is this treaty expected to stay in force?" asks the question after what the
+        # asker says first, when it stands on its own; "…. Which ones?" leans on it and
+        # stays whole (`qa.framing`).
+        said, asked = preamble_lead(question)
+        if said and stands_alone(asked):
+            question = unframed(asked)
         # "he" is the one person the last turn names, "that one" the old deal it names.
         # "the last one" is the last of the names the last answer listed.
         question = resolve_listed(resolve_deal(resolve_person(question, history), history), history)

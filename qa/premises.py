@@ -510,6 +510,18 @@ _EXACT_WORDS = re.compile(
     re.I,
 )
 _QUOTATION = re.compile(r"[“”\"«»]")
+# "What does the treaty oblige Russia to do …?", "what would the pact require Iran to do":
+# a duty the deal lays on someone, which a sentence must state as one.
+_DUTY_ASKED = re.compile(
+    r"\bwhat\s+(?:does|do|did|will|would|could|might)\s+(?:the|this|that|it|its)\s*(?:new\s+)?"
+    rf"(?:{_DEAL}\s+)?(?:oblige|obligate|require|commit|bind|force)\s+.+?\s+to\s+do\b",
+    re.I,
+)
+_DUTY = re.compile(
+    r"\b(?:oblig\w*|commit\w*|requir\w*|bound|must|shall|pledg\w*|undert(?:ake|akes|ook)|"
+    r"dut(?:y|ies))\b",
+    re.I,
+)
 # "Which countries did he mean by 'our friends'?", "Did he name any of those friends?":
 # whom or what a phrase someone used stands for …
 _MEANT = re.compile(
@@ -1049,6 +1061,10 @@ def unmet_premise(
             return untold
     if _EXACT_WORDS.search(question) and not _QUOTATION.search(sentence):
         return "their own words"
+    # "What does the treaty oblige Russia to do in response?" asks for a duty, which a
+    # sentence on what they did "in response" does not state.
+    if _DUTY_ASKED.search(question) and not _DUTY.search(context):
+        return "a duty"
     # "Whom exactly did Lavrov mean by 'our friends'?" is not answered by his words that
     # say "our friends" and name none of them.
     if _MEANT.search(question) and not _EXPLAINS.search(context):

@@ -84,6 +84,11 @@ from qa.answer_types import (
         ("What is the photographer credit on the Kremlin photo?", "person"),
         ("who took the pic of putin", "person"),
         ("In which Iraqi city was Soleimani killed?", "place"),
+        # A term asked in years is a duration.
+        ("What was the original term, in years, of the 2001 agreement?", "duration"),
+        # A word that only stresses the question is read past.
+        ("What exactly did Iranian and Russian officials call the agreement?", "portrayal"),
+        ("Who actually signed the treaty?", "person"),
         ("What was bilateral trade worth last year, in dollars?", "money"),
         ("What was bilateral trade worth in 2024?", "money"),
         # A name asked for before the question goes on.
@@ -370,6 +375,14 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
         # A city is not a country: "in Iraq" does not say which Iraqi city.
         ("place", "He was killed in a drone strike in Iraq.", "In which Iraqi city?", False),
         ("place", "They met in Moscow.", "In which Russian city did they meet?", True),
+        # "Where exactly in Iraq?" asks for a place within Iraq: no other country is one.
+        (
+            "place",
+            "He was killed in a drone strike in Iraq, sparking outrage in Iran.",
+            "Where exactly in Iraq did the strike happen?",
+            False,
+        ),
+        ("place", "They met in Moscow.", "Where exactly in Russia did they meet?", True),
         # A month is no place, nor is "Western" in "in response to Western sanctions".
         ("place", "Russia invaded Ukraine in February 2022.", "In which city?", False),
         ("place", "Trade grew in response to Western sanctions.", "Where?", False),

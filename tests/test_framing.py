@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from qa.framing import claim_lead, context_lead, fluent, unframed
+from qa.framing import (
+    claim_lead,
+    context_lead,
+    fluent,
+    preamble_lead,
+    stands_alone,
+    unframed,
+)
 
 
 @pytest.mark.parametrize(
@@ -289,3 +296,68 @@ def test_a_comparison_keeps_what_it_compares_with(question: str) -> None:
     from qa.framing import set_aside
 
     assert set_aside(question) == ("", question)
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "asked"),
+    [
+        (
+            "Honestly these deals always come with some grand timeframe attached, my guess was "
+            "50 years. How long is this treaty expected to stay in force?",
+            "Honestly these deals always come with some grand timeframe attached, my guess was "
+            "50 years.",
+            "How long is this treaty expected to stay in force?",
+        ),
+        (
+            "With Assad gone, I'm a bit lost. Still. Who took over after the offensive?",
+            "With Assad gone, I'm a bit lost. Still.",
+            "Who took over after the offensive?",
+        ),
+        # A sentence that asks only whether what it says is so belongs to what is said.
+        (
+            "I remember a general being killed in Syria around 2019, was it? When and how was "
+            "Soleimani killed?",
+            "I remember a general being killed in Syria around 2019, was it?",
+            "When and how was Soleimani killed?",
+        ),
+    ],
+)
+def test_what_the_asker_says_in_sentences_before_the_question_is_told_apart(
+    question: str, said: str, asked: str
+) -> None:
+    assert preamble_lead(question) == (said, asked)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who signed the treaty?",
+        # Two questions: the first is no preamble.
+        "I think it was the foreign ministers who signed it? Who signed the treaty?",
+        # The last sentence asks nothing.
+        "Tell me about the treaty. It was signed in Moscow.",
+        # A statement that ends in a question mark is one sentence, not a preamble.
+        "He said the countries were entering a new chapter, especially in which area?",
+        # "U.S." ends no sentence the question could start after.
+        "What did the U.S. President say about it?",
+    ],
+)
+def test_a_question_without_a_preamble_of_its_own_sentences_is_left_whole(question: str) -> None:
+    assert preamble_lead(question) == ("", question)
+
+
+@pytest.mark.parametrize(
+    ("question", "alone"),
+    [
+        ("How long is this treaty expected to stay in force?", True),
+        ("How did Trump respond to the treaty once he was inaugurated?", True),
+        ("Which area did he single out?", False),
+        ("Which ones?", False),
+        ("When did that happen?", False),
+        ("Who took over after the offensive toppled him?", False),
+    ],
+)
+def test_a_question_stands_alone_with_words_of_its_own_and_no_pointer_before_a_name(
+    question: str, alone: bool
+) -> None:
+    assert stands_alone(question) is alone

@@ -391,6 +391,36 @@ def test_how_long_between_events_the_sources_do_not_date_so_is_refused(
 
 
 @pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Honestly these deals always come with some grand timeframe attached, my guess was "
+            "50 years or even indefinite. How long is this treaty expected to stay in force?",
+            ["20 years"],
+        ),
+        (
+            "I remember something about a general being killed in Syria around 2019, was it? "
+            "When and how was Qasem Soleimani killed?",
+            ["2020", "drone strike"],
+        ),
+        # "him" is the one the preamble names.
+        (
+            "My cousin follows Syria closely and mentioned Assad. What was his relationship to "
+            "Russia and Iran?",
+            ["ally"],
+        ),
+    ],
+)
+def test_what_the_asker_says_before_the_question_is_not_taken_as_its_premise(
+    pipeline: QAPipeline, question: str, expected: list[str]
+) -> None:
+    response = ask(pipeline, question)
+    assert not response.abstained
+    assert all(told in response.answer for told in expected)
+    assert_citations_consistent(response)
+
+
+@pytest.mark.parametrize(
     ("question", "told"),
     [
         (
@@ -693,6 +723,12 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Who signed the treaty and what specific military provisions does it contain?",
         # A reaction to the signing, not words said of drones.
         "How did the Ukrainian government officially respond to the signing of the treaty?",
+        # A duty the treaty lays on Russia, not what both did in response to sanctions.
+        "If Trump imposes new sanctions on Iran, what does the treaty oblige Russia to do in "
+        "response?",
+        # A place within Iraq, which "in Iraq" does not give.
+        "I know Soleimani was killed in Iraq but not where. Where exactly in Iraq did the "
+        "strike happen?",
         # A second language's word order and spelling.
         "What Trump was say about this tready after he see it?",
         "Russia will build new nuclear power plant in Iran because of this tready?",

@@ -86,6 +86,15 @@ def test_specific_terms_of_the_deal_need_a_sentence_on_the_deal_that_names_such_
     assert unmet_premise("what military provisions does it contain?", areas) is None
 
 
+def test_a_duty_the_deal_is_asked_to_lay_on_someone_must_be_stated_as_one() -> None:
+    question = "If Trump imposes sanctions, what does the treaty oblige Russia to do in response?"
+    assert unmet_premise(question, TRADE) == "a duty"
+    assert unmet_premise(question, "The treaty obliges Russia to consult Iran.") is None
+    assert unmet_premise("What would the pact require Iran to do?", TRADE) == "a duty"
+    # What someone did in response is asked without a duty.
+    assert unmet_premise("What have they done in response to sanctions?", TRADE) is None
+
+
 def test_an_official_reaction_is_a_reaction_of_the_named_subject() -> None:
     assert asked_subject("What was Kyiv’s official reaction to the signing?") == "Kyiv’s"
     assert unmet_premise("What was Kyiv’s official reaction to the signing?", TIMING) == "Kyiv’s"
