@@ -151,6 +151,16 @@ REGRESSION_FLOOR: dict[str, float] = {
 #     question put as a statement: "Isn't it true that China signed on …?"), precision on blind22 (0.833 → 0.862) and
 #     blind47 (0.750 → 0.774) ("in his own words" needs quotation marks, "What name did
 #     officials use?" asks for a name).
+# Round 17 (first runs, before any change → the round's final code):
+#   - blind63: 1.000 / 1.000 / 0.963 / 0.714 → 1.000 / 1.000 / 0.963 / 0.857;
+#   - blind64: 0.385 / 0.385 / 0.688 / 0.929 → 0.885 / 0.846 / 0.857 / 1.000;
+#   - blind65: 0.923 / 0.885 / 0.885 / 0.857 (held back to the end) → the same;
+#   - blind66: 0.923 / 0.923 / 0.857 / 0.643 → 1.000 / 1.000 / 0.897 / 0.929;
+#   - blind62, read in Round 17: 0.923 / 0.923 / 0.857 / 0.857 → 0.962 / 0.962 / 0.912 / 1.000;
+#   - raised where scores rose: blind42 precision 0.897 → 0.929 and abstention 0.714 →
+#     0.857 (a preamble dropped before a question that stands on its own); precision on
+#     blind2 (0.897 → 0.929), blind4 (0.929 → 0.963), blind16 (0.963 → 1.000) and blind49
+#     (0.967 → 1.000) (a part of a compound question keeps or shares one sentence).
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -162,9 +172,9 @@ SET_FLOORS: dict[str, dict[str, float]] = {
     for name, floors in {
         "treaty_heldout.jsonl": (0.89, 0.89, 0.87, 0.91),
         "treaty_fresh.jsonl": (0.96, 0.96, 0.96, 0.91),
-        "treaty_blind2.jsonl": (0.92, 0.92, 0.86, 0.92),
+        "treaty_blind2.jsonl": (0.92, 0.92, 0.88, 0.92),
         "treaty_blind3.jsonl": (0.96, 0.92, 0.87, 0.92),
-        "treaty_blind4.jsonl": (0.96, 0.96, 0.89, 0.85),
+        "treaty_blind4.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind5.jsonl": (0.92, 0.92, 0.84, 0.92),
         "treaty_blind6.jsonl": (0.96, 0.96, 0.93, 0.78),
         "treaty_blind7.jsonl": (0.96, 0.96, 0.93, 0.92),
@@ -176,7 +186,7 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind13.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind14.jsonl": (0.96, 0.92, 0.92, 0.92),
         "treaty_blind15.jsonl": (0.96, 0.96, 0.92, 0.92),
-        "treaty_blind16.jsonl": (0.96, 0.96, 0.92, 0.85),
+        "treaty_blind16.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind17.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind18.jsonl": (0.96, 0.96, 0.96, 0.96),
         "treaty_blind19.jsonl": (0.96, 0.96, 0.96, 0.96),
@@ -202,14 +212,14 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind39.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind40.jsonl": (0.92, 0.92, 0.88, 0.92),
         "treaty_blind41.jsonl": (0.92, 0.92, 0.92, 0.92),
-        "treaty_blind42.jsonl": (0.96, 0.96, 0.85, 0.64),
+        "treaty_blind42.jsonl": (0.96, 0.96, 0.88, 0.78),
         "treaty_blind43.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind44.jsonl": (0.96, 0.96, 0.96, 0.78),
         "treaty_blind45.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind46.jsonl": (0.84, 0.84, 0.81, 0.85),
         "treaty_blind47.jsonl": (0.92, 0.88, 0.73, 0.85),
         "treaty_blind48.jsonl": (0.96, 0.92, 0.92, 0.85),
-        "treaty_blind49.jsonl": (0.96, 0.96, 0.93, 0.85),
+        "treaty_blind49.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind50.jsonl": (0.96, 0.96, 0.89, 0.92),
         "treaty_blind51.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind52.jsonl": (0.88, 0.88, 0.80, 0.92),
@@ -222,7 +232,11 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind59.jsonl": (0.96, 0.92, 0.88, 0.85),
         "treaty_blind60.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind61.jsonl": (0.92, 0.92, 0.85, 0.92),
-        "treaty_blind62.jsonl": (0.88, 0.88, 0.81, 0.78),
+        "treaty_blind62.jsonl": (0.92, 0.92, 0.87, 0.92),
+        "treaty_blind63.jsonl": (0.96, 0.96, 0.92, 0.78),
+        "treaty_blind64.jsonl": (0.84, 0.80, 0.81, 0.92),
+        "treaty_blind65.jsonl": (0.88, 0.84, 0.84, 0.78),
+        "treaty_blind66.jsonl": (0.96, 0.96, 0.85, 0.85),
     }.items()
 }
 
