@@ -73,9 +73,8 @@ def interval_asked(question: str) -> IntervalAsked | None:
         if split is None:
             return None
         events = (rest[: split.start()], rest[split.end() :])
-        word = match.group("relation").lower()
+        word = " ".join(match.group("relation").lower().split())
         relation = "before" if word in {"before", "prior to", "earlier than"} else "after"
-        relation = " ".join(relation.split())
     else:
         return None
     events = (events[0].strip(" ,:;—–-"), events[1].strip(" ,:;—–-"))
@@ -136,8 +135,9 @@ def span(asked: IntervalAsked, times: tuple[Period, Period]) -> str | None:
     # Years: from the days when both are days, from the months when both are months, and
     # from the years otherwise.
     if exact:
-        whole = round(days / DAYS_PER_YEAR)
-        precise = days % 365 == 0
+        # To the day: whole years when the two fall on the same day of the year.
+        precise = (earlier.start.month, earlier.start.day) == (later.start.month, later.start.day)
+        whole = later.start.year - earlier.start.year if precise else round(days / DAYS_PER_YEAR)
     elif months is not None:
         whole, precise = round(months / 12), months % 12 == 0
     else:

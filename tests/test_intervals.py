@@ -40,6 +40,10 @@ from qa.intervals import IntervalAsked, interval_asked, span
             "Roughly how many days before the Friday news conference did Lavrov speak?",
             IntervalAsked(("the Friday news conference", "Lavrov speak"), "days", "before"),
         ),
+        (
+            "How many years prior to the treaty was Soleimani killed?",
+            IntervalAsked(("the treaty", "Soleimani killed"), "years", "before"),
+        ),
     ],
 )
 def test_a_question_on_the_time_between_two_events_names_both(
@@ -96,6 +100,9 @@ BETWEEN = IntervalAsked(("a", "b"), "years")
         (IntervalAsked(("a", "b"), None), (day(2025, 1, 14), day(2025, 1, 17)), "3 days"),
         (IntervalAsked(("a", "b"), None), (year(2020), month(2022, 2, 28)), "About 2 years"),
         (BETWEEN, (year(2024), year(2024)), "Less than a year"),
+        # To the day, whole years only on the same day of the year.
+        (BETWEEN, (day(2020, 1, 3), day(2024, 1, 3)), "4 years"),
+        (BETWEEN, (day(2020, 1, 3), day(2024, 9, 3)), "About 5 years"),
     ],
 )
 def test_the_time_between_two_events_is_told_no_finer_than_their_times(
