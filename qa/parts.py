@@ -84,7 +84,7 @@ def question_parts(question: str) -> list[str]:
 _REACTION = re.compile(r"\b(?:react(?:ed)?|respond(?:ed)?)\s*\??\s*$", re.I)
 _DEFINITE = re.compile(r"\bthe\s+[a-z]", re.I)
 # "…, and in which country did the strike happen?": this many words or fewer.
-SHORT_TERMS = 3
+LEANING_TERMS = 3
 
 
 def leans_back(part: str) -> bool:
@@ -92,7 +92,7 @@ def leans_back(part: str) -> bool:
     before it: by a pronoun ("…, and what was his relationship to Russia?"), by being short
     and about "the" something ("…, and in which country did the strike happen?"), or by
     asking for a reaction to nothing it names ("…, and how did Iran react?")."""
-    short_and_definite = len(terms(part)) <= SHORT_TERMS and _DEFINITE.search(part) is not None
+    short_and_definite = len(terms(part)) <= LEANING_TERMS and _DEFINITE.search(part) is not None
     return needs_context(part) or short_and_definite or _REACTION.search(part) is not None
 
 
@@ -186,7 +186,7 @@ def _shared(
     # nothing of its own; "which field did he single out for the new chapter?" does.
     if own.score < OWN_FLOOR and own.coverage == 0 and others:
         strongest = max(others, key=lambda j: chosen[j].score)
-        return next((c for c in ranking if _where(c) == _where(chosen[strongest])), None)
+        return _found(ranking, chosen[strongest])
     return None
 
 
