@@ -194,6 +194,12 @@ _DEFINITE = re.compile(r"\bthe\s+[a-z]", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:it|its|they|them|their|he|him|his|she|her)\b", re.IGNORECASE)
 
 
+def about_the(question: str, most: int = SHORT_TERMS) -> bool:
+    """Whether a question is short (`most` terms or fewer) and about "the" something
+    ("Where did the strike happen?"), which the conversation it is in must say."""
+    return len(terms(question)) <= most and _DEFINITE.search(question) is not None
+
+
 def standalone_question(
     question: str, history: Sequence[Turn], topic: str = "", *, leans: bool = False
 ) -> str:
@@ -210,8 +216,7 @@ def standalone_question(
         return f"{question} ({topic})" if short and topic else question
     # "Where did the strike happen?" after a question on Soleimani's killing: a short
     # question about "the" something the conversation has been on leans on it too.
-    about_the = len(terms(question)) <= SHORT_TERMS and _DEFINITE.search(question) is not None
-    if not leans and not needs_context(question) and not about_the:
+    if not leans and not needs_context(question) and not about_the(question):
         return question
     # The answer just given says what "that figure" or "that claim" refers to.
     last = history[-1]

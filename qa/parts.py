@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from qa.conversation import needs_context
+from qa.conversation import about_the, needs_context
 from qa.evidence import ScoredSentence
 from qa.framing import AUXILIARY
 from qa.mentions import proper_nouns, starts_a_word
@@ -82,7 +82,6 @@ def question_parts(question: str) -> list[str]:
 # "…, and how did Iran react?": a reaction with nothing said to react to is a reaction to
 # what the part before tells of.
 _REACTION = re.compile(r"\b(?:react(?:ed)?|respond(?:ed)?)\s*\??\s*$", re.I)
-_DEFINITE = re.compile(r"\bthe\s+[a-z]", re.I)
 # "…, and in which country did the strike happen?": this many words or fewer.
 LEANING_TERMS = 3
 
@@ -92,8 +91,9 @@ def leans_back(part: str) -> bool:
     before it: by a pronoun ("…, and what was his relationship to Russia?"), by being short
     and about "the" something ("…, and in which country did the strike happen?"), or by
     asking for a reaction to nothing it names ("…, and how did Iran react?")."""
-    short_and_definite = len(terms(part)) <= LEANING_TERMS and _DEFINITE.search(part) is not None
-    return needs_context(part) or short_and_definite or _REACTION.search(part) is not None
+    return (
+        needs_context(part) or about_the(part, LEANING_TERMS) or _REACTION.search(part) is not None
+    )
 
 
 # A part shares another part's sentence instead of citing one of its own when its own

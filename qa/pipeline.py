@@ -137,6 +137,18 @@ def _with(vector: np.ndarray, context: np.ndarray) -> np.ndarray:
     return normalised
 
 
+def _told(
+    lead: str, cited: Sequence[ScoredSentence], request: AskRequest, timings: Timings
+) -> AskResponse:
+    """An answer worked out from the sentences it cites ("About 24 years", "Lavrov's
+    remarks came first"), followed by the sentences themselves."""
+    return AskResponse(
+        answer=f"{lead} — {extractive_answer(cited)}", abstained=False, mode="extractive",
+        citations=[_citation(n, s) for n, s in enumerate(cited, start=1)],
+        question=request.question, timings_ms=timings,
+    )  # fmt: skip
+
+
 def _citation(n: int, scored: ScoredSentence) -> Citation:
     sentence = scored.sentence
     passage = sentence.passage
@@ -374,7 +386,7 @@ class QAPipeline:
             # current question as much as by that context, or a follow-up gets the
             # previous answer back.
             vector, own, *rest = self.embedder.encode([query, question, *extra])
-            focus = (vector + own) / float(np.linalg.norm(vector + own) or 1.0)
+            focus = _with(vector, own)
         encoded = dict(zip(extra, rest, strict=True))
         passages = self._search(query, vector, top_k or self.settings.top_k)
         sentences = candidate_sentences(passages)
@@ -648,14 +660,8 @@ class QAPipeline:
         else:
             chosen, cited = found
             event = order.events[chosen]
-            answer = (
-                f"{event[:1].upper()}{event[1:]} came {order.when} — {extractive_answer(cited)}"
-            )
-            response = AskResponse(
-                answer=answer, abstained=False, mode="extractive",
-                citations=[_citation(n, s) for n, s in enumerate(cited, start=1)],
-                question=request.question, timings_ms=timings,
-            )  # fmt: skip
+            lead = f"{event[:1].upper()}{event[1:]} came {order.when}"
+            response = _told(lead, cited, request, timings)
         yield from _whole(response, started)
 
     def dated_events(
@@ -729,13 +735,8 @@ class QAPipeline:
         told = span(asked, found[0]) if found is not None else None
         if found is None or told is None:
             return None
-        cited = found[1]
         timings = Timings(retrieve=round((time.perf_counter() - started) * 1000, 2))
-        return AskResponse(
-            answer=f"{told} — {extractive_answer(cited)}", abstained=False, mode="extractive",
-            citations=[_citation(n, s) for n, s in enumerate(cited, start=1)],
-            question=request.question, timings_ms=timings,
-        )  # fmt: skip
+        return _told(told, found[1], request, timings)
 
     def _llm_mode_name(self) -> str:
         return "openai" if self.settings.llm_mode == "openai" else "local"
