@@ -372,14 +372,12 @@ def _deal_named(text: str, question: str) -> bool:
 
 _CITY = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:city|cities|towns?|villages?|capitals?)\b"
-    r"|\bwhere\s+in\s+(?:the\s+)?[A-Z][\w-]*",
+    r"|\bwhere\s+in\s+(?:the\s+)?[A-Z][\w-]*"
+    # "Where exactly in Iraq did the strike happen?": a place within a country, named.
+    r"|\bwhere\s+(?:exactly|precisely|specifically)\s+in\s+(?-i:[A-Z])[\w’'-]+",
     re.I,
 )
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-# "Where exactly in Iraq …?", "where in Russia …": a place within a country.
-_WITHIN_COUNTRY = re.compile(
-    r"\b(?i:where\s+(?:exactly\s+|precisely\s+|specifically\s+)?in)\s+[A-Z][\w’'-]+"
-)
 _COUNTRIES = frozenset(country(name.split()[-1]) for name in SEATS.values())
 _WHICH_COUNTRY = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:country|countries|nation|state)\b", re.I
@@ -709,10 +707,6 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         # belongs to its own country.
         if nations := named & _COUNTRIES:
             new = [f for f in new if _seat_of(f.split()[-1]) in nations | {None}]
-    if kind == "place" and _WITHIN_COUNTRY.search(question):
-        # "Where exactly in Iraq did the strike happen?" asks for a place within it: "in
-        # Iraq" is asked already, and "in Iran" is no place within Iraq.
-        new = [f for f in new if country(f.split()[-1]) not in _COUNTRIES]
     if kind == "place" and _WHICH_COUNTRY.search(question):
         # "… after a war with which country?" is answered by "a war with Israel".
         new += [m.group(0) for m in _COUNTRY_NAME.finditer(text) if m.group(0).lower() not in asked]

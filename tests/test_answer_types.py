@@ -383,6 +383,7 @@ def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: st
             False,
         ),
         ("place", "They met in Moscow.", "Where exactly in Russia did they meet?", True),
+        ("place", "They met in Tehran.", "Where exactly in Russia did they meet?", False),
         # A month is no place, nor is "Western" in "in response to Western sanctions".
         ("place", "Russia invaded Ukraine in February 2022.", "In which city?", False),
         ("place", "Trade grew in response to Western sanctions.", "Where?", False),
