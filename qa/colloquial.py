@@ -160,6 +160,19 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bthe russkies\b", "the Russians"),
     (r"\baussies\b", "Australians"),
     (r"\bpress (?:do|thing|event)\b", "news conference"),
+    # Other words for the same things: "the accord", "the compact" is the treaty; a "wire
+    # service" a news agency; a "joint press appearance" a joint news conference; a
+    # country's "top diplomat" or "foreign affairs chief" its foreign minister.
+    (r"\b(the|this|that|its|their|his|our)\s+(?:accord|compact)\b", r"\1 treaty"),
+    (r"\ban\s+accord\b|\ba\s+compact\b", "a treaty"),
+    (r"\b(?:news\s*)?wire\s+services\b|\bnewswires\b", "news agencies"),
+    (r"\b(?:news\s*)?wire\s+service\b|\bnewswire\b", "news agency"),
+    (
+        r"\bpress\s+(?:appearance|conference|briefing|availability)s?\b",
+        "news conference",
+    ),
+    (r"\b(?:top|chief|senior)\s+diplomat\b", "foreign minister"),
+    (r"\bforeign[- ]affairs\s+(?:chief|boss|head)\b", "foreign minister"),
     # Filler that asks nothing: "the signing bit", "bother signing", "over in Tehran".
     (r"\b(the \w+) bit\b", r"\1"),
     (r"\bbother(?:ed)? to\b\s*", ""),

@@ -114,3 +114,37 @@ def test_working_together_an_attack_on_a_country_and_all_that_is_inside_a_deal(
     question: str, expected: str
 ) -> None:
     assert plainly(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the accord officially called?", "What is the treaty officially called?"),
+        ("When was the compact signed?", "When was the treaty signed?"),
+        ("Did they reach an accord?", "Did they reach a treaty?"),
+        (
+            "Which state-run wire service relayed the duration?",
+            "Which state-run news agency relayed the duration?",
+        ),
+        (
+            "Where did they hold their joint press appearance?",
+            "Where did they hold their joint news conference?",
+        ),
+        (
+            "On what day did Moscow's top diplomat comment?",
+            "On what day did Moscow's foreign minister comment?",
+        ),
+        (
+            "Why did the Kremlin's foreign affairs chief warn?",
+            "Why did the Kremlin's foreign minister warn?",
+        ),
+    ],
+)
+def test_other_words_for_the_treaty_an_agency_a_news_conference_and_a_foreign_minister(
+    question: str, expected: str
+) -> None:
+    assert plainly(question) == expected
+
+
+def test_an_accord_that_names_no_deal_is_left_alone() -> None:
+    assert plainly("Is this in accord with the law?") == "Is this in accord with the law?"
