@@ -29,6 +29,7 @@ from qa.parts import distinct, question_parts
 from qa.premises import (
     asks_reason,
     asks_what_deal_says,
+    asks_which_did,
     names_other_deal,
     topic,
     unmet_premise,
@@ -266,6 +267,12 @@ def evidence_for_answer(
                 _unmet(question, ranked[1], ranked) is not None
                 and _unmet(question, ranked[0], ranked) is None
             )
+            # Nor does one that names no agency to one that names the agency asked for.
+            and not (
+                asks_agency(question)
+                and names_agency(ranked[0].sentence.text, question)
+                and not names_agency(ranked[1].sentence.text, question)
+            )
             # Nor does one that names no holder of the office asked about to one that
             # names him: "Who is the foreign minister of Russia?" is answered by "Russian
             # Foreign Minister Sergei Lavrov said …" alone, not also by a sentence citing
@@ -291,6 +298,9 @@ def evidence_for_answer(
 PREMISE_SLACK = 0.3
 # How far behind the best a sentence that gives the reason a why-question asks for may be.
 REASON_SLACK = 0.05
+# How far behind the best a sentence that names an agency may be to go first, for a
+# question that asks which agency did something.
+AGENCY_SLACK = 0.05
 
 
 def grant_premise(
@@ -301,6 +311,13 @@ def grant_premise(
     document: "Does the pact cover energy?" is answered by the sentence that lists energy,
     not the closer one that lists trade and culture. Unchanged when none does."""
     ranked = list(ranked)
+    # "Which state-owned wire service reported how long the pact would last?" is answered by
+    # the sentence that names one ("… the state-owned news agency TASS reported"), when it is
+    # nearly as near as the best ("Negotiations for the new treaty have taken years").
+    if ranked and asks_agency(question) and not names_agency(ranked[0].sentence.text, question):
+        ranked = promote(
+            ranked, lambda s: names_agency(s.sentence.text, question), AGENCY_SLACK
+        )
     # A topic is worth searching for: a sentence that merely names China does not say why
     # China signed. So is a reason, among sentences about as near as the best: "why more
     # business?" is answered by the one that gives one ("in response to sanctions"), not
@@ -310,7 +327,15 @@ def grant_premise(
     # So is what a deal says: "What does the new treaty cover?" is answered by the sentence
     # on what it covers, not by "Negotiations for the new treaty have taken years".
     other_deal = names_other_deal(question)
-    if not topic(question) and not other_deal and not asks_what_deal_says(question):
+    # So is what a group or a person is asked to have done: "Which Iran-aligned group was
+    # weakened …?" is answered by the sentence on its weakening ("These included … the
+    # weakening of … Hezbollah"), not by the one on the setbacks it points back to.
+    if (
+        not topic(question)
+        and not other_deal
+        and not asks_what_deal_says(question)
+        and not asks_which_did(question)
+    ):
         if not asks_reason(question):
             return ranked
         slack = min(slack, REASON_SLACK)

@@ -13,7 +13,7 @@ import re
 
 from qa.lists import list_counted
 from qa.metonyms import SEATS
-from qa.roles import country, same_country
+from qa.roles import country, is_country, other_role, same_country
 from qa.terms import covered, stem, terms
 
 # A year, as a run of digits: 1500–2099.
@@ -87,7 +87,7 @@ _ASKS = r"(?:^\s*|[.?!,;:—–(]\s*|\b(?:and|or|but|so|since)\s+)"
 # What a "name of the …" question may ask the name of: a person, not a deal.
 _PERSON_NOUN = (
     r"(?:person|man|woman|minister|president|leader|ambassador|envoy|diplomat|official|"
-    r"photographer|commander|general|spokes(?:man|woman|person))"
+    r"photographer|commander|general|negotiator|spokes(?:man|woman|person))"
 )
 # "Who took the photo?", "the photographer credit": a photograph's credit line answers.
 _PHOTOGRAPHER = re.compile(
@@ -112,6 +112,8 @@ _CLASSES = {
     "hall": r"halls?|rooms?|chambers?",
     # "At which airport in Iraq …?": not "in Iraq".
     "airport": r"airports?|airfields?|air\s+bases?",
+    # "From which base was the drone launched?": not "in a US drone strike in Iraq".
+    "base": r"bases?",
 }
 _WHICH_CLASS = (
     r"\b(?:which|what)\s+(?:[\w’'-]+\s+){0,3}?(?P<cls>" + "|".join(_CLASSES.values()) + r")\b"
@@ -129,12 +131,18 @@ _MODEL_NAMED = re.compile(
     rf"(?:[“\"](?P<quoted>[^”\"]{{2,30}})[”\"]|\b(?P<name>[A-Z][\w-]*\d[\w-]*|[A-Z][a-z][\w-]+))"
     rf"\s+(?:{_MODELLED})\b"
 )
+# "Which agency …?", "which outlet …?" and the sentences that name one ("the state-owned
+# news agency TASS", "the wire service …").
+_AGENCY_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:agency|agencies|outlets?|(?:news|wire)\s+services?)\b",
+    re.I,
+)
 _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\b(?:term|length|lifespan|span)\b,?\s+in\s+(?:years|months)\b|\b(?:original|initial|full)\s+term\b|\bhow many (years?|months?|decades?)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b|\b(?:term|period)\s+of\s+(?:action|validity|effect)\b|\bvalidity\s+(?:term|period)\b|\bopen[- ]ended\b|\b(?:set|fixed|limited)\s+(?:term|duration|lifespan|period)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?:which|what) )?day of (?:the )?week\b|\b(?:which|what) weekday\b", re.I)),
     ("day", re.compile(r"\b(?:which|what)\s+day\b(?!\s+of\s+(?:the\s+)?week)", re.I)),
-    ("calendar", re.compile(r"\b(?:exact|precise)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
+    ("calendar", re.compile(r"\b(?:exact|precise|calendar)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
     ("currency", re.compile(r"\b(?:which|what)\s+currenc(?:y|ies)\b", re.I)),
     ("year", re.compile(r"\b(?:what|which|exact|precise)\s+(?:year|yr)\b", re.I)),
     # "Where did that figure come from?" asks who gave it, not a place.
@@ -169,7 +177,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("model", _ASKS_MODEL),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),
-    ("person", re.compile(rf"{_ASKS}who\b|\bname (?:of|for) (?:the |this |that )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b|{_PHOTOGRAPHER.pattern}|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b|\bwhich (?-i:[A-Z][\w’'-]*) (officials?|ministers?|spokes(?:man|woman|person)s?|diplomats?|envoys?|ambassadors?)\b|\bwhich spokes(?:man|woman|person)s?\b", re.I)),
+    ("person", re.compile(rf"{_ASKS}who\b|\bname (?:of|for) (?:the |this |that )?(?:[\w’'-]+ ){{0,3}}?{_PERSON_NOUN}\b|{_PHOTOGRAPHER.pattern}|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b|\bwhich (?-i:[A-Z][\w’'-]*) (officials?|ministers?|spokes(?:man|woman|person)s?|diplomats?|envoys?|ambassadors?)\b|\bwhich spokes(?:man|woman|person)s?\b", re.I)),
     ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) ([\w-]+ )?(city|cities|country|countries|place|places|capital|town|venue|site|location|region|province)\b|\b(at|in) (which|what) (event|occasion|setting)( or (venue|place))?\b", re.I)),
 ]  # fmt: skip
 _KIND_QUESTIONS_SPEECH = dict(_KIND_QUESTIONS)["speech"]
@@ -482,12 +490,6 @@ _ONE_PERSON = re.compile(
     re.I,
 )
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.I)
-# "Which agency …?", "which outlet …?" and the sentences that name one ("the state-owned
-# news agency TASS", "the wire service …").
-_AGENCY_ASKED = re.compile(
-    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:agency|agencies|outlets?|(?:news|wire)\s+services?)\b",
-    re.I,
-)
 _AGENCY = (
     r"(?:[Aa]genc(?:y|ies)|[Oo]utlets?|[Ss]ervices?|[Ww]ire|[Bb]ureau|[Dd]epartment|[Nn]ewspaper)"
 )
@@ -628,9 +630,23 @@ def asks_agency(question: str) -> bool:
     return _AGENCY_ASKED.search(question) is not None
 
 
+# Whose agency: "Which US agency …?", "the Russian state agency Sputnik".
+_AGENCY_OWNER = re.compile(
+    rf"\b(?-i:([A-Z][a-z]+|US|UK))\s+(?:(?:state|state-owned|state-run|government|news|wire|"
+    rf"intelligence|security|law-enforcement)\s+)*{_AGENCY}",
+    re.I,
+)
+
+
 def names_agency(text: str, question: str) -> bool:
     """Whether the text names an agency the question does not, by its name or acronym
-    ("the state agency Sputnik", "… / AFP"): "Trump ordered …" names none."""
+    ("the state agency Sputnik", "… / AFP"): "Trump ordered …" names none. Not another
+    country's: "Which US agency announced it?" is not answered by "the Russian state agency
+    Sputnik"."""
+    asked = [m.group(1) for m in _AGENCY_OWNER.finditer(question) if is_country(m.group(1))]
+    told = [m.group(1) for m in _AGENCY_OWNER.finditer(text) if is_country(m.group(1))]
+    if asked and told and not any(same_country(a, t) for a in asked for t in told):
+        return False
     return any(
         found not in question for m in _AGENCY_NAMED.finditer(text) for found in m.groups() if found
     )
@@ -665,7 +681,12 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         # "How did Pezeshkian characterise it?" is answered by his words, not by Putin's
         # "at a news conference with Pezeshkian".
         portrayer = _PORTRAYER.search(question)
-        return said and (portrayer is None or speaks(portrayer.group("speaker"), text))
+        # Nor is "How did the Russian president characterise it?" by his foreign minister's.
+        return (
+            said
+            and (portrayer is None or speaks(portrayer.group("speaker"), text))
+            and not other_role(question, text)
+        )
     if kind == "person":
         if _PHOTOGRAPHER.search(question):
             return _CREDIT.search(text) is not None

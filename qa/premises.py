@@ -192,9 +192,10 @@ _DID = re.compile(
 )
 # "the European Union", "the US", "the Israeli government", not "the leaders": a name
 # (one word only when it owns nothing: "the Kremlin's tilt" is asked about as a tilt).
-# "the outgoing Biden administration" as much as "the Biden administration".
+# "the outgoing Biden administration" as much as "the Biden administration", and "the
+# once-and-future American president" as "the American president".
 _THE_NAME = re.compile(
-    r"the\s+(?:(?:outgoing|incoming|new|former|previous|current|then)\s+)?"
+    r"the\s+(?:(?:outgoing|incoming|new|former|previous|current|then|[a-z]+(?:-[a-z]+)+)\s+)?"
     r"(?=[A-Z][\w’'-]*\s+[A-Z]|[A-Z][\w-]*\b(?![’']s))"
 )
 # "How did Ukraine's government react to …?", "How has Washington responded?": a reaction
@@ -522,6 +523,51 @@ _DUTY = re.compile(
     r"dut(?:y|ies))\b",
     re.I,
 )
+# "What is the largest category of goods traded …?", "What was the first-ever treaty …?":
+# a superlative the sentence must state too, not only the thing it is said of ("Both
+# countries have increased their trade activities" ranks no goods). Not "main", "chief",
+# "top" or "only", which questions use for emphasis ("the only news agency the article
+# cites", "his chief praise").
+_MOST_ASKED = re.compile(
+    r"\b(?:first[- ]ever|very\s+first|earliest|largest|biggest|greatest|highest|deadliest|"
+    r"heaviest|longest|(?:single\s+)?most\s+(?:important|significant|common|frequent|valuable|"
+    r"powerful|senior|influential|serious|costly|damaging))\b",
+    re.I,
+)
+_MOST = re.compile(
+    r"\b(?:first|earliest|oldest|original|largest|biggest|greatest|highest|deadliest|heaviest|"
+    r"longest|most|top|leading|record|main|chief|primary|principal|key|major|largely|mostly)\b",
+    re.I,
+)
+# "Who was Pezeshkian's predecessor?", "Who became Syria's leader after Assad was
+# toppled?", "Who took over …?": someone taking an office from another, which a sentence
+# on the toppling does not tell.
+_SUCCESSION_ASKED = re.compile(
+    r"\b(?:predecessors?|successors?|succeeded\s+(?-i:[A-Z])|replaced|took\s+over|take\s+over|"
+    r"(?:became|become|becomes)\s+(?:[\w’'-]+\s+){0,3}?(?:leader|president|ruler|head|"
+    r"prime\s+minister)\b[^?]*\b(?:after|when|once)\b|came\s+to\s+power\s+after)",
+    re.I,
+)
+_SUCCESSION = re.compile(
+    r"\b(?:predecessors?|successors?|succeed\w*|replac\w*|took\s+over|takes?\s+over|"
+    r"became|elected|sworn\s+in|took\s+power|came\s+to\s+power|new\s+(?:leader|president|"
+    r"government|ruler))\b",
+    re.I,
+)
+# "Where will the next summit be held?": a meeting still to come, which a sentence on the
+# last one does not tell of.
+_NEXT_ASKED = re.compile(
+    r"\b(?:next|upcoming|future|forthcoming)\s+(?:[\w-]+\s+)?(?:summit|meeting|visit|round|"
+    r"talks|session|trip|conference)\b",
+    re.I,
+)
+_AHEAD = re.compile(r"\b(?:next|upcoming|future|forthcoming|will|plann?\w*|schedul\w*|due)\b", re.I)
+# "What is its chief military commitment, such as a mutual defence clause?": the example
+# the question gives must be told of.
+_ASKED_BEFORE = re.compile(r"\b(?:did|does|do|has|have|had)\b", re.I)
+_SUCH_AS = re.compile(
+    r"\b(?:such\s+as|for\s+example|for\s+instance|e\.g\.)\s*,?\s*(?P<example>[^?;,]+)", re.I
+)
 # "Which countries did he mean by 'our friends'?", "Did he name any of those friends?":
 # whom or what a phrase someone used stands for …
 _MEANT = re.compile(
@@ -847,6 +893,21 @@ def asks_what_deal_says(question: str) -> bool:
     return _WHAT_DEAL_SAYS.match(question) is not None
 
 
+def asks_which_did(question: str) -> bool:
+    """Whether a question asks which group, country or person did something ("Which
+    Iran-aligned group was weakened …?"): a sentence must tell of the deed."""
+    return _WHICH_DID.match(question) is not None or _WHICH_UNDERWENT.match(question) is not None
+
+
+# "Which Iran-aligned group was weakened …?": which one something was done to.
+_WHICH_UNDERWENT = re.compile(
+    r"^\W*which\s+(?:[\w-]+\s+){0,2}?(?:country|countries|nation|nations|state|states|"
+    r"group|groups|people|person|leaders?|officials?|commanders?|allies|ally)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+\w+(?:ed|en)\b",
+    re.I,
+)
+
+
 def names_other_deal(question: str) -> bool:
     """Whether a question is about a deal other than the new treaty ("the old agreement")."""
     return _OTHER_DEAL.search(question) is not None
@@ -882,7 +943,8 @@ def _names(subject: str, text: str) -> bool:
         # "the West" is named by "Western officials", a people by its adjective.
         if bare in words or any(bare + end in words for end in _ADJECTIVE_ENDINGS):
             return True
-        if is_country(part) and any(same_country(w, part) for w in words):
+        # Only by another country word: "a" in "across a range" does not name America.
+        if is_country(part) and any(is_country(w) and same_country(w, part) for w in words):
             return True
     return False
 
@@ -1080,6 +1142,20 @@ def unmet_premise(
     called = _CALLED.match(question)
     if called and (absent := _unnamed(called.group("what") or called.group("of"), context)):
         return absent
+    if (most := _MOST_ASKED.search(question)) is not None and not _MOST.search(context):
+        return most.group(0)
+    if _SUCCESSION_ASKED.search(question) and not _SUCCESSION.search(context):
+        return "who succeeded whom"
+    if (coming := _NEXT_ASKED.search(question)) is not None and not _AHEAD.search(context):
+        return coming.group(0)
+    # Only of what is asked for: "In what year did Tehran suffer the setbacks, such as
+    # Assad's toppling, …?" gives an example of a premise the next sentence tells of.
+    if (
+        (such := _SUCH_AS.search(question)) is not None
+        and not _ASKED_BEFORE.search(question, 0, such.start())
+        and (untold := _untold(terms(such.group("example")), present)) is not None
+    ):
+        return untold
     asked = topic(question)
     if asked and not _covers(present, asked):
         return " ".join(asked)

@@ -18,7 +18,9 @@ from qa.metonyms import SEATS, as_countries
 _QUALIFIER = r"(?:foreign|defen[cs]e|deputy|prime|supreme|finance|economy|energy|oil|interior)"
 # "Kyiv's official reaction" names no office: "official" is an adjective there.
 _HEAD = (
-    r"(?:(?:minister|ambassador|envoy|official)s?|president|leader|spokes(?:man|woman|person))"
+    r"(?:(?:minister|ambassador|envoy|official)s?|president|leader|spokes(?:man|woman|person)"
+    # "Iran's chief negotiator": one who led its side of the talks.
+    r"|(?:(?:chief|top|lead)\s+)?negotiators?)"
     r"(?!\s+(?:reaction|response|reply|name|title|visit|statement|position|report|figures?|"
     r"data|language|status|designation|ceremony|trip|talks|line|stance|view)\b)"
 )
@@ -163,6 +165,24 @@ def other_office(question: str, texts: Iterable[str]) -> bool:
         if not same or any(not o.owner or _same_country(o.owner, office.owner) for o in same):
             return False
     return True
+
+
+def other_role(question: str, text: str) -> bool:
+    """Whether the text names only other offices of the country whose office the question
+    asks about: "How did the Russian president characterise the treaty?" is not answered by
+    the words of "Russian Foreign Minister Sergei Lavrov". False when the text names the
+    office asked (a leader for a president), or no office of that country."""
+    asked = _owned_offices(question)
+    named = [o for o in offices(text) if o.owner]
+    same_owner = [o for o in named for a in asked if _same_country(o.owner, a.owner)]
+    if not same_owner:
+        return False
+    return not any(
+        a.role in (o.role, _head(o.role))
+        or (a.role in _HEADS_OF_STATE and o.role in _HEADS_OF_STATE)
+        for o in same_owner
+        for a in asked
+    )
 
 
 # What a question's "leader" or "boss" of a country may be answered by: the office its

@@ -143,6 +143,12 @@ from qa.answer_types import (
         ("What year does the old agreement date to?", "year"),
         # What an institution said, as what a person did.
         ("What did the White House say about the treaty?", "speech"),
+        # "calendar date" asks a day of a month; "the name of Iran's …" a person.
+        ("On what calendar date was he sworn in?", "calendar"),
+        ("What is the name of Iran's foreign minister who came along?", "person"),
+        ("What is the name of Iran's chief negotiator?", "person"),
+        # A base is a class of place a sentence names as one ("the … air base").
+        ("From which base was the drone launched?", "class"),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:
@@ -689,3 +695,23 @@ def test_which_officials_is_answered_by_whose_and_a_countrys_leader_by_a_name() 
     leaders = "Iranian and Russian leaders praise deal covering areas including trade."
     assert not has_kind("person", leaders, "Who is the leader of Iran?")
     assert has_kind("person", leaders, "Which leaders praised the deal?")
+
+
+def test_an_agency_of_another_country_does_not_answer_which_agency_of_this_one() -> None:
+    from qa.answer_types import names_agency
+
+    caption = "In this pool photograph distributed by the Russian state agency Sputnik, …"
+    assert not names_agency(caption, "Which US agency announced the charges?")
+    assert names_agency(caption, "Which Russian state agency distributed the photo?")
+    assert names_agency(caption, "What agency distributed the photo?")
+
+
+def test_the_russian_presidents_words_are_not_his_foreign_ministers() -> None:
+    lavrov = (
+        "“The treaty … is constructive in nature,” Russian Foreign Minister Sergei Lavrov said."
+    )
+    putin = "At a joint news conference, Putin praised the deal as a “real breakthrough.”"
+    question = "How did the Russian president characterise the treaty?"
+    assert answer_kind(question) == "portrayal"
+    assert not has_kind("portrayal", lavrov, question)
+    assert has_kind("portrayal", putin, question)

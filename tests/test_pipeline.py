@@ -255,6 +255,22 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         # "last year" in an article of January 2025 is 2024.
         ("What setbacks did Iran face in 2024?", "Assad"),
         ("What event does the article date to 2020?", "Soleimani"),
+        # Other words for the article's: an accord, a wire service, a top diplomat.
+        ("What is the accord officially called?", "comprehensive strategic partnership"),
+        ("Which state-run wire service relayed the expected duration of the compact?", "TASS"),
+        ("On what day of the week did Moscow's top diplomat comment on the pact?", "Tuesday"),
+        # The Russian president's words, not his foreign minister's.
+        (
+            "How did the Russian head of state characterise the accord when speaking "
+            "alongside his guest?",
+            "real breakthrough",
+        ),
+        # Which group underwent something: the sentence telling of it, not the one before.
+        (
+            "Which Iran-aligned group was weakened in the second of the foreign policy setbacks "
+            "Tehran faced last year?",
+            "Hezbollah",
+        ),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -732,6 +748,23 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         # A second language's word order and spelling.
         "What Trump was say about this tready after he see it?",
         "Russia will build new nuclear power plant in Iran because of this tready?",
+        # A superlative, a successor, a meeting to come or an example no sentence tells of.
+        "What is the largest category of goods traded between Russia and Iran?",
+        "What was the largest Russian drone attack on Ukraine using Iranian Shahed drones?",
+        "Who was Pezeshkian’s predecessor as president of Iran?",
+        "Who became Syria’s top leader after Assad was toppled?",
+        "Where will the next summit between the Russian and Iranian presidents be held?",
+        "What is the chief military commitment in the treaty, such as a mutual defence clause?",
+        # An office no sentence names, and another country's top diplomat.
+        "Who was Iran’s chief negotiator during the years of talks on the new treaty?",
+        "What is the name of Iran's top diplomat who accompanied the delegation to the Kremlin?",
+        "On what calendar date was the American leader sworn in for his new term?",
+        # Another country's agency.
+        "Which US agency announced the charges over the alleged Iranian plot against Trump?",
+        # A base the strike's sentence never names; a deed by a president named by epithet.
+        "From which base was the drone that killed the Revolutionary Guards commander launched?",
+        "Did the once-and-future American president impose new sanctions on either country "
+        "after he took office in response to the pact?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

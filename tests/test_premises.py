@@ -943,3 +943,84 @@ def test_a_yes_no_question_put_as_a_statement_is_checked_like_one() -> None:
     assert unmet_premise(question, ties) is not None
     withdrew = "During his first term, Trump withdrew from a multinational deal."
     assert unmet_premise("Trump withdrew from the deal in his first term?", withdrew) is None
+
+
+def test_a_superlative_asked_must_be_stated() -> None:
+    trade = "Both countries have increased their trade activities in response to sanctions."
+    assert unmet_premise("What is the largest category of goods traded between them?", trade) == (
+        "largest"
+    )
+    old = "The current framework is based on a 2001 agreement that has been renewed."
+    assert unmet_premise("What was the first-ever treaty signed between them?", old) == (
+        "first-ever"
+    )
+    heavy = (
+        "… deepening the partnership between two of the world’s most heavily sanctioned nations."
+    )
+    assert unmet_premise("What are the biggest sanctioned nations?", heavy) is None
+    # "only", "main" and "chief" are emphasis, not a ranking to be stated.
+    trade_first = "Pezeshkian said they were entering a new chapter, especially in trade."
+    assert (
+        unmet_premise("Which area did Pezeshkian single out as the main one?", trade_first) is None
+    )
+
+
+def test_who_succeeded_someone_must_be_told() -> None:
+    toppled = "These included a Syrian opposition offensive that toppled President Bashar al-Assad."
+    assert unmet_premise("Who became Syria’s top leader after Assad was toppled?", toppled) == (
+        "who succeeded whom"
+    )
+    assert unmet_premise("Who was Pezeshkian’s predecessor as president?", toppled) == (
+        "who succeeded whom"
+    )
+    elected = "Ahmad al-Sharaa became Syria's new leader after Assad was toppled."
+    assert unmet_premise("Who became Syria’s leader after Assad was toppled?", elected) is None
+
+
+def test_a_meeting_still_to_come_must_be_told_of() -> None:
+    met = "Putin and Pezeshkian meet at the Kremlin in Moscow on January 17, 2025."
+    question = "Where will the next summit between the two presidents be held?"
+    assert unmet_premise(question, met) == "next summit"
+    planned = "The two presidents will meet again at a summit in Kazan next year."
+    assert unmet_premise(question, planned) is None
+
+
+def test_an_example_the_question_gives_must_be_told_of() -> None:
+    covers = (
+        "Officials said the treaty covers areas from trade and military cooperation to culture."
+    )
+    question = "What is its chief military commitment, such as a mutual defence clause?"
+    assert unmet_premise(question, covers) == "mutual defenc claus"
+    assert unmet_premise("Which areas, such as trade, does it cover?", covers) is None
+
+
+def test_a_hyphenated_epithet_before_a_name_leaves_the_name_the_subject() -> None:
+    sanctions = (
+        "Both countries have increased their trade activities in response to Western sanctions."
+    )
+    question = "Did the once-and-future American president impose new sanctions on either country?"
+    assert unmet_premise(question, sanctions) == "American"
+
+
+def test_a_plot_that_succeeded_asks_for_no_successor() -> None:
+    warned = (
+        "Trump warned the US would “wipe [Iran] off the face of the Earth” if a plot succeeded."
+    )
+    question = "What did Trump threaten to do to Iran if a plot to kill him had succeeded?"
+    assert unmet_premise(question, warned) is None
+
+
+def test_an_example_of_a_premise_is_left_to_the_sentences_that_tell_of_it() -> None:
+    setbacks = (
+        "Pezeshkian’s visit comes after Tehran faced several foreign policy setbacks last year."
+    )
+    question = (
+        "In what year did Tehran suffer the setbacks, such as Assad's toppling, before the visit?"
+    )
+    assert unmet_premise(question, setbacks) is None
+
+
+def test_a_short_word_does_not_name_a_country_it_begins() -> None:
+    leaders = "The leaders said the two countries would intensify cooperation across a range of areas."
+    question = "Did the American president impose new sanctions on either country?"
+    assert unmet_premise(question, leaders) == "American"

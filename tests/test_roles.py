@@ -145,3 +145,22 @@ def test_an_envoy_is_named_by_an_ambassadors_title_and_where_he_serves() -> None
 
     assert names_holder("Who is Iran's envoy in Russia?", JALALI)
     assert names_holder("Who is Iran's ambassador to Russia?", JALALI)
+
+
+def test_a_chief_negotiator_is_an_office_no_text_names() -> None:
+    from qa.roles import unnamed_office
+
+    question = "Who was Iran’s chief negotiator during the years of talks on the new treaty?"
+    assert offices(question) == [Office("chief negotiator", "iran")]
+    assert unnamed_office(question, [LAVROV, PRESIDENTS]) == "chief negotiator"
+
+
+def test_another_office_of_the_country_asked_about_is_another_role() -> None:
+    from qa.roles import other_role
+
+    question = "How did the Russian president characterise the treaty?"
+    assert other_role(question, LAVROV)
+    assert not other_role(question, "Putin praised the deal as a “real breakthrough”.")
+    assert not other_role(question, PRESIDENTS)
+    # Another country's office is `other_office`'s to judge.
+    assert not other_role("How did the Iranian president characterise it?", LAVROV)
