@@ -161,6 +161,15 @@ REGRESSION_FLOOR: dict[str, float] = {
 #     0.857 (a preamble dropped before a question that stands on its own); precision on
 #     blind2 (0.897 → 0.929), blind4 (0.929 → 0.963), blind16 (0.963 → 1.000) and blind49
 #     (0.967 → 1.000) (a part of a compound question keeps or shares one sentence).
+# Round 18 (first runs, before any change → the round's final code):
+#   - blind67: 0.846 / 0.846 / 0.786 / 0.786 → 0.923 / 0.923 / 0.774 / 0.929;
+#   - blind68: 1.000 / 0.950 / 0.905 / 0.950 → the same;
+#   - blind69: 0.923 / 0.962 / 1.000 / 0.357 → 0.962 / 1.000 / 1.000 / 0.929;
+#   - blind70: 0.923 / 0.923 / 0.923 / 0.786 (held back to the end) → the same;
+#   - blind65, read in Round 18: 0.923 / 0.885 / 0.885 / 0.857 → 0.962 / 0.962 / 0.962 / 1.000;
+#   - raised where scores rose: abstention on blind9 (0.929 → 1.000: "Why did the
+#     outgoing US administration slap new sanctions …?") and blind33 (0.929 → 1.000:
+#     "… such as gas pipelines or nuclear plants …"), blind6 precision 0.968 → 1.000.
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -176,10 +185,10 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind3.jsonl": (0.96, 0.92, 0.87, 0.92),
         "treaty_blind4.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind5.jsonl": (0.92, 0.92, 0.84, 0.92),
-        "treaty_blind6.jsonl": (0.96, 0.96, 0.93, 0.78),
+        "treaty_blind6.jsonl": (0.96, 0.96, 0.96, 0.78),
         "treaty_blind7.jsonl": (0.96, 0.96, 0.93, 0.92),
         "treaty_blind8.jsonl": (0.92, 0.96, 0.89, 0.85),
-        "treaty_blind9.jsonl": (0.92, 0.92, 0.89, 0.85),
+        "treaty_blind9.jsonl": (0.92, 0.92, 0.89, 0.92),
         "treaty_blind10.jsonl": (0.92, 0.88, 0.96, 0.78),
         "treaty_blind11.jsonl": (0.96, 0.96, 0.92, 0.92),
         "treaty_blind12.jsonl": (0.96, 0.96, 0.96, 0.92),
@@ -203,7 +212,7 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind30.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind31.jsonl": (0.77, 0.73, 0.70, 0.64),
         "treaty_blind32.jsonl": (0.96, 0.92, 0.85, 0.71),
-        "treaty_blind33.jsonl": (0.96, 0.96, 0.96, 0.85),
+        "treaty_blind33.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind34.jsonl": (0.96, 0.92, 0.89, 0.92),
         "treaty_blind35.jsonl": (0.84, 0.84, 0.92, 0.85),
         "treaty_blind36.jsonl": (0.96, 0.96, 0.96, 0.92),
@@ -235,8 +244,12 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind62.jsonl": (0.92, 0.92, 0.87, 0.92),
         "treaty_blind63.jsonl": (0.96, 0.96, 0.92, 0.78),
         "treaty_blind64.jsonl": (0.84, 0.80, 0.81, 0.92),
-        "treaty_blind65.jsonl": (0.88, 0.84, 0.84, 0.78),
+        "treaty_blind65.jsonl": (0.92, 0.92, 0.92, 0.92),
         "treaty_blind66.jsonl": (0.96, 0.96, 0.85, 0.85),
+        "treaty_blind67.jsonl": (0.88, 0.88, 0.73, 0.85),
+        "treaty_blind68.jsonl": (0.95, 0.90, 0.86, 0.90),
+        "treaty_blind69.jsonl": (0.92, 0.96, 0.96, 0.85),
+        "treaty_blind70.jsonl": (0.88, 0.88, 0.88, 0.71),
     }.items()
 }
 
