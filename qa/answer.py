@@ -315,9 +315,7 @@ def grant_premise(
     # the sentence that names one ("… the state-owned news agency TASS reported"), when it is
     # nearly as near as the best ("Negotiations for the new treaty have taken years").
     if ranked and asks_agency(question) and not names_agency(ranked[0].sentence.text, question):
-        ranked = promote(
-            ranked, lambda s: names_agency(s.sentence.text, question), AGENCY_SLACK
-        )
+        ranked = promote(ranked, lambda s: names_agency(s.sentence.text, question), AGENCY_SLACK)
     # A topic is worth searching for: a sentence that merely names China does not say why
     # China signed. So is a reason, among sentences about as near as the best: "why more
     # business?" is answered by the one that gives one ("in response to sanctions"), not

@@ -1021,6 +1021,8 @@ def test_an_example_of_a_premise_is_left_to_the_sentences_that_tell_of_it() -> N
 
 
 def test_a_short_word_does_not_name_a_country_it_begins() -> None:
-    leaders = "The leaders said the two countries would intensify cooperation across a range of areas."
+    leaders = (
+        "The leaders said the two countries would intensify cooperation across a range of areas."
+    )
     question = "Did the American president impose new sanctions on either country?"
     assert unmet_premise(question, leaders) == "American"
