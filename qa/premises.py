@@ -944,7 +944,7 @@ def _names(subject: str, text: str) -> bool:
         if bare in words or any(bare + end in words for end in _ADJECTIVE_ENDINGS):
             return True
         # Only by another country word: "a" in "across a range" does not name America.
-        if is_country(part) and any(is_country(w) and same_country(w, part) for w in words):
+        if is_country(part) and any(same_country(w, part) and is_country(w) for w in words):
             return True
     return False
 
