@@ -26,11 +26,14 @@ _REQUESTS = re.compile(
 
 # Live conditions: "what's the weather like in Moscow right now", "What time is it in
 # Tehran?". Nothing stored says what holds at the moment of asking.
+# So is the weather, now, to come or as it usually is: "What will the weather be like in
+# Moscow next week?", "Unrelated, but what's the weather usually like there in January?".
 _LIVE = re.compile(
-    r"^\W*(?:what(?:'s|’s|s|\s+is|\s+will\s+be)\s+the\s+(?:weather|forecast|temperature)\b"
-    r"|what\s+time\s+is\s+it\b|(?:is|will)\s+it\s+(?:rain|snow)\w*\b)"
+    r"^\W*(?:what\s+time\s+is\s+it\b|(?:is|will)\s+it\s+(?:rain|snow)\w*\b)"
+    r"|\bwhat(?:'s|’s|s|\s+is|\s+will\s+be|\s+will)\s+the\s+(?:weather|forecast|temperature)\b"
     r"|\b(?:weather|forecast|temperature)\b.*\b(?:right\s+now|today|tonight|tomorrow|"
-    r"currently|at\s+the\s+moment|this\s+week(?:end)?)\b",
+    r"currently|at\s+the\s+moment|this\s+week(?:end)?|next\s+(?:week|month|weekend)|"
+    r"usually\s+like)\b",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,8 @@ from qa.scope import beyond_the_sources
         "whats the weather like in moscow right now",
         "What time is it in Tehran?",
         "Is the temperature in Moscow below zero today?",
+        "What will the weather be like in Moscow next week?",
+        "Unrelated, but what's the weather usually like there in January?",
     ],
 )
 def test_procedures_writing_and_advice_are_beyond_the_sources(question: str) -> None:
@@ -40,6 +42,8 @@ def test_procedures_writing_and_advice_are_beyond_the_sources(question: str) -> 
         "Which areas should the treaty cover, according to officials?",
         "What time of day did the leaders meet?",
         "Was the weather mentioned in the report?",
+        "Did bad weather delay the signing?",
+        "What is the political climate in Tehran?",
     ],
 )
 def test_questions_about_what_the_sources_say_are_not(question: str) -> None:
