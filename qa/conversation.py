@@ -179,11 +179,21 @@ _GOES_ON = re.compile(
 )
 
 
+# "How did Iran react?": a reaction with nothing said to react to is a reaction to what
+# was said before.
+_REACTION_ALONE = re.compile(r"\b(?:react(?:ed)?|respond(?:ed)?)\s*\??\s*$", re.I)
+
+
 def needs_context(question: str) -> bool:
     """A question that leans on earlier turns: pronouns, an opening that goes on from the
-    last answer ("Especially in which area?"), or at most one word of its own ("On what
-    date?"); "What is the capital of Australia?" stands alone."""
-    return bool(_ANAPHORA.search(question) or _GOES_ON.match(question)) or len(terms(question)) <= 1
+    last answer ("Especially in which area?"), at most one word of its own ("On what
+    date?"), or a reaction to nothing it names ("How did Iran react?"); "What is the
+    capital of Australia?" stands alone."""
+    return (
+        bool(_ANAPHORA.search(question) or _GOES_ON.match(question))
+        or len(terms(question)) <= 1
+        or _REACTION_ALONE.search(question) is not None
+    )
 
 
 # A first question this short that points at something with a pronoun ("how long does

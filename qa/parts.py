@@ -79,9 +79,6 @@ def question_parts(question: str) -> list[str]:
     return [pieces[0], *(_with_predicate(p, before) for before, p in pairwise(pieces))]
 
 
-# "…, and how did Iran react?": a reaction with nothing said to react to is a reaction to
-# what the part before tells of.
-_REACTION = re.compile(r"\b(?:react(?:ed)?|respond(?:ed)?)\s*\??\s*$", re.I)
 # "…, and in which country did the strike happen?": this many words or fewer.
 LEANING_TERMS = 3
 
@@ -91,9 +88,7 @@ def leans_back(part: str) -> bool:
     before it: by a pronoun ("…, and what was his relationship to Russia?"), by being short
     and about "the" something ("…, and in which country did the strike happen?"), or by
     asking for a reaction to nothing it names ("…, and how did Iran react?")."""
-    return (
-        needs_context(part) or about_the(part, LEANING_TERMS) or _REACTION.search(part) is not None
-    )
+    return needs_context(part) or about_the(part, LEANING_TERMS)
 
 
 # A part shares another part's sentence instead of citing one of its own when its own

@@ -244,3 +244,9 @@ def test_the_last_one_is_the_last_name_the_last_answer_listed() -> None:
     assert resolve_listed("And the last one?", history[:1]) == "And the last one?"
     lone = [Turn(role="assistant", content="Lavrov said so.")]
     assert resolve_listed("And the last one?", lone) == "And the last one?"
+
+
+def test_a_reaction_to_nothing_named_leans_on_the_conversation() -> None:
+    assert needs_context("How did Iran react?")
+    assert needs_context("And how did Tehran respond?")
+    assert not needs_context("How did Iran react to the assassination of Soleimani?")
