@@ -382,6 +382,25 @@ _ASKING_START = re.compile(
 )
 
 
+# "Should Ukrainians be worried — what has Iran already given Russia?": a yes/no question
+# of judgement, then, after a dash, the question of fact the asker wants answered.
+_WONDERING = re.compile(
+    r"^\W*(?P<wonder>(?:should|is|are|can|could|will|would|does|do|did|has|have)\b[^?—–]+?)"
+    r"\s*\??\s*(?:—|–|--|\s-\s)\s*(?P<asked>(?:what|which|who|whom|where|when|how|why)\b[^?—–]+\?)\s*$",
+    re.I,
+)
+
+
+def wondering_lead(question: str) -> tuple[str, str]:
+    """A question of judgement asked first, and the question of fact after the dash:
+    ("Should Ukrainians be worried", "What has Iran already given Russia, according to
+    officials?"). ("", question) for any other question."""
+    wondering = _WONDERING.match(question.strip())
+    if wondering is None:
+        return "", question
+    return wondering.group("wonder").strip(), _capitalised(wondering.group("asked"))
+
+
 def preamble_lead(question: str) -> tuple[str, str]:
     """What the asker says before asking, and the question: ("With Assad gone, I'm a bit
     lost on what's happening in Syria.", "Who took over as Syria's leader after the

@@ -49,6 +49,7 @@ from qa.chronology import (
     tells_of,
 )
 from qa.citations import attribute, renumber
+from qa.clauses import without_clause
 from qa.colloquial import plainly
 from qa.config import Settings
 from qa.conversation import (
@@ -74,6 +75,7 @@ from qa.framing import (
     set_aside,
     stands_alone,
     unframed,
+    wondering_lead,
 )
 from qa.grounding import check_answer
 from qa.injection import without_injection
@@ -532,6 +534,13 @@ class QAPipeline:
         claim, question = claim_lead(question)
         if claim:
             history = [*history, Turn(role="user", content=claim)]
+        # "Should Ukrainians be worried — what has Iran already given Russia?" asks the
+        # question of fact after the dash; the judgement first asked is read as a turn
+        # before it, for what the question points back to ("what setbacks did it suffer?"
+        # after "Is Iran turning to Russia …").
+        wonder, question = wondering_lead(question)
+        if wonder:
+            history = [*history, Turn(role="user", content=wonder)]
         # "Honestly these deals come with some grand timeframe, my guess was 50 years. How
         # long is this treaty expected to stay in force?" asks the question after what the
         # asker says first, when it stands on its own; "…. Which ones?" leans on it and
@@ -547,6 +556,13 @@ class QAPipeline:
         question = respelled(
             truecased(question, index.forms, index.knows), index.names, index.knows
         )
+        # "How long is the deal that Putin called a “real breakthrough” expected to remain in
+        # force?" is searched for and checked without the clause that says which deal it
+        # means, when what is left asks something of its own (`qa.clauses`); not a question
+        # of several parts, whose first may ask only who the clause says ("Who was the
+        # Iranian president who signed the pact, and …?").
+        if len(question_parts(question)) == 1:
+            question = without_clause(question)
         if (order := order_asked(question)) is not None:
             yield from self._in_order(order, request, history, started)
             return

@@ -11,6 +11,7 @@ from qa.framing import (
     preamble_lead,
     stands_alone,
     unframed,
+    wondering_lead,
 )
 
 
@@ -361,3 +362,25 @@ def test_a_question_stands_alone_with_words_of_its_own_and_no_pointer_before_a_n
     question: str, alone: bool
 ) -> None:
     assert stands_alone(question) is alone
+
+
+def test_a_question_of_judgement_before_a_dash_leads_the_question_of_fact() -> None:
+    assert wondering_lead(
+        "Should Ukrainians be worried — what has Iran already given Russia, according to officials?"
+    ) == (
+        "Should Ukrainians be worried",
+        "What has Iran already given Russia, according to officials?",
+    )
+    assert wondering_lead(
+        "Is Iran turning to Russia because it is weak — what setbacks did it suffer?"
+    ) == (
+        "Is Iran turning to Russia because it is weak",
+        "What setbacks did it suffer?",
+    )
+    # Not a question of fact after the dash, nor a question before it.
+    for question in (
+        "Can we know how dangerous it is — have the details been made public?",
+        "The draft says 50 years — how long is it expected to remain in force?",
+        "Who signed it — and where?",
+    ):
+        assert wondering_lead(question) == ("", question)
