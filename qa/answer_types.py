@@ -43,6 +43,20 @@ _QUOTES = '“"«'
 _TITLES = r"(?:President|Minister|Ambassador|officials?|leaders?)"
 # "What did Pezeshkian say?": a capitalised name, not "he" or "the Kremlin".
 _SPEAKER = r"(?P<speaker>(?!(?:The|It|He|She|They)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+# "Israel's government", "the Iranian officials": a body that speaks, by its country.
+_SPEAKER_BODY = (
+    r"(?P<speaker>(?!(?:The|It|He|She|They)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
+    r"(?:\s+(?:government|leadership|ministry|officials|parliament|administration))?)"
+)
+# "Iranian and Russian officials": names, and the group they make.
+_SPEAKERS = (
+    r"(?P<speaker>(?!(?:The|It|He|She|They)\b)[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*"
+    r"(?:\s+(?:officials|leaders|diplomats|ministers))?)"
+)
+# "What exact words …?", "… in quotation marks": words asked for as quoted, not reported.
+_EXACT_ASKED = re.compile(
+    r"\b(?:exact|precise|verbatim|quotation|quotes)\b|\bword\s+for\s+word\b", re.I
+)
 # "Whose visit …?" is answered by "Pezeshkian’s visit …".
 _POSSESSIVE = re.compile(r"\b[A-Z][a-z]+[’']s\b")
 _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
@@ -151,9 +165,13 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(r"\b(?:which|what)\s+month\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (date|day|month)\b|\bwhich (date|day|month)\b|\bdat(e|es|ed|ing) (back )?(from|to)\b(?!\s+(?:the\s+)?(?:year\s+)?\d{{4}}\b)", re.I)),
     # "And what did Pezeshkian say?" goes on from the last answer and asks the same.
-    ("speech", re.compile(rf"^\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Aa]lso|[Tt]hen),?\s+)?[Ww]hat (?:exactly |precisely |actually |really )?(?:did|does|has|had) (?:the )?{_SPEAKER} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
+    ("speech", re.compile(rf"^\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Aa]lso|[Tt]hen),?\s+)?[Ww]hat (?:exactly |precisely |actually |really )?(?:did|does|has|had) (?:the )?{_SPEAKER_BODY} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
     # "What exact words in quotation marks did Jalali use?": his words, quoted.
-    ("quote", re.compile(rf"\b[Ww]hat\s+(?:exact\s+|precise\s+)?(?:words?|phrase|wording|term)\s+(?:in\s+quotation\s+marks\s+|in\s+quotes\s+)?(?:did|does|has|had)\s+{_SPEAKER}\s+(?:use|say|choose|employ)\b")),
+    # "Quote what Putin said at the news conference about …", "Quote the remark Hezbollah's
+    # leadership made about …": what the speaker said.
+    ("speech", re.compile(rf"^\W*(?:[Qq]uote|[Gg]ive\s+me|[Tt]ell\s+me)\s+(?:what|the\s+(?:remarks?|words|comments?|statements?))\s+(?:that\s+)?(?:the\s+)?{_SPEAKER}(?:[’']s\s+[a-z]+)?\s+(?:said|says|made|gave|used)\b")),
+    # "What exact phrase did Iranian and Russian officials use …?": a group speaks too.
+    ("quote", re.compile(rf"\b[Ww]hat\s+(?:exact\s+|precise\s+)?(?:words?|phrase|wording|term)\s+(?:in\s+quotation\s+marks\s+|in\s+quotes\s+)?(?:did|does|has|had)\s+{_SPEAKERS}\s+(?:use|say|choose|employ)\b")),
     # "How did the Russian leader characterise the pact?", "What did he call it?": words
     # someone used, best quoted.
     # Not "How does the piece characterise …?": the article's own words are not quoted.
@@ -180,7 +198,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("person", re.compile(rf"{_ASKS}who\b|\bname (?:of|for) (?:the |this |that )?(?:[\w’'-]+ ){{0,3}}?{_PERSON_NOUN}\b|{_PHOTOGRAPHER.pattern}|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b|\bwhich (?-i:[A-Z][\w’'-]*) (officials?|ministers?|spokes(?:man|woman|person)s?|diplomats?|envoys?|ambassadors?)\b|\bwhich spokes(?:man|woman|person)s?\b", re.I)),
     ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) ([\w-]+ )?(city|cities|country|countries|place|places|capital|town|venue|site|location|region|province)\b|\b(at|in) (which|what) (event|occasion|setting)( or (venue|place))?\b", re.I)),
 ]  # fmt: skip
-_KIND_QUESTIONS_SPEECH = dict(_KIND_QUESTIONS)["speech"]
+_KIND_QUESTIONS_SPEECH = [pattern for kind, pattern in _KIND_QUESTIONS if kind == "speech"]
 _KIND_QUOTE = dict(_KIND_QUESTIONS)["quote"]
 # Kinds whose absence from the evidence means the sources do not answer the question.
 STRICT_KINDS = frozenset(
@@ -215,7 +233,7 @@ def _speaker_said(text: str, question: str) -> bool:
     """Whether the text has the question's speaker saying something: "Pezeshkian said …",
     "… Lavrov said on Tuesday", "said Lavrov"; not "a news conference with Pezeshkian, Putin
     praised …", where Pezeshkian listens."""
-    match = _KIND_QUESTIONS_SPEECH.search(question)
+    match = next((m for pattern in _KIND_QUESTIONS_SPEECH if (m := pattern.search(question))), None)
     return match is not None and speaks(match.group("speaker"), text)
 
 
@@ -671,9 +689,11 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         return _KIND_PATTERNS[kind].search(text) is not None and _describes(text, question)
     if kind == "quote":
         quoted = _KIND_QUOTE.search(question)
+        # "What phrase did Pezeshkian use …?" is answered by "Pezeshkian said the two
+        # countries were entering a new chapter …"; "What exact words …?" by quoted ones.
         return (
             quoted is not None
-            and _QUOTED.search(text) is not None
+            and (_QUOTED.search(text) is not None or not _EXACT_ASKED.search(question))
             and speaks(quoted.group("speaker"), text)
         )
     if kind == "portrayal":

@@ -786,10 +786,20 @@ def provision(question: str) -> list[str]:
     return asked
 
 
+# "Quote what Putin said at the news conference about the Shahed drones.", "Quote the
+# remark Hezbollah's leadership made about the pact.": what the remark is asked to be about.
+_QUOTE_ABOUT = re.compile(
+    r"^\W*(?:quote|give\s+me|tell\s+me)\s+(?:what|the\s+(?:remarks?|words|comments?|statements?))"
+    r"\s+.+?\s+(?:said|says|made|gave|used)\b[^?.!]*?\s(?:about|regarding|concerning)\s+"
+    r"(?P<topic>[^?.!]+)",
+    re.I,
+)
+
+
 def speech_topic(question: str) -> list[str]:
-    """The terms of what a "What did X say about …?" question asks about, or of the
-    occasion in "What did X say at …?"."""
-    match = _SAID_ABOUT.match(question)
+    """The terms of what a "What did X say about …?" question asks about ("Quote what X
+    said about …" too), or of the occasion in "What did X say at …?"."""
+    match = _SAID_ABOUT.match(question) or _QUOTE_ABOUT.match(question)
     if match is None:
         return []
     # "… about whether the treaty contains a mutual defence clause" names what his words
@@ -867,6 +877,13 @@ _REACTED_TO = re.compile(
 
 
 _DEAL_WORD = re.compile(rf"\b{_DEAL}s?\b", re.I)
+# "Will this treaty make war more likely?", "Is this deal good for Europe?": what the deal
+# itself is asked to do or to be.
+_DEAL_DOES = re.compile(
+    rf"^\W*(?:will|would|does|did|can|could|might|may|is|was)\s+(?:this|the|that|their)\s+"
+    rf"(?:new\s+)?{_DEAL}\s+(?P<rest>[^?]+)",
+    re.I,
+)
 _DEAL_OR_SIGNING = re.compile(rf"\b(?:{_DEAL}|sign(?:ed|ing)?)\b", re.I)
 
 
@@ -1113,6 +1130,14 @@ def unmet_premise(
         # offered as alternatives: "… with China and North Korea, or with India?").
         if " or " not in rest and (absent := _unnamed(rest, context)) is not None:
             return absent
+    # "Will this treaty make war more likely?" is not answered by what Lavrov said it aims
+    # at: what the deal is asked to do or be is told of, in a word at least (names and the
+    # deal aside).
+    # Not options offered: "Is the treaty open-ended, or does it have a set term?".
+    if (does := _DEAL_DOES.match(question)) is not None and " or " not in does.group("rest"):
+        deeds = [t for t in _deeds(does.group("rest")) if t not in DEAL_TERMS]
+        if (untold := _untold(deeds, set(terms(context)))) is not None:
+            return untold
     # "Who was arrested …?", "What is the range of …?": the sentence must tell it.
     for asked_of in (
         _UNDERWENT.match(question),

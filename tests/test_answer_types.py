@@ -715,3 +715,40 @@ def test_the_russian_presidents_words_are_not_his_foreign_ministers() -> None:
     assert answer_kind(question) == "portrayal"
     assert not has_kind("portrayal", lavrov, question)
     assert has_kind("portrayal", putin, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Quote what Putin said at the news conference about the Shahed drones.", "speech"),
+        ("Quote the remark Hezbollah's leadership made about the pact.", "speech"),
+        ("What exact phrase did Iranian and Russian officials use to name the pact?", "quote"),
+    ],
+)
+def test_a_request_to_quote_someone_asks_for_their_words(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+def test_a_phrase_asked_for_without_exact_is_given_by_reported_words_too() -> None:
+    said = "Pezeshkian said the two countries were entering a new chapter in relations."
+    assert has_kind("quote", said, "What phrase did Pezeshkian use to describe the stage?")
+    assert not has_kind("quote", said, "What exact phrase did Pezeshkian use to describe it?")
+    officials = "Iranian and Russian officials said the “comprehensive strategic partnership treaty” covers …"
+    question = "What exact phrase did Iranian and Russian officials use to name the pact?"
+    assert has_kind("quote", officials, question)
+    assert not has_kind(
+        "speech", "Putin praised the deal.", "Quote the remark Hezbollah's leadership made."
+    )
+
+
+def test_a_government_asked_what_it_said_must_be_the_one_speaking() -> None:
+    question = "What did Israel's government say about the pact?"
+    assert answer_kind(question) == "speech"
+    assert not has_kind(
+        "speech", "Iranian and Russian officials said the treaty covers …", question
+    )
+    assert has_kind(
+        "speech",
+        "Iranian and Russian officials said it covers …",
+        "What did Iranian officials say?",
+    )

@@ -265,6 +265,38 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "alongside his guest?",
             "real breakthrough",
         ),
+        # A clause that only says which thing is meant is set apart (`qa.clauses`).
+        (
+            "How long is the deal that Putin called a “real breakthrough” expected to remain "
+            "in force?",
+            "20 years",
+        ),
+        (
+            "What type of drones has Iran provided to the country that invaded Ukraine in "
+            "February 2022?",
+            "Shahed",
+        ),
+        # A question of judgement before a dash leads the question of fact after it.
+        (
+            "Should Ukrainians be worried — what has Iran already given Russia, according to "
+            "officials?",
+            "Shahed",
+        ),
+        (
+            "Is Iran turning to Russia because it is in a weak spot — what setbacks did it "
+            "suffer last year?",
+            "Assad",
+        ),
+        # A phrase asked for is given by reported words too, and a group speaks.
+        (
+            "What phrase did Pezeshkian use to describe the stage the two countries' relations "
+            "were entering?",
+            "new chapter",
+        ),
+        (
+            "What exact phrase did Iranian and Russian officials use to name the pact?",
+            "comprehensive strategic partnership",
+        ),
         # Which group underwent something: the sentence telling of it, not the one before.
         (
             "Which Iran-aligned group was weakened in the second of the foreign policy setbacks "
@@ -560,6 +592,7 @@ def test_a_question_about_one_clause_of_a_long_sentence_finds_it(pipeline: QAPip
         "?!",
         "Write a haiku about the treaty.",
         "How do I get a visa for Iran?",
+        "What will the weather be like in Moscow next week?",
     ],
 )
 def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question: str) -> None:
@@ -759,6 +792,13 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Who was Iran’s chief negotiator during the years of talks on the new treaty?",
         "What is the name of Iran's top diplomat who accompanied the delegation to the Kremlin?",
         "On what calendar date was the American leader sworn in for his new term?",
+        # What the deal itself is asked to do, which no sentence tells of.
+        "Will this treaty make war more likely?",
+        "Is this deal good for Europe?",
+        # A remark asked for that no one made, and one on a topic no remark is about.
+        "Quote what Putin said at the news conference about the Shahed drones.",
+        "Quote the remark Hezbollah's leadership made about the Russia-Iran pact.",
+        "What did Israel's government say about the pact?",
         # Another country's agency.
         "Which US agency announced the charges over the alleged Iranian plot against Trump?",
         # A base the strike's sentence never names; a deed by a president named by epithet.

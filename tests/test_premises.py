@@ -1026,3 +1026,32 @@ def test_a_short_word_does_not_name_a_country_it_begins() -> None:
     )
     question = "Did the American president impose new sanctions on either country?"
     assert unmet_premise(question, leaders) == "American"
+
+
+def test_what_the_deal_itself_is_asked_to_do_must_be_told_of() -> None:
+    lavrov = (
+        "“The treaty … is aimed at strengthening the capabilities of Russia, Iran,” Lavrov said."
+    )
+    assert unmet_premise("Will this treaty make war more likely?", lavrov) == "mak war like"
+    assert unmet_premise("Is this deal good for Europe?", lavrov) == "good"
+    covers = "Officials said the treaty covers areas from trade to science, culture and education."
+    assert unmet_premise("Will this treaty help Iran build a nuclear weapon?", covers) is not None
+    assert unmet_premise("Does the treaty cover education?", covers) is None
+    assert unmet_premise("Is the treaty aimed at strengthening Iran?", lavrov) is None
+
+
+def test_a_remark_asked_to_be_quoted_about_something_must_be_about_it() -> None:
+    assert speech_topic(
+        "Quote what Putin said at the news conference about the Shahed drones."
+    ) == [
+        "shah",
+        "dron",
+    ]
+    praise = "At a joint news conference, Putin praised the deal as a “real breakthrough”."
+    question = "Quote what Putin said at the news conference about the Shahed drones."
+    assert unmet_premise(question, praise) is not None
+
+
+def test_options_offered_about_the_deal_are_not_a_deed_asked_of_it() -> None:
+    term = "The treaty is expected to remain in force for 20 years, TASS reported."
+    assert unmet_premise("Is the treaty open-ended, or does it have a set term?", term) is None
