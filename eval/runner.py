@@ -170,6 +170,15 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - raised where scores rose: abstention on blind9 (0.929 → 1.000: "Why did the
 #     outgoing US administration slap new sanctions …?") and blind33 (0.929 → 1.000:
 #     "… such as gas pipelines or nuclear plants …"), blind6 precision 0.968 → 1.000.
+# Round 19 (first runs, before any change → the round's final code):
+#   - blind71: 0.962 / 0.923 / 0.923 / 0.786 (held back to the end) → the same;
+#   - blind72: 0.538 / 0.846 / 1.000 / 0.929 → 0.962 / 1.000 / 1.000 / 0.929;
+#   - blind73: 0.885 / 0.885 / 0.852 / 0.786 → 0.885 / 0.885 / 0.852 / 0.857;
+#   - blind74: 0.885 / 0.885 / 0.920 / 0.571 → 0.962 / 0.962 / 0.926 / 0.929;
+#   - blind70, read in Round 19: 0.923 / 0.923 / 0.923 / 0.786 → 1.000 / 1.000 / 0.963 / 0.929;
+#   - raised where scores rose: blind29 accuracy and citation recall 0.962 → 1.000 ("What
+#     is the formal name of the pact signed by Putin and Pezeshkian?"), blind63 abstention
+#     0.857 → 0.929 ("Would the treaty survive a change of government in Iran?").
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -208,7 +217,7 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind26.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind27.jsonl": (0.96, 0.92, 0.89, 0.92),
         "treaty_blind28.jsonl": (0.96, 0.88, 0.85, 0.85),
-        "treaty_blind29.jsonl": (0.92, 0.92, 0.96, 0.85),
+        "treaty_blind29.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind30.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind31.jsonl": (0.77, 0.73, 0.70, 0.64),
         "treaty_blind32.jsonl": (0.96, 0.92, 0.85, 0.71),
@@ -242,14 +251,18 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind60.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind61.jsonl": (0.92, 0.92, 0.85, 0.92),
         "treaty_blind62.jsonl": (0.92, 0.92, 0.87, 0.92),
-        "treaty_blind63.jsonl": (0.96, 0.96, 0.92, 0.78),
+        "treaty_blind63.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind64.jsonl": (0.84, 0.80, 0.81, 0.92),
         "treaty_blind65.jsonl": (0.92, 0.92, 0.92, 0.92),
         "treaty_blind66.jsonl": (0.96, 0.96, 0.85, 0.85),
         "treaty_blind67.jsonl": (0.88, 0.88, 0.73, 0.85),
         "treaty_blind68.jsonl": (0.95, 0.90, 0.86, 0.90),
         "treaty_blind69.jsonl": (0.92, 0.96, 0.96, 0.85),
-        "treaty_blind70.jsonl": (0.88, 0.88, 0.88, 0.71),
+        "treaty_blind70.jsonl": (0.96, 0.96, 0.92, 0.85),
+        "treaty_blind71.jsonl": (0.92, 0.88, 0.88, 0.71),
+        "treaty_blind72.jsonl": (0.92, 0.96, 0.96, 0.85),
+        "treaty_blind73.jsonl": (0.84, 0.84, 0.81, 0.78),
+        "treaty_blind74.jsonl": (0.92, 0.92, 0.88, 0.85),
     }.items()
 }
 
