@@ -43,15 +43,12 @@ _QUOTES = '“"«'
 _TITLES = r"(?:President|Minister|Ambassador|officials?|leaders?)"
 # "What did Pezeshkian say?": a capitalised name, not "he" or "the Kremlin".
 _SPEAKER = r"(?P<speaker>(?!(?:The|It|He|She|They)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
-# "Israel's government", "the Iranian officials": a body that speaks, by its country.
-_SPEAKER_BODY = (
-    r"(?P<speaker>(?!(?:The|It|He|She|They)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*"
-    r"(?:\s+(?:government|leadership|ministry|officials|parliament|administration))?)"
-)
-# "Iranian and Russian officials": names, and the group they make.
+# "Israel's government", "Iranian and Russian officials": names, and the body or group
+# they make, which speaks as one.
 _SPEAKERS = (
     r"(?P<speaker>(?!(?:The|It|He|She|They)\b)[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*"
-    r"(?:\s+(?:officials|leaders|diplomats|ministers))?)"
+    r"(?:\s+(?:government|leadership|ministry|parliament|administration|officials|leaders|"
+    r"diplomats|ministers))?)"
 )
 # "What exact words …?", "… in quotation marks": words asked for as quoted, not reported.
 _EXACT_ASKED = re.compile(
@@ -165,7 +162,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(r"\b(?:which|what)\s+month\b", re.I)),
     ("date", re.compile(rf"{_ASKS}when\b|\bwhat (date|day|month)\b|\bwhich (date|day|month)\b|\bdat(e|es|ed|ing) (back )?(from|to)\b(?!\s+(?:the\s+)?(?:year\s+)?\d{{4}}\b)", re.I)),
     # "And what did Pezeshkian say?" goes on from the last answer and asks the same.
-    ("speech", re.compile(rf"^\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Aa]lso|[Tt]hen),?\s+)?[Ww]hat (?:exactly |precisely |actually |really )?(?:did|does|has|had) (?:the )?{_SPEAKER_BODY} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
+    ("speech", re.compile(rf"^\s*(?:(?:[Aa]nd|[Bb]ut|[Ss]o|[Aa]lso|[Tt]hen),?\s+)?[Ww]hat (?:exactly |precisely |actually |really )?(?:did|does|has|had) (?:the )?{_SPEAKERS} (?:say|said|tell|told|announce|claim|warn|add|stress)\b")),
     # "What exact words in quotation marks did Jalali use?": his words, quoted.
     # "Quote what Putin said at the news conference about …", "Quote the remark Hezbollah's
     # leadership made about …": what the speaker said.

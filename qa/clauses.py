@@ -32,10 +32,6 @@ _MAIN_VERB = (
     r"visited|give|gave|provide|provided|hold|held|face|faced|view|viewed|claim|claims|"
     r"claimed|use|used|tell|told|order|ordered|reach|reached|plan|plans|planned)"
 )
-# "the deal that Putin called …", "the president who withdrew …", "the US leader whose
-# return …", "the pact signed by two of …", "the Western officials, who say …,": a noun (not
-# a preposition: "the day on which …" is left alone) and the relative or participle clause
-# after it.
 # "that" and "which" open a clause when a verb, a name or an article comes next ("that
 # Putin called", "which has been renewed", "that the agency distributed"); not when a noun
 # does ("…, which agreement was the framework based on?" asks which).
@@ -43,13 +39,18 @@ _RELATIVE_NEXT = (
     r"(?:(?:has|have|had|is|are|was|were|will|would|can|could|may|might|did|does|do)\b"
     r"|[a-z]+(?:ed|s)\b|(?-i:[A-Z])|(?:the|a|an|its|their|his|her)\s)"
 )
+# The people news names by what they did ("the president who withdrew …").
+_PERSONS = r"(?:president|leaders?|commander|general|officials?|diplomat|minister|ambassador|envoy)"
 # Only a noun for the people, countries, deals and events news names this way: "wrote that
 # the two leaders met" and "will enhance which two kinds of relations" have none.
 _NOUN = (
-    r"(?:deal|treaty|pact|agreement|accord|country|countries|nation|nations|state|president|"
-    r"leader|leaders|commander|general|official|officials|group|war|offensive|meeting|"
-    r"summit|agency|diplomat|minister|ambassador|envoy|ally|side|administration)"
+    rf"(?:{_PERSONS}|deal|treaty|pact|agreement|accord|country|countries|nation|nations|state|"
+    r"group|war|offensive|meeting|summit|agency|ally|side|administration)"
 )
+# "the deal that Putin called …", "the president who withdrew …", "the US leader whose
+# return …", "the pact signed by two of …", "the Western officials, who say …,": such a
+# noun (not a preposition: "the day on which …" is left alone) and the relative or
+# participle clause after it.
 _HEAD = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[\w’'-]+\s+){0,3}?"
     + _NOUN
@@ -71,12 +72,13 @@ _SUBJECT_BEFORE = re.compile(
 )
 
 
-_PERSON = re.compile(
-    r"\b(?:president|leaders?|commander|general|officials?|diplomat|minister|ambassador|envoy)$"
-)
+# "the name of the Iranian president who …", "Who is the Iranian president who …?": the
+# person the question asks for, whom the clause says.
+_PERSON = re.compile(rf"\b{_PERSONS}$")
 _ASKED_FOR = re.compile(
     r"(?:\b(?:name|names|identity)\s+of\s+|\bwho\s+(?:is|was|are|were)\s+)$", re.I
 )
+# The question a comma-closed clause goes on to: "…, which has been renewed, how long …?".
 _ASKING = re.compile(r"\s*(?:what|which|who|whom|whose|when|where|why|how)\b", re.I)
 
 
