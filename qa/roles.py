@@ -177,17 +177,20 @@ def other_role(question: str, text: str) -> bool:
     same_owner = [o for o in named for a in asked if _same_country(o.owner, a.owner)]
     if not same_owner:
         return False
-    return not any(
-        a.role in (o.role, _head(o.role))
-        or (a.role in _HEADS_OF_STATE and o.role in _HEADS_OF_STATE)
-        for o in same_owner
-        for a in asked
-    )
+    return not any(_same_office(a.role, o.role) for o in same_owner for a in asked)
 
 
 # What a question's "leader" or "boss" of a country may be answered by: the office its
 # head holds ("Iranian President Masoud Pezeshkian").
 _HEADS_OF_STATE = frozenset({"leader", "president"})
+
+
+def _same_office(asked: str, role: str) -> bool:
+    """Whether a text's role is the office asked about: the same, its head ("minister" for
+    "foreign minister"), or, for a leader or a president, the other."""
+    return asked in (role, _head(role)) or (asked in _HEADS_OF_STATE and role in _HEADS_OF_STATE)
+
+
 # An envoy is an ambassador.
 _ONE_ROLE = {"envoy": "ambassador"}
 # A name right after the office, or after where it is held ("Ambassador to Russia Kazem …").
@@ -209,10 +212,7 @@ def names_holder(question: str, text: str) -> bool:
         role = " ".join(match.group("role").casefold().split())
         owners = [country(o) for o in _OWNER_SPLIT.split(match.group("owner")) if o[0].isupper()]
         for office in asked:
-            asked_role = _ONE_ROLE.get(office.role, office.role)
-            fits = asked_role in (role, _head(role)) or (
-                office.role in _HEADS_OF_STATE and role in _HEADS_OF_STATE
-            )
+            fits = _same_office(_ONE_ROLE.get(office.role, office.role), role)
             if fits and any(_same_country(o, office.owner) for o in owners):
                 return True
     return False
