@@ -94,14 +94,25 @@ def _pieces_joined(question: str, names: Names, known: Callable[[str], bool]) ->
     return "".join([*out, question[last:]])
 
 
-_LOWER_WORD = re.compile(r"[a-z]+")
+_LOWER_WORD = re.compile(r"(?<![A-Za-z’'-])[a-z]+(?![A-Za-z])")
+# A word opening a sentence or line is written with a capital though it is no name:
+# "Negotiations for the new treaty …".
+_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+|\n\s*)([A-Z][a-z]+)\b", re.M)
+# A capitalised word inside a sentence is a name ("… Russian President Vladimir Putin").
+_INNER_NAME = re.compile(r"(?<=[a-z,;:’'”)]\s)[A-Z][a-z]+\b")
 
 
 def plain_words(texts: Iterable[str]) -> Names:
     """The lower-case words the documents write, long enough to be told from a slip, to
-    read a misspelt word by (`respelled`'s `words`)."""
-    found = {w for text in texts for w in _LOWER_WORD.findall(text) if len(w) >= MIN_LETTERS}
-    return Names.of({w: w for w in found}, places=False)
+    read a misspelt word by (`respelled`'s `words`): those that open a sentence too
+    ("Negotiations", not a name written inside a sentence as well), and a plural's singular
+    ("official" of "officials"), which a question may ask in."""
+    texts = list(texts)
+    names = {m.group(0).lower() for text in texts for m in _INNER_NAME.finditer(text)}
+    found = {w for text in texts for w in _LOWER_WORD.findall(text)}
+    found |= {m.group(1).lower() for text in texts for m in _OPENING_WORD.finditer(text)} - names
+    found |= {w[:-1] for w in found if w.endswith("s") and not w.endswith("ss")}
+    return Names.of({w: w for w in found if len(w) >= MIN_LETTERS}, places=False)
 
 
 def _at_its_end(a: str, b: str) -> bool:

@@ -29,6 +29,9 @@ SHORTHAND: dict[str, str] = {
     "gonna": "going to", "wanna": "want to", "gotta": "got to",
     "&": "and", "rn": "right now", "conf": "conference", "presser": "news conference",
     "fm": "foreign minister", "FM": "foreign minister", "RU": "Russia", "IR": "Iran",
+    "wat": "what", "wats": "what is", "wot": "what", "wud": "would", "cud": "could",
+    "shud": "should", "w": "with", "2day": "today", "2moro": "tomorrow",
+    "2morrow": "tomorrow", "2nite": "tonight",
 }  # fmt: skip
 _SHORT = re.compile(
     r"(?<![\w/&])(?:"
@@ -45,6 +48,8 @@ _MOOD = re.compile(
 )
 # "in $" is "in dollars"; "$5" stays a sum.
 _DOLLAR = re.compile(r"\$(?!\s*\d)")
+# "how long is the deal 4": a "4" that ends a question is "for"; "4 years" stays a number.
+_FOR_AT_END = re.compile(r"(?<=[a-z])\s+4(?=\s*[?.!]*\s*$)")
 
 
 def _without_symbols(text: str) -> str:
@@ -61,6 +66,7 @@ def written_out(question: str) -> str:
     when nothing would be left."""
     text = _SHORT.sub(lambda m: SHORTHAND[m.group(0)], question)
     text = _DOLLAR.sub("dollars", text)
+    text = _FOR_AT_END.sub(" for", text)
     text = " ".join(_MOOD.sub("", _without_symbols(text)).split())
     text = re.sub(r"[,;]\s*(?=[?.!]*$)", "", text)  # "who signed it, lol?"
     return text if any(c.isalnum() for c in text) else question

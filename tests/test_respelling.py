@@ -100,3 +100,32 @@ def test_english_words_and_other_forms_of_a_word_are_left_alone(question: str) -
 
 def test_without_the_documents_words_only_names_are_respelt() -> None:
     assert respelled("how long is tready", NAMES, known) == "how long is tready"
+
+
+ARTICLE_WORDS = plain_words(
+    [
+        "Negotiations for the new treaty have taken years. Iranian and Russian officials said "
+        "it covers trade.\nAdvertisement"
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A word the documents write only to open a sentence.
+        ("how long did negotiatons take", "how long did negotiations take"),
+        # The singular of a plural they write.
+        ("whats the offical name", "whats the official name"),
+    ],
+)
+def test_words_opening_a_sentence_and_singulars_are_read_as_the_documents_words(
+    question: str, expected: str
+) -> None:
+    assert respelled(question, NAMES, known, ARTICLE_WORDS, ENGLISH) == expected
+
+
+def test_a_name_that_opens_a_sentence_is_no_plain_word() -> None:
+    words = plain_words(["Iranian and Russian officials met. The Iranian President spoke."])
+    assert "iranian" not in words.forms
+    assert "officials" in words.forms and "official" in words.forms

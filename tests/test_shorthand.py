@@ -58,3 +58,28 @@ def test_what_only_voices_a_mood_is_dropped(question: str, expected: str) -> Non
 
 def test_a_question_that_is_only_a_mood_is_left_as_it_is() -> None:
     assert written_out("lol 🤔") == "lol 🤔"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "wat did the kremlin say the deal wud boost",
+            "what did the kremlin say the deal would boost",
+        ),
+        (
+            "wat did pezeskian say abt relations w russia",
+            "what did pezeskian say about relations with russia",
+        ),
+        ("wats the weather in moscow 2day", "what is the weather in moscow today"),
+        ("how long is the deal 4", "how long is the deal for"),
+        ("how long is the deal 4?", "how long is the deal for?"),
+    ],
+)
+def test_phone_typing_is_written_out(question: str, expected: str) -> None:
+    assert written_out(question) == expected
+
+
+@pytest.mark.parametrize("question", ["is it 4 years", "did they meet 4 times?", "Is it W?"])
+def test_a_4_that_counts_and_a_capital_w_are_left_alone(question: str) -> None:
+    assert written_out(question) == question
