@@ -47,6 +47,21 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bseal(ed|ing|s)? the deal\b", r"sign\1 the deal"),
     # A treaty's legal words: "executed the instrument on behalf of the Russian Federation",
     # "the two heads of state", "when the pact was concluded".
+    # An analyst's words for a treaty and its parts: "the bilateral instrument", its "formal
+    # designation", "the venue of the summit", "the Russian MFA", "the IRGC", "a non-state
+    # actor".
+    (
+        r"\b(the|this|that|its|their)\s+(?:bilateral|legal|international|new)\s+instrument\b",
+        r"\1 treaty",
+    ),
+    (r"\b(?:formal|official|legal)\s+(?:designation|title|denomination)\b", "official name"),
+    (r"\bwhat\s+(?:is|was)\s+the\s+venue\s+(?:of|for)\b", "where was"),
+    (r"\bbilateral\s+(?:summit|meeting)\b", "meeting"),
+    (r"\b(?:MFA|foreign\s+ministry)\s+(?:principal|chief|head|boss)\b", "foreign minister"),
+    (r"\bMFA\b", "foreign ministry"),
+    (r"\bIRGC\b", "Revolutionary Guards"),
+    (r"\bnon-state\s+actors?\b", "group"),
+    (r"\b(?:substantive|full|actual|precise)\s+(?:content|contents|text|terms)\b", "details"),
     (r"\bheads of state\b", "presidents"),
     (r"\bhead of state\b", "president"),
     # "the head of the foreign affairs ministry of Russia" is its foreign minister.

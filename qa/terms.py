@@ -290,6 +290,14 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
         ousted: frozenset({"toppl"})
         for ousted in ("oust", "overthrown", "overthrew", "overthrow", "depos", "turf", "boot")
     },
+    # An analyst's words: a leader "eliminated" is killed, one "removed" from power toppled,
+    # a group "degraded" weakened, a "conflict" a war.
+    # A deal's "duration" is how long it remains in force, its term.
+    "dur": frozenset({"remain", "forc", "last", "term"}),
+    "eliminat": frozenset({"kill", "assassin", "assassinat", "strik", "death"}),
+    "remov": frozenset({"toppl"}),
+    "degrad": frozenset({"weaken"}),
+    "conflict": frozenset({"war"}),
     "murder": frozenset({"assassin", "assassinat", "kill"}),
     "slain": frozenset({"assassin", "assassinat", "kill"}),
     # Ties are relations; to boost or bolster them is to enhance or strengthen them.

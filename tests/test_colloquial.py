@@ -148,3 +148,34 @@ def test_other_words_for_the_treaty_an_agency_a_news_conference_and_a_foreign_mi
 
 def test_an_accord_that_names_no_deal_is_left_alone() -> None:
     assert plainly("Is this in accord with the law?") == "Is this in accord with the law?"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What is the formal designation of the bilateral instrument?",
+            "What is the official name of the treaty?",
+        ),
+        (
+            "What was the venue of the bilateral summit at which the instrument was executed?",
+            "where was the meeting at which the treaty was signed?",
+        ),
+        (
+            "Which IRGC commander was eliminated in 2020?",
+            "Which Revolutionary Guards commander was eliminated in 2020?",
+        ),
+        (
+            "Which Iran-aligned non-state actor was degraded?",
+            "Which Iran-aligned group was degraded?",
+        ),
+        ("What did the Chinese MFA say?", "What did the Chinese foreign ministry say?"),
+        ("Who is the Russian MFA principal quoted?", "Who is the Russian foreign minister quoted?"),
+        (
+            "Has the substantive content of the instrument been made public?",
+            "Has the details of the treaty been made public?",
+        ),
+    ],
+)
+def test_an_analysts_words_are_read_plainly(question: str, expected: str) -> None:
+    assert plainly(question) == expected

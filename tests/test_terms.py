@@ -132,3 +132,17 @@ def test_plain_words_are_covered_by_the_news_words_for_them(
     term: str, text: str, expected: bool
 ) -> None:
     assert term_covered(term, set(terms(text))) is expected
+
+
+@pytest.mark.parametrize(
+    ("asked", "told"),
+    [
+        ("eliminated", "ordered the assassination of"),
+        ("removed from power", "an offensive that toppled"),
+        ("degraded", "the weakening of the group"),
+        ("conflict", "after a war with Israel"),
+        ("duration", "expected to remain in force"),
+    ],
+)
+def test_an_analysts_words_are_covered_by_the_plain_ones(asked: str, told: str) -> None:
+    assert term_covered(terms(asked)[0], set(terms(told)))
