@@ -41,20 +41,24 @@ def is_boilerplate(paragraph: str) -> bool:
 
 
 def content_blocks(text: str) -> list[list[Span]]:
-    """Runs of content paragraphs; boilerplate and repeated captions separate the runs.
+    """Runs of content paragraphs; boilerplate separates the runs, and a repeated caption
+    is a run of its own.
 
-    A paragraph that nearly repeats the one before it (a photo caption printed twice)
-    is dropped, like an "Advertisement" line, and no chunk may cross where it stood.
+    An "Advertisement" line is dropped. A paragraph that nearly repeats the one before it
+    (a photo caption printed twice) is kept apart, so no chunk mixes it with the story: its
+    credit is often worded as readers cite it ("[Vyacheslav Prokofyev/Pool via AFP]"), and
+    the answer cites one of the two (`qa.evidence.without_repeats`).
     """
     blocks: list[list[Span]] = [[]]
     previous = ""
     for span in paragraph_spans(text):
         paragraph = text[span.start : span.end]
-        if is_boilerplate(paragraph) or (
-            previous and jaccard(previous, paragraph) >= NEAR_DUPLICATE
-        ):
+        if is_boilerplate(paragraph):
             if blocks[-1]:
                 blocks.append([])
+        elif previous and jaccard(previous, paragraph) >= NEAR_DUPLICATE:
+            blocks.append([span])
+            blocks.append([])
         else:
             blocks[-1].append(span)
         previous = paragraph

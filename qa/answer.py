@@ -17,6 +17,7 @@ from qa.answer_types import (
     asks_agency,
     asks_name_of_person,
     credits_photo,
+    is_credit,
     kind_strength,
     names_agency,
     office_asked,
@@ -27,6 +28,7 @@ from qa.mentions import proper_nouns, starts_a_word, unmentioned
 from qa.pairs import title_pair, with_title_pair
 from qa.parts import distinct, question_parts
 from qa.premises import (
+    asks_deal_term,
     asks_reason,
     asks_what_deal_says,
     asks_which_did,
@@ -177,7 +179,7 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
         bool(unmentioned(question, passages.values(), told))
         or other_office(question, passages.values())
         or (
-            _WHO_IS.match(question) is not None
+            (_WHO_IS.match(question) is not None or asks_name_of_person(question))
             and unnamed_office(question, passages.values()) is not None
         )
     )
@@ -273,6 +275,13 @@ def evidence_for_answer(
                 and names_agency(ranked[0].sentence.text, question)
                 and not names_agency(ranked[1].sentence.text, question)
             )
+            # Nor does a sentence the figure is cited from to the credit line a photo's
+            # agency is asked from.
+            and not (
+                _PHOTO_CREDITED.search(question)
+                and is_credit(ranked[0].sentence.text)
+                and not is_credit(ranked[1].sentence.text)
+            )
             # Nor does one that names no holder of the office asked about to one that
             # names him: "Who is the foreign minister of Russia?" is answered by "Russian
             # Foreign Minister Sergei Lavrov said …" alone, not also by a sentence citing
@@ -293,6 +302,12 @@ def evidence_for_answer(
     return sorted(chosen, key=lambda s: (s.sentence.passage.source, s.sentence.start))
 
 
+# "Which agency is the photo credited to?", "the agency the picture is credited through".
+_PHOTO_CREDITED = re.compile(
+    r"\b(?:photo|photograph|picture|image|pic)s?\b[^?]*\bcredit(?:ed|s)?\b|"
+    r"\bcredit(?:ed|s)?\b[^?]*\b(?:photo|photograph|picture|image|pic)s?\b",
+    re.I,
+)
 # How far behind the best a sentence that covers the asked topic may be to go first (as
 # KIND_SLACK for a sentence of the asked-for kind).
 PREMISE_SLACK = 0.3
@@ -316,6 +331,17 @@ def grant_premise(
     # nearly as near as the best ("Negotiations for the new treaty have taken years").
     if ranked and asks_agency(question) and not names_agency(ranked[0].sentence.text, question):
         ranked = promote(ranked, lambda s: names_agency(s.sentence.text, question), AGENCY_SLACK)
+    # "Which news agency is the photo credited through?" is answered by the credit line
+    # ("… / POOL / AFP"), not by the agency a figure is cited from.
+    if (
+        ranked
+        and asks_agency(question)
+        and _PHOTO_CREDITED.search(question)
+        and not is_credit(ranked[0].sentence.text)
+    ):
+        ranked = promote(
+            ranked, lambda s: is_credit(s.sentence.text) and names_agency(s.sentence.text, question)
+        )
     # A topic is worth searching for: a sentence that merely names China does not say why
     # China signed. So is a reason, among sentences about as near as the best: "why more
     # business?" is answered by the one that gives one ("in response to sanctions"), not
@@ -328,11 +354,14 @@ def grant_premise(
     # So is what a group or a person is asked to have done: "Which Iran-aligned group was
     # weakened …?" is answered by the sentence on its weakening ("These included … the
     # weakening of … Hezbollah"), not by the one on the setbacks it points back to.
+    # So is the deal's term: "How long is the deal?" is answered by "… expected to remain in
+    # force for 20 years", not by "Negotiations for the new treaty have taken years".
     if (
         not topic(question)
         and not other_deal
         and not asks_what_deal_says(question)
         and not asks_which_did(question)
+        and not asks_deal_term(question)
     ):
         if not asks_reason(question):
             return ranked

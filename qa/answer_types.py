@@ -109,7 +109,9 @@ _PHOTOGRAPHER = re.compile(
 )
 _CREDIT = re.compile(
     r"\b(?:photo|photograph|picture|image)s?\s*(?:by|:)\s*[A-Z]|\bphotographed\s+by\s+[A-Z]|©|"
-    r"\bcredit:\s*[A-Z]",
+    r"\bcredit:\s*[A-Z]"
+    # "[Vyacheslav Prokofyev/Pool via AFP]": a caption's credit, photographer and agency.
+    r"|\[(?-i:[A-Z])[^\]/\n]{2,60}/[^\]\n]{2,40}\]",
     re.I,
 )
 # The kinds of thing a "which" question may ask for that a sentence naming one calls by
@@ -176,7 +178,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # "How does the article characterise Russia and Iran …?": the article's own words for
     # them, a description ("two of the world’s most heavily sanctioned nations").
     ("description", re.compile(r"^\W*how\s+(?:does|did|do)\s+(?:the|this|that)\s+(?:piece|article|report|story|text|coverage)\s+(?:describe|characteri[sz]e|portray|depict|present|sum\s+up)\b", re.I)),
-    ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (name|title|label) (did|does|do|has|have|had|was|were|is|are)\b|\bwhat (is|was) (the )?name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b|\b(?:need|want|looking for|give me)\s+(?:the|its|their)\s+(?:name|title)(?:\s+of\s+(?:it|that|this|the\s+(?:treaty|deal|pact|agreement|accord)))?\b", re.I)),
+    ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (name|title|label)(?:, [^,?]{{1,40}},)? (did|does|do|has|have|had|was|were|is|are)\b|\bwhat (is|was) (the )?name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b|\b(?:need|want|looking for|give me)\s+(?:the|its|their)\s+(?:name|title)(?:\s+of\s+(?:it|that|this|the\s+(?:treaty|deal|pact|agreement|accord)))?\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
     # "What share of …?", "By what percentage …?", "What volume of gas …?", "What trade
     # figure …?", "What level is the price cap set at?": an amount with its unit, not "two
@@ -604,6 +606,11 @@ _OFFICE_BEFORE = re.compile(
 )
 
 
+def is_credit(text: str) -> bool:
+    """Whether a text is a photograph's credit line ("(Photo by … / AFP", "[… via AFP]")."""
+    return _CREDIT.search(text) is not None
+
+
 def credits_photo(text: str, question: str) -> bool:
     """Whether a question asks who took a photograph and the text is its credit line."""
     return _PHOTOGRAPHER.search(question) is not None and _CREDIT.search(text) is not None
@@ -653,13 +660,48 @@ _AGENCY_OWNER = re.compile(
 )
 
 
+# Where the news agencies a report may cite without saying so are based: "the state-owned
+# news agency TASS" is Russia's, which "Which Iranian news agency …?" does not ask for.
+AGENCY_HOMES = {
+    "TASS": "Russia", "Sputnik": "Russia", "RIA": "Russia", "Interfax": "Russia",
+    "IRNA": "Iran", "Tasnim": "Iran", "Fars": "Iran", "Mehr": "Iran", "ISNA": "Iran",
+    "AFP": "France", "Reuters": "Britain", "AP": "America", "Xinhua": "China",
+    "Anadolu": "Turkey", "Yonhap": "Korea", "KCNA": "Korea",
+}  # fmt: skip
+_AGENCY_HOME = re.compile(r"\b(?:" + "|".join(AGENCY_HOMES) + r")\b")
+
+
+# "Which Russian general was killed …?": someone asked for as his country's.
+_NATIONAL_ASKED = re.compile(
+    rf"\b(?:which|what)\s+(?-i:([A-Z][a-z]+|US|UK))\s+(?:[\w’'-]+\s+){{0,2}}?{_PERSON_NOUN}\b",
+    re.I,
+)
+# "Iranian Revolutionary Guards commander Qasem Soleimani": whose someone is, told by the
+# adjective that opens his titles.
+_NATIONAL_TITLE = re.compile(r"\b([A-Z][a-z]+)\s+(?=[A-Z])")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]*")
+
+
+def of_another_country(question: str, text: str) -> bool:
+    """Whether someone asked for as one country's is told of only as another's: "Which
+    Russian general was killed …?" is not answered by "… Iranian Revolutionary Guards
+    commander Qasem Soleimani …", a text that never names Russia."""
+    asked = _NATIONAL_ASKED.search(question)
+    if asked is None or not is_country(nation := asked.group(1)):
+        return False
+    if any(is_country(w) and same_country(nation, w) for w in _CAPITALISED_WORD.findall(text)):
+        return False
+    return any(is_country(m.group(1)) for m in _NATIONAL_TITLE.finditer(text))
+
+
 def names_agency(text: str, question: str) -> bool:
     """Whether the text names an agency the question does not, by its name or acronym
     ("the state agency Sputnik", "… / AFP"): "Trump ordered …" names none. Not another
     country's: "Which US agency announced it?" is not answered by "the Russian state agency
-    Sputnik"."""
+    Sputnik", nor "Which Iranian news agency …?" by "the state-owned news agency TASS"."""
     asked = [m.group(1) for m in _AGENCY_OWNER.finditer(question) if is_country(m.group(1))]
     told = [m.group(1) for m in _AGENCY_OWNER.finditer(text) if is_country(m.group(1))]
+    told += [AGENCY_HOMES[m.group(0)] for m in _AGENCY_HOME.finditer(text)]
     if asked and told and not any(same_country(a, t) for a in asked for t in told):
         return False
     return any(
@@ -712,6 +754,8 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
             return _new_speaker(text, set(_ASKED_WORD.findall(asked)))
         if asks_agency(question):
             return names_agency(text, question)
+        if of_another_country(question, text):
+            return False
         whose = "whose" in asked.split() and (
             _POSSESSIVE.search(text) is not None
             # "Whose officials say …?": "… according to Ukrainian and Western officials"

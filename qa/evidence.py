@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ingest.clean import paragraph_spans
+from ingest.clean import NEAR_DUPLICATE, paragraph_spans
 from ingest.text import sentence_spans, words
 from qa.answer_types import answer_kind, credits_photo, kind_strength
 from qa.injection import looks_like_injection
@@ -18,6 +18,10 @@ from qa.roles import names_holder
 from qa.terms import coverage, stem, terms
 
 KIND_SLACK = 0.3
+# How far behind the best a sentence placing the signers' meeting may be and still answer
+# where a deal was signed: the sentences on the signing itself share more of the question's
+# words ("The treaty was signed just days before …") and place nothing.
+SIGNING_SLACK = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +212,22 @@ def score_sentences(
         scored = promote(
             scored, lambda s: kind_strength(kind, s.sentence.text, question) == 1.0, KIND_SLACK / 3
         )
-    return _holder_first(question, _doer_first(question, scored))
+    return _signing_place_first(question, _holder_first(question, _doer_first(question, scored)))
+
+
+def without_repeats(ranked: Sequence[ScoredSentence]) -> list[ScoredSentence]:
+    """The ranking without a sentence that nearly repeats one ranked above it (word sets
+    that coincide as far as `NEAR_DUPLICATE`): a photo caption printed twice is cited once,
+    in the wording that answers best ("… [Vyacheslav Prokofyev/Pool via AFP]" for who took
+    the photo, "… distributed by the Russian state agency Sputnik" for who distributed it)."""
+    kept: list[ScoredSentence] = []
+    seen: list[set[str]] = []
+    for s in ranked:
+        own = set(words(s.sentence.text))
+        if all(len(own & other) < NEAR_DUPLICATE * len(own | other) for other in seen):
+            kept.append(s)
+            seen.append(own)
+    return kept
 
 
 def promote(
@@ -253,6 +272,36 @@ def _doer_first(question: str, scored: list[ScoredSentence]) -> list[ScoredSente
     if act in terms(scored[0].sentence.text):
         return scored
     return promote(scored, lambda s: s.kind_match and act in terms(s.sentence.text))
+
+
+# "Where was the treaty signed?", "In which city did they sign it?": where a signing was.
+_WHERE_SIGNED = re.compile(
+    r"^\W*(?:where|(?:in|at)\s+(?:which|what)\s+(?:city|capital|place|venue|building))\b"
+    # Not one to come: "Where will the next treaty be signed?".
+    r"(?![^?]*\b(?:will|would|shall|next|future|going\s+to|to\s+be)\b)[^?]*\bsign(?:ed|ing)?\b",
+    re.I,
+)
+# A meeting of the signers: "… meet at the Kremlin in Moscow", "At a joint news conference
+# with Pezeshkian in Moscow …".
+_MEETING = re.compile(
+    r"\b(?:meet|meets|met|meeting|summit|news\s+conference|talks|visit(?:ed|ing)?)\b", re.I
+)
+
+
+def _signing_place_first(question: str, scored: list[ScoredSentence]) -> list[ScoredSentence]:
+    """For "Where was the treaty signed?", put first the best sentence that places the
+    meeting of the signers ("Putin and Pezeshkian meet at the Kremlin in Moscow"), when the
+    best places nothing and that one is within `SIGNING_SLACK`: a deal is signed where its
+    signers meet, and news tells where they met, not where the pen touched paper."""
+    if not scored or scored[0].kind_match or not _WHERE_SIGNED.match(question):
+        return scored
+    if answer_kind(question) != "place":
+        return scored
+    return promote(
+        scored,
+        lambda s: s.kind_match and _MEETING.search(s.sentence.text) is not None,
+        SIGNING_SLACK,
+    )
 
 
 def _holder_first(question: str, scored: list[ScoredSentence]) -> list[ScoredSentence]:

@@ -66,6 +66,7 @@ from qa.evidence import (
     candidate_sentences,
     clause_spans,
     score_sentences,
+    without_repeats,
 )
 from qa.framing import (
     claim_lead,
@@ -431,17 +432,20 @@ class QAPipeline:
                 near = np.maximum(
                     near, best_clause_cosines(owners, clause_vectors, reading, len(sentences))
                 )
-            return score_sentences(
-                question,
-                query,
-                sentences,
-                vector,
-                vectors,
-                index.idf,
-                clause_cosines=near,
-                prior=prior,
-                alt_vectors=named_vectors,
-                alt_question_vector=reading,
+            # A caption printed twice is one sentence to cite.
+            return without_repeats(
+                score_sentences(
+                    question,
+                    query,
+                    sentences,
+                    vector,
+                    vectors,
+                    index.idf,
+                    clause_cosines=near,
+                    prior=prior,
+                    alt_vectors=named_vectors,
+                    alt_question_vector=reading,
+                )
             )
 
         ranked = rank(question, query, focus)

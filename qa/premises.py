@@ -19,11 +19,11 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from qa.answer_types import SPEECH_VERB, YEAR, speaks
+from qa.answer_types import SPEECH_VERB, YEAR, of_another_country, speaks
 from qa.chronology import DEAL_TERMS, years
 from qa.framing import QUESTION_WORD
 from qa.mentions import proper_nouns
-from qa.metonyms import SEATS
+from qa.metonyms import SEATS, as_countries
 from qa.roles import country, is_country, same_country
 from qa.terms import covered, terms
 
@@ -150,6 +150,15 @@ _HOW_LONG_THING = re.compile(
     r"(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?:the\s+)?"
     rf"(?!(?:{_NOT_THINGS}|{_DEAL}s?)\b)(?P<what>[a-z][\w-]+)\b"
 )
+# "How long is the deal for?", "how long will it last": the deal's term, which a sentence
+# on how long the talks took does not tell ("Negotiations … have taken years").
+_HOW_LONG_DEAL = re.compile(
+    _HOW_LONG_ASKED + r")\s+(?:is|was|will|would|does|do)\s+(?:it|(?:the|this|that)\s+(?:new\s+)?"
+    rf"{_DEAL})\b(?![’']s\b|\s+(?:negotiat|talk|process))",
+    re.I,
+)
+_TALKS = re.compile(r"\b(?:negotiations|talks)\b", re.I)
+_IN_FORCE = re.compile(r"\b(?:in\s+force|remain\w*|last\w*|valid\w*|expir\w*|term)\b", re.I)
 # "In which year did formal negotiations on the new treaty begin?": talks asked when they
 # began or ended, which the sentence must name ("Negotiations … have taken years"), not
 # only date another thing ("a 2001 agreement"). Talks only: "When did the war in Ukraine
@@ -910,6 +919,11 @@ def asks_what_deal_says(question: str) -> bool:
     return _WHAT_DEAL_SAYS.match(question) is not None
 
 
+def asks_deal_term(question: str) -> bool:
+    """Whether a question asks how long the deal is for ("How long is the deal?")."""
+    return _HOW_LONG_DEAL.match(question) is not None
+
+
 def asks_which_did(question: str) -> bool:
     """Whether a question asks which group, country or person did something ("Which
     Iran-aligned group was weakened …?"): a sentence must tell of the deed."""
@@ -919,8 +933,8 @@ def asks_which_did(question: str) -> bool:
 # "Which Iran-aligned group was weakened …?": which one something was done to.
 _WHICH_UNDERWENT = re.compile(
     r"^\W*which\s+(?:[\w-]+\s+){0,2}?(?:country|countries|nation|nations|state|states|"
-    r"group|groups|people|person|leaders?|officials?|commanders?|allies|ally)\s+"
-    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+\w+(?:ed|en)\b",
+    r"group|groups|people|person|leaders?|presidents?|rulers?|officials?|commanders?|allies|"
+    r"ally)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+\w+(?:ed|en)\b",
     re.I,
 )
 
@@ -1088,6 +1102,12 @@ def unmet_premise(
         or _WHEN_BEGUN.match(question)
     ) and (untold := _untold(terms(thing.group("what")), present)) is not None:
         return untold
+    if (
+        _HOW_LONG_DEAL.match(question)
+        and _TALKS.search(sentence)
+        and not _IN_FORCE.search(sentence)
+    ):
+        return "the deal's term"
     happened = _WHEN_IT_HAPPENED.match(question)
     if happened and not _covers(set(terms(context)), asked := terms(happened.group("what"))):
         return " ".join(asked)
@@ -1106,6 +1126,17 @@ def unmet_premise(
             return untold
     if _reversed(question, context):
         return "who gave to whom"
+    # "Which Russian general was killed …?" is not answered by "… Iranian Revolutionary
+    # Guards commander Qasem Soleimani …".
+    if of_another_country(question, context):
+        return "whose they are"
+    # "Which Russian ally did Hezbollah topple in Syria?" is not answered by "… an offensive
+    # that toppled President Bashar al-Assad, … and the weakening of … Hezbollah".
+    if (done_to := _DONE_TO.match(question)) is not None and (
+        (agent := _subject_at(question, done_to.end())) is not None
+        and _done_by_another(agent.group(0), _VERB.match(question, agent.end()), context)
+    ):
+        return f"what {agent.group(0)} did"
     # "Did Iran give Russia ballistic missiles?" is not answered by a sentence on drones.
     asked_arms = _arms(question)
     if asked_arms and (told_arms := _arms(context)) and asked_arms.isdisjoint(told_arms):
@@ -1288,6 +1319,49 @@ def _reversed(question: str, text: str) -> bool:
         and _same_name(asked_to, told["giver"])
         and not _same_name(asked["giver"], told["giver"])
     )
+
+
+# "Which Russian ally did Hezbollah topple …?", "What did Iran give Russia?": what or whom
+# a named subject is asked to have done something to …
+_DONE_TO = re.compile(
+    r"^\W*(?:which|what|whom|who)\s+(?:[\w’'-]+\s+){0,4}?(?:did|does|has|have|had)\s+"
+    r"(?=(?:the\s+)?(?-i:[A-Z]))",
+    re.I,
+)
+# … and the deed, a verb after the subject.
+_VERB = re.compile(r"\s+(?:(?:already|also|really|actually|just|first)\s+)?(?P<verb>[a-z]{4,})\b")
+# "… toppled by the offensive": the doer after the deed.
+_BY = re.compile(r"\s+(?:[\w’'-]+\s+){0,3}?by\s+(?P<doer>[^,;.]{1,60})")
+
+
+def _done_by_another(doer: str, verb: re.Match[str] | None, text: str) -> bool:
+    """Whether the text tells of the deed asked about (a form of its verb: "toppled" of
+    "topple", not "commander" of "command") as done by someone else it names: a name
+    stands in the clause right before the deed, and the doer asked about is named neither
+    before the deed nor after a "by" that follows it. A text that tells of no such deed, or
+    names no one else doing it ("Both countries have increased …"), says nothing either
+    way."""
+    if verb is None or (deed := verb.group("verb").lower()) in _NO_DEEDS:
+        return False
+    stem = deed[:-1] if deed.endswith("e") else deed
+    told = re.search(rf"\b{re.escape(stem)}(?:e|es|ed|d|s|ing)?\b", text, re.I)
+    if told is None:
+        return False
+    doer = as_countries(doer)
+    clause = _CLAUSE_START.split(text[: told.start()])[-1].casefold()
+    others = [n for n in proper_nouns(text[: told.start()]) if not _names(doer, n)]
+    if not any(re.search(rf"\b{re.escape(n)}\b", clause) for n in others):
+        return False
+    by = _BY.match(text, told.end())
+    # A capital stands for its country: "Tehran faced …" tells of what Iran did.
+    before = as_countries(text[: told.start()])
+    return not (_names(doer, before) or (by and _names(doer, as_countries(by.group("doer")))))
+
+
+# Words after a subject that are no deed of its own: "has Putin been trying to …".
+_NO_DEEDS = frozenset({"been", "being", "having", "getting", "trying", "going", "done", "made"})
+# Where a clause starts: "…, a key ally, and the weakening of …".
+_CLAUSE_START = re.compile(r"[,;:—–]|\b(?:and|but|while|though)\b")
 
 
 def _same_name(a: str, b: str) -> bool:

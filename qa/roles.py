@@ -218,15 +218,23 @@ def names_holder(question: str, text: str) -> bool:
     return False
 
 
+# Offices no other names stand for: "the Kremlin spokesperson" is not its foreign minister.
+_OWN_OFFICES = frozenset({"spokesperson", "negotiator"})
+# A spokesman, a spokeswoman: a spokesperson.
+_SPOKESMAN = re.compile(r"\bspokes(?:man|woman)\b")
+
+
 def unnamed_office(question: str, texts: Iterable[str]) -> str | None:
     """An office of a particular kind ("supreme leader", "defence minister") that the
     question asks about and no text names, whoever's: "Who is the supreme leader of Iran?"
-    is not answered by texts that name only presidents. None when the texts name it, or the
+    is not answered by texts that name only presidents, nor "Which Kremlin spokesperson
+    …?" by texts that name only ministers. None when the texts name it, or the
     question asks about no such office ("Who is Iran's president?" is left to
     `other_office`)."""
-    named = {o.role for text in texts for o in offices(text)}
+    named = {_SPOKESMAN.sub("spokesperson", o.role) for text in texts for o in offices(text)}
     for office in offices(as_countries(question)):
-        if " " in office.role and office.role not in named:
+        role = _SPOKESMAN.sub("spokesperson", office.role)
+        if (" " in role or role in _OWN_OFFICES) and role not in named:
             return office.role
     return None
 

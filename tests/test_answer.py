@@ -269,3 +269,20 @@ def test_a_runner_up_holding_the_kind_vaguely_stays_out_of_a_full_answer() -> No
     assert evidence_for_answer(question, [named, acronym], LIMITS) == [named]
     # A runner-up that holds it better than the best still joins.
     assert evidence_for_answer(question, [acronym, named], LIMITS) == [named, acronym]
+
+
+def test_a_sentence_that_nearly_repeats_one_ranked_above_it_is_left_out() -> None:
+    from qa.evidence import without_repeats
+
+    caption = scored(
+        "Putin and Pezeshkian meet at the Kremlin in Moscow on January 17, 2025.", 0.6, 0.9
+    )
+    repeated = scored(
+        "Putin and Pezeshkian meet at the Kremlin in Moscow on January 17, 2025 [Pool via AFP]",
+        0.6,
+        0.8,
+        at=100,
+    )
+    assert without_repeats([caption, repeated, LASTS]) == [caption, LASTS]
+    assert without_repeats([repeated, LASTS, caption]) == [repeated, LASTS]
+    assert without_repeats([SIGNED, LASTS, TRADE]) == [SIGNED, LASTS, TRADE]

@@ -9,6 +9,8 @@ from qa.answer_types import (
     counted_noun,
     has_kind,
     kind_strength,
+    names_agency,
+    of_another_country,
     office_asked,
     speaks,
 )
@@ -26,6 +28,7 @@ from qa.answer_types import (
         ("On which day of the week did they meet?", "weekday"),
         ("What weekday was it signed on?", "weekday"),
         ("What year was the previous agreement?", "year"),
+        ("What name, given in quotation marks, does the article use for the treaty?", "name"),
         ("At what time of day was it signed?", "clock"),
         ("How much money does the treaty commit to energy?", "money"),
         ("How many drones did Iran send?", "number"),
@@ -751,4 +754,38 @@ def test_a_government_asked_what_it_said_must_be_the_one_speaking() -> None:
         "speech",
         "Iranian and Russian officials said it covers …",
         "What did Iranian officials say?",
+    )
+
+
+TASS = (
+    "The treaty is expected to remain in force for 20 years, the state-owned news agency "
+    "TASS reported, citing Iranian Ambassador to Russia Kazem Jalali."
+)
+
+
+def test_a_well_known_agency_is_its_own_countrys() -> None:
+    assert not names_agency(TASS, "Which Iranian news agency reported the treaty's length?")
+    assert names_agency(TASS, "Which government-owned Russian wire service put out the figure?")
+    assert names_agency(TASS, "Which news agency reported how long it lasts?")
+
+
+SOLEIMANI = (
+    "In 2020, Trump ordered the assassination of Iranian Revolutionary Guards commander Qasem "
+    "Soleimani in a US drone strike in Iraq, sparking outrage in Iran."
+)
+
+
+def test_someone_asked_for_as_one_countrys_is_not_another_countrys() -> None:
+    assert of_another_country("Which Russian general was killed in the US drone strike?", SOLEIMANI)
+    assert not of_another_country("Which Iranian commander was killed in the strike?", SOLEIMANI)
+    # Nothing says whose someone is: left to other checks.
+    visit = "Pezeshkian’s visit to Russia comes after Tehran faced several setbacks last year."
+    assert not of_another_country("Which Iranian leader visited Russia?", visit)
+
+
+def test_a_captions_bracketed_credit_names_the_photographer() -> None:
+    caption = "Putin and Pezeshkian meet at the Kremlin [Vyacheslav Prokofyev/Pool via AFP]"
+    assert has_kind("person", caption, "Who took the photo?")
+    assert not has_kind(
+        "person", "Putin and Pezeshkian meet at the Kremlin [file]", "Who took the photo?"
     )

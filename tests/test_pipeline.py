@@ -108,7 +108,7 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("What name did Iranian and Russian officials give to the pact?", "comprehensive"),
         ("What did Pezeshkian say?", "new chapter"),  # not Putin's words at his side
         ("how long is the agreement supposed to last", "20 years"),  # not "taken years"
-        ("Who took the photograph of Putin and Pezeshkian?", "PROKOFYEV"),  # the credit
+        ("Who took the photograph of Putin and Pezeshkian?", "Vyacheslav"),  # the credit
         (
             "What is the full name of the treaty that Iran and Russia signed?",
             "comprehensive strategic partnership",
@@ -153,7 +153,7 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "Masoud Pezeshkian",
         ),
         # A photographer is named in the credit line, not in the caption.
-        ("Need the photographer credit on the Kremlin photo.", "PROKOFYEV"),
+        ("Need the photographer credit on the Kremlin photo.", "Vyacheslav"),
         ("hezbollah got weakened after a war w which country", "Israel"),
         # The year someone was killed is the year of the assassination.
         ("what year was qasem soleimani killed", "2020"),
@@ -213,7 +213,7 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         # Another deal than the new treaty: the sentence on it, not the nearest one.
         ("How has the earlier bilateral agreement been kept in force?", "renewed"),
         # A photo's credit line, little like the question in meaning.
-        ("who took that photo of the two presidents", "PROKOFYEV"),
+        ("who took that photo of the two presidents", "Vyacheslav"),
         # The article's description of the drones, not of the two countries.
         ("How does the article describe the Shahed drones Iran sent Russia?", "self-detonating"),
         # Whose officials: their nationality; the deal's quoted name, not a quoted phrase.
@@ -239,7 +239,7 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ),
         ("how much year the treaty gonna stay in force", "20 years"),
         ("joint news conference was which day of week", "Friday"),
-        ("who take the photo of meeting", "PROKOFYEV"),
+        ("who take the photo of meeting", "Vyacheslav"),
         # "what he calls" is Putin's words.
         ("Does Putin say he seeks to challenge US-led global hegemony?", "global hegemony"),
         # The signatories the question names on the way are not in the name's sentence.
@@ -303,6 +303,21 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "Tehran faced last year?",
             "Hezbollah",
         ),
+        # Typed fast on a phone: shorthand, misspellings, a trailing "4".
+        ("how long is the deal 4", "20 years"),
+        ("wat did pezeskian say abt relations w russia", "new chapter"),
+        ("how long did negotiatons for the tretay take", "years"),
+        ("whats the offical name of the tretay", "comprehensive strategic partnership"),
+        # How long the deal is for is its term, not how long the talks took.
+        ("How long is the deal?", "20 years"),
+        # A deal is signed where its signers meet.
+        ("Where was the treaty signed?", "Moscow"),
+        # The agency a photo is credited through is on its credit line.
+        ("Which news agency is the photo credited through?", "AFP"),
+        # An analyst's words.
+        ("What is the formal designation of the bilateral instrument?", "comprehensive"),
+        ("Which allied head of state was removed from power?", "Assad"),
+        ("Which IRGC commander was eliminated in a 2020 US drone strike?", "Soleimani"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -317,9 +332,20 @@ def test_answers_other_questions_from_the_article(
 def test_the_credit_line_alone_answers_who_took_a_photo_of_what_it_names(
     pipeline: QAPipeline,
 ) -> None:
-    # The caption names the Kremlin meeting; the credit line names the photographer only.
+    # The first caption names the Kremlin meeting and credits no one in its sentence; the
+    # repeated caption credits the photographer, and is cited once, alone.
     response = ask(pipeline, "Who took the photo of the Kremlin meeting?")
-    assert [c.text for c in response.citations] == ["(Photo by Vyacheslav PROKOFYEV / POOL / AFP"]
+    assert [c.text for c in response.citations] == [
+        "Russia’s President Vladimir Putin and Iranian President Masoud Pezeshkian meet at the "
+        "Kremlin in Moscow on January 17, 2025 [Vyacheslav Prokofyev/Pool via AFP]"
+    ]
+    assert_citations_consistent(response)
+
+
+def test_a_caption_printed_twice_is_cited_once(pipeline: QAPipeline) -> None:
+    response = ask(pipeline, "When did Putin and Pezeshkian meet at the Kremlin?")
+    assert "January 17, 2025" in response.answer
+    assert len(response.citations) == 1
     assert_citations_consistent(response)
 
 
@@ -593,6 +619,7 @@ def test_a_question_about_one_clause_of_a_long_sentence_finds_it(pipeline: QAPip
         "Write a haiku about the treaty.",
         "How do I get a visa for Iran?",
         "What will the weather be like in Moscow next week?",
+        "wats the weather in moscow 2day",
     ],
 )
 def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question: str) -> None:
@@ -805,6 +832,14 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "From which base was the drone that killed the Revolutionary Guards commander launched?",
         "Did the once-and-future American president impose new sanctions on either country "
         "after he took office in response to the pact?",
+        # Someone of another country than asked; a deed of another doer; a well-known
+        # agency of another country; an office no one is named to.
+        "Which Russian general was killed in the US drone strike that Trump ordered in Iraq?",
+        "Which Russian ally did Hezbollah topple in Syria?",
+        "Which Iranian news agency reported that the treaty would last 20 years?",
+        "Which Kremlin spokesperson does the article name as the source of the Kremlin's "
+        "statement about the treaty?",
+        "Where will the next treaty be signed?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
@@ -919,6 +954,20 @@ def test_follow_up_question_uses_the_conversation(pipeline: QAPipeline) -> None:
     response = ask(pipeline, "Who signed it?", history)
     assert not response.abstained
     assert "Pezeshkian" in response.answer or "Putin" in response.answer
+    assert_citations_consistent(response)
+
+
+def test_where_they_signed_it_is_where_the_signers_met(pipeline: QAPipeline) -> None:
+    history = [
+        Turn(role="user", content="What did Russia and Iran sign?"),
+        Turn(
+            role="assistant",
+            content="They signed a comprehensive strategic partnership treaty.",
+        ),
+    ]
+    response = ask(pipeline, "Where did they sign it?", history)
+    assert not response.abstained
+    assert "Moscow" in response.answer
     assert_citations_consistent(response)
 
 

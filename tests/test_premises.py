@@ -6,7 +6,15 @@ from datetime import date
 
 import pytest
 
-from qa.premises import asked_subject, provision, speech_topic, unmet_premise, unstated_years
+from qa.premises import (
+    asked_subject,
+    asks_deal_term,
+    asks_which_did,
+    provision,
+    speech_topic,
+    unmet_premise,
+    unstated_years,
+)
 
 TIMING = "The treaty was signed just days before Trump’s return to power."
 LAVROV = "“The treaty … is constructive in nature,” Russian Foreign Minister Sergei Lavrov said."
@@ -1055,3 +1063,59 @@ def test_a_remark_asked_to_be_quoted_about_something_must_be_about_it() -> None:
 def test_options_offered_about_the_deal_are_not_a_deed_asked_of_it() -> None:
     term = "The treaty is expected to remain in force for 20 years, TASS reported."
     assert unmet_premise("Is the treaty open-ended, or does it have a set term?", term) is None
+
+
+SETBACKS = (
+    "These included a Syrian opposition offensive that toppled President Bashar al-Assad, a key "
+    "Russian and Iranian ally, and the weakening of the Iran-aligned Lebanese armed Hezbollah "
+    "group after a war with Israel."
+)
+
+
+def test_a_deed_asked_of_one_doer_is_not_granted_by_anothers() -> None:
+    question = "Which Russian ally did Hezbollah topple in Syria?"
+    assert unmet_premise(question, SETBACKS) == "what Hezbollah did"
+    assert unmet_premise("Which Russian ally did the Syrian opposition topple?", SETBACKS) is None
+    # A doer after "by" did it.
+    toppled = "President Bashar al-Assad was toppled by Hezbollah fighters in Syria."
+    assert unmet_premise(question, toppled) is None
+    # A capital stands for its country.
+    faced = "Pezeshkian’s visit comes after Tehran faced several foreign policy setbacks."
+    assert unmet_premise("What setbacks did Iran face in 2024?", faced) is None
+    assert unmet_premise("What setbacks did Tehran face the year before?", faced) is None
+    # Nor one that names no one else doing it, nor a word that is no form of the verb, nor
+    # an auxiliary.
+    both = "Both countries have increased their trade activities in response to sanctions."
+    assert unmet_premise("What have Moscow and Tehran increased in response?", both) is None
+    commander = "Trump ordered the assassination of Iranian Guards commander Qasem Soleimani."
+    assert unmet_premise("What force did Qasem Soleimani command?", commander) is None
+    ties = "Building closer ties with Iran, China and North Korea has been a focus of Putin’s."
+    assert unmet_premise("Which countries has Putin been trying to get closer to?", ties) is None
+    # A text that tells of no such deed says nothing either way here.
+    drones = "Iran has already provided Russia with self-detonating “Shahed” drones."
+    assert unmet_premise("What did Iran provide Russia with?", drones) is None
+
+
+def test_someone_of_another_country_is_not_the_one_asked_for() -> None:
+    soleimani = (
+        "In 2020, Trump ordered the assassination of Iranian Revolutionary Guards commander "
+        "Qasem Soleimani in a US drone strike in Iraq."
+    )
+    question = "Which Russian general was killed in the US drone strike that Trump ordered?"
+    assert unmet_premise(question, soleimani) == "whose they are"
+
+
+def test_how_long_the_deal_is_for_is_not_how_long_the_talks_took() -> None:
+    talks = "Negotiations for the new treaty have taken years."
+    term = "The treaty is expected to remain in force for 20 years."
+    assert unmet_premise("How long is the deal for?", talks) == "the deal's term"
+    assert unmet_premise("how long will it last", talks) == "the deal's term"
+    assert unmet_premise("How long is the deal?", term) is None
+    assert unmet_premise("How long did the negotiations for the deal take?", talks) is None
+    assert unmet_premise("How long is the deal's negotiation?", talks) is None
+    assert asks_deal_term("How long is the treaty for?")
+    assert not asks_deal_term("How long did the talks take?")
+
+
+def test_a_president_asked_to_have_been_toppled_is_told_by_the_toppling() -> None:
+    assert asks_which_did("Which allied president was removed from power?")

@@ -164,3 +164,12 @@ def test_another_office_of_the_country_asked_about_is_another_role() -> None:
     assert not other_role(question, PRESIDENTS)
     # Another country's office is `other_office`'s to judge.
     assert not other_role("How did the Iranian president characterise it?", LAVROV)
+
+
+def test_a_spokesperson_asked_for_must_be_named_as_one() -> None:
+    from qa.roles import unnamed_office
+
+    question = "Which Kremlin spokesperson does the article name as the source?"
+    assert unnamed_office(question, [LAVROV]) == "spokesperson"
+    spokesman = "Kremlin spokesman Dmitry Peskov said the treaty was ready."
+    assert unnamed_office(question, [spokesman]) is None
