@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from ingest.text import Span, _trimmed, words
+
+T = TypeVar("T")
 
 _BOILERPLATE = re.compile(
     r"^(advertisement|advert|sponsored|share|share this|read more|related|subscribe"
@@ -29,10 +33,27 @@ def paragraph_spans(text: str) -> list[Span]:
 
 def jaccard(a: str, b: str) -> float:
     """Word-set Jaccard similarity of two strings."""
-    sa, sb = set(words(a)), set(words(b))
-    if not sa or not sb:
+    return _set_jaccard(set(words(a)), set(words(b)))
+
+
+def _set_jaccard(a: set[str], b: set[str]) -> float:
+    if not a or not b:
         return 0.0
-    return len(sa & sb) / len(sa | sb)
+    return len(a & b) / len(a | b)
+
+
+def first_of_repeats(items: Iterable[T], text: Callable[[T], str], threshold: float) -> list[T]:
+    """The items without any whose text nearly repeats an earlier kept one's (word-set
+    Jaccard similarity of `threshold` or more): the first of each repeat. Each text's words
+    are read once."""
+    kept: list[T] = []
+    seen: list[set[str]] = []
+    for item in items:
+        own = set(words(text(item)))
+        if all(_set_jaccard(own, other) < threshold for other in seen):
+            kept.append(item)
+            seen.append(own)
+    return kept
 
 
 def is_boilerplate(paragraph: str) -> bool:

@@ -613,7 +613,7 @@ def is_credit(text: str) -> bool:
 
 def credits_photo(text: str, question: str) -> bool:
     """Whether a question asks who took a photograph and the text is its credit line."""
-    return _PHOTOGRAPHER.search(question) is not None and _CREDIT.search(text) is not None
+    return _PHOTOGRAPHER.search(question) is not None and is_credit(text)
 
 
 # "Which Iranian ministers accompanied Pezeshkian?": an office asked for by its title.

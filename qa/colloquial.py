@@ -45,8 +45,6 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\binked\b", "signed"),
     (r"\bink(?=\s+(?:the|this|that|a|an|it)\b)", "sign"),
     (r"\bseal(ed|ing|s)? the deal\b", r"sign\1 the deal"),
-    # A treaty's legal words: "executed the instrument on behalf of the Russian Federation",
-    # "the two heads of state", "when the pact was concluded".
     # An analyst's words for a treaty and its parts: "the bilateral instrument", its "formal
     # designation", "the venue of the summit", "the Russian MFA", "the IRGC", "a non-state
     # actor".
@@ -62,6 +60,8 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bIRGC\b", "Revolutionary Guards"),
     (r"\bnon-state\s+actors?\b", "group"),
     (r"\b(?:substantive|full|actual|precise)\s+(?:content|contents|text|terms)\b", "details"),
+    # A treaty's legal words: "executed the instrument on behalf of the Russian Federation",
+    # "the two heads of state", "when the pact was concluded".
     (r"\bheads of state\b", "presidents"),
     (r"\bhead of state\b", "president"),
     # "the head of the foreign affairs ministry of Russia" is its foreign minister.

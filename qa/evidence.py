@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ingest.clean import NEAR_DUPLICATE, paragraph_spans
+from ingest.clean import NEAR_DUPLICATE, first_of_repeats, paragraph_spans
 from ingest.text import sentence_spans, words
 from qa.answer_types import answer_kind, credits_photo, kind_strength
 from qa.injection import looks_like_injection
@@ -212,7 +212,9 @@ def score_sentences(
         scored = promote(
             scored, lambda s: kind_strength(kind, s.sentence.text, question) == 1.0, KIND_SLACK / 3
         )
-    return _signing_place_first(question, _holder_first(question, _doer_first(question, scored)))
+    return _signing_place_first(
+        question, kind, _holder_first(question, _doer_first(question, scored))
+    )
 
 
 def without_repeats(ranked: Sequence[ScoredSentence]) -> list[ScoredSentence]:
@@ -220,14 +222,7 @@ def without_repeats(ranked: Sequence[ScoredSentence]) -> list[ScoredSentence]:
     that coincide as far as `NEAR_DUPLICATE`): a photo caption printed twice is cited once,
     in the wording that answers best ("… [Vyacheslav Prokofyev/Pool via AFP]" for who took
     the photo, "… distributed by the Russian state agency Sputnik" for who distributed it)."""
-    kept: list[ScoredSentence] = []
-    seen: list[set[str]] = []
-    for s in ranked:
-        own = set(words(s.sentence.text))
-        if all(len(own & other) < NEAR_DUPLICATE * len(own | other) for other in seen):
-            kept.append(s)
-            seen.append(own)
-    return kept
+    return first_of_repeats(ranked, lambda s: s.sentence.text, NEAR_DUPLICATE)
 
 
 def promote(
@@ -288,14 +283,16 @@ _MEETING = re.compile(
 )
 
 
-def _signing_place_first(question: str, scored: list[ScoredSentence]) -> list[ScoredSentence]:
+def _signing_place_first(
+    question: str, kind: str | None, scored: list[ScoredSentence]
+) -> list[ScoredSentence]:
     """For "Where was the treaty signed?", put first the best sentence that places the
     meeting of the signers ("Putin and Pezeshkian meet at the Kremlin in Moscow"), when the
     best places nothing and that one is within `SIGNING_SLACK`: a deal is signed where its
     signers meet, and news tells where they met, not where the pen touched paper."""
-    if not scored or scored[0].kind_match or not _WHERE_SIGNED.match(question):
+    if kind != "place" or not scored or scored[0].kind_match:
         return scored
-    if answer_kind(question) != "place":
+    if not _WHERE_SIGNED.match(question):
         return scored
     return promote(
         scored,

@@ -1348,14 +1348,16 @@ def _done_by_another(doer: str, verb: re.Match[str] | None, text: str) -> bool:
     if told is None:
         return False
     doer = as_countries(doer)
-    clause = _CLAUSE_START.split(text[: told.start()])[-1].casefold()
-    others = [n for n in proper_nouns(text[: told.start()]) if not _names(doer, n)]
+    before = text[: told.start()]
+    clause = _CLAUSE_START.split(before)[-1].casefold()
+    others = [n for n in proper_nouns(before) if not _names(doer, n)]
     if not any(re.search(rf"\b{re.escape(n)}\b", clause) for n in others):
         return False
     by = _BY.match(text, told.end())
     # A capital stands for its country: "Tehran faced …" tells of what Iran did.
-    before = as_countries(text[: told.start()])
-    return not (_names(doer, before) or (by and _names(doer, as_countries(by.group("doer")))))
+    return not (
+        _names(doer, as_countries(before)) or (by and _names(doer, as_countries(by.group("doer"))))
+    )
 
 
 # Words after a subject that are no deed of its own: "has Putin been trying to …".

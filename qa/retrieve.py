@@ -9,7 +9,7 @@ from itertools import repeat
 import numpy as np
 from langchain_chroma import Chroma
 
-from ingest.clean import jaccard
+from ingest.clean import first_of_repeats
 from ingest.store import StoredChunk, stored_chunk
 from qa.config import Fusion, RetrievalMode
 from qa.keyword import KeywordIndex
@@ -57,11 +57,7 @@ def collapse_near_duplicates(
     passages: list[Passage], threshold: float = NEAR_DUPLICATE
 ) -> list[Passage]:
     """Keep the first of passages whose word sets nearly coincide (a repeated caption)."""
-    kept: list[Passage] = []
-    for passage in passages:
-        if all(jaccard(passage.text, other.text) < threshold for other in kept):
-            kept.append(passage)
-    return kept
+    return first_of_repeats(passages, lambda p: p.text, threshold)
 
 
 def toward_topic(vector: np.ndarray, topic: np.ndarray | None, weight: float) -> np.ndarray:

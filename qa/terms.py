@@ -290,10 +290,10 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
         ousted: frozenset({"toppl"})
         for ousted in ("oust", "overthrown", "overthrew", "overthrow", "depos", "turf", "boot")
     },
-    # An analyst's words: a leader "eliminated" is killed, one "removed" from power toppled,
-    # a group "degraded" weakened, a "conflict" a war.
     # A deal's "duration" is how long it remains in force, its term.
     "dur": frozenset({"remain", "forc", "last", "term"}),
+    # An analyst's words: a leader "eliminated" is killed, one "removed" from power toppled,
+    # a group "degraded" weakened, a "conflict" a war.
     "eliminat": frozenset({"kill", "assassin", "assassinat", "strik", "death"}),
     "remov": frozenset({"toppl"}),
     "degrad": frozenset({"weaken"}),
