@@ -169,6 +169,8 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # "Quote what Putin said at the news conference about …", "Quote the remark Hezbollah's
     # leadership made about …": what the speaker said.
     ("speech", re.compile(rf"^\W*(?:[Qq]uote|[Gg]ive\s+me|[Tt]ell\s+me)\s+(?:what|the\s+(?:remarks?|words|comments?|statements?))\s+(?:that\s+)?(?:the\s+)?{_SPEAKER}(?:[’']s\s+[a-z]+)?\s+(?:said|says|made|gave|used)\b")),
+    # "What statement does the article quote from Trump reacting to …?": his words.
+    ("speech", re.compile(rf"^\W*[Ww]hat\s+(?:statements?|quotes?|quotations?|remarks?|words|comments?)\s+(?:does|did)\s+(?:the|this)\s+(?:article|piece|report|story)\s+(?:quote|give|cite|attribute|report|carry)\s+(?:from|to|by|for)\s+{_SPEAKER}\b")),
     # "What exact phrase did Iranian and Russian officials use …?": a group speaks too.
     ("quote", re.compile(rf"\b[Ww]hat\s+(?:exact\s+|precise\s+)?(?:words?|phrase|wording|term)\s+(?:in\s+quotation\s+marks\s+|in\s+quotes\s+)?(?:did|does|has|had)\s+{_SPEAKERS}\s+(?:use|say|choose|employ)\b")),
     # "How did the Russian leader characterise the pact?", "What did he call it?": words

@@ -150,7 +150,14 @@ _ASK_TO = re.compile(
     r"i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+(?:need|want)\s+to\s+know|i\s+wonder|"
     # "Isn't it the case that the treaty includes …?", "Is it true that …?"
     r"(?:is|isn['’]t)\s+it\s+(?:not\s+)?(?:true|correct|right|accurate|so|the\s+case)"
-    r"(?=\s+that\b))\s+"
+    r"(?=\s+that\b)"
+    # "What evidence does the article give that the treaty contains …?", "Which statement
+    # supports the idea that …?": the claim the evidence is asked for is what is checked.
+    r"|what\s+evidence\s+(?:does\s+(?:the|this)\s+(?:article|piece|report|story)\s+"
+    r"(?:give|offer|provide|cite|present)|is\s+(?:there|given|offered|cited))(?=\s+that\b)"
+    r"|(?:which|what)\s+(?:statement|detail|passage|sentence|fact|evidence)\s+(?:in\s+(?:the|this)"
+    r"\s+(?:article|piece|report|story)\s+)?(?:supports|shows|backs\s+up|proves|suggests)"
+    r"(?:\s+the\s+(?:idea|claim|view|notion|assertion))?(?=\s+that\b))\s+"
     r"(?:for\s+me\s+)?(?:(?:that|whether|if)\s+)?(?P<rest>\S.*)$",
     re.I | re.S,
 )

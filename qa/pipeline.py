@@ -50,6 +50,7 @@ from qa.chronology import (
 )
 from qa.citations import attribute, renumber
 from qa.clauses import without_clause
+from qa.cloze import blank_asked
 from qa.colloquial import plainly
 from qa.config import Settings
 from qa.conversation import (
@@ -68,6 +69,7 @@ from qa.evidence import (
     score_sentences,
     without_repeats,
 )
+from qa.formatting import without_format
 from qa.framing import (
     claim_lead,
     context_lead,
@@ -500,8 +502,15 @@ class QAPipeline:
         index = self.refresh()
         # "tready have clause for mutual defense?" is read as "treaty have clause …" before
         # anything reads its words (`qa.respelling`).
+        # "TL;DR: who was charged …?" asks "Who was charged …?" (`qa.formatting`); "Iran has
+        # supplied Russia with a total of ___ Shahed drones." asks "… a total of how many
+        # Shahed drones?" (`qa.cloze`).
         question = respelled(
-            without_injection(request.question), _NO_NAMES, index.knows, index.words, self.english
+            blank_asked(without_format(without_injection(request.question))),
+            _NO_NAMES,
+            index.knows,
+            index.words,
+            self.english,
         )
         # "whos the pres of iran" is read as "who is the president of iran" (`qa.shorthand`),
         # "who inked the deal" as "who signed the deal" (`qa.colloquial`).

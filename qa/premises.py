@@ -114,6 +114,25 @@ _OTHER_DEAL = re.compile(
     rf"(?:[\w-]+\s+)?{_DEAL}s?\b",
     re.I,
 )
+# "What post did Lavrov hold before becoming foreign minister?": what someone was before
+# a post, told only by a sentence on an earlier time ("former", "previously", "until").
+_BEFORE_BECOMING = re.compile(
+    r"\b(?:before|prior\s+to|until)\s+(?:becoming|being\s+(?:named|appointed|elected|made)|"
+    r"(?:he|she|they)\s+(?:became|was\s+(?:named|appointed|elected)))\b",
+    re.I,
+)
+_EARLIER = re.compile(
+    r"\b(?:former(?:ly)?|previous(?:ly)?|earlier|before|prior|until|once|ex-|"
+    r"had\s+(?:been|served))",
+    re.I,
+)
+# "Russia's own partnership treaty with North Korea": a deal with a country that is not
+# one of the document's parties.
+_DEAL_WITH = re.compile(
+    rf"\b{_DEAL}s?\s+(?:(?:signed|struck|agreed|reached)\s+)?with\s+"
+    r"(?P<other>(?-i:[A-Z][\w’'-]+)(?:\s+(?-i:[A-Z][\w’'-]+))?)",
+    re.I,
+)
 # "What did the 2001 agreement between Russia and Iran say?": what a deal says, asked of
 # the deal itself; told only by a sentence in which the deal says, covers or provides
 # something ("a multinational deal that provided Iran with sanctions relief"), not by one
@@ -265,6 +284,10 @@ _SPEECH = re.compile(
 # scene ("… when reporters asked him", "… in Moscow").
 _SAID_ABOUT = re.compile(
     r"^\W*what\s+(?:(?:did|does|has|had)\s+.+?\s+(?:say|said|tell|told|announce|claim|warn)"
+    # "What statement does the article quote from Trump reacting to the treaty?"
+    r"|(?:statements?|quotes?|quotations?|remarks?|words|comments?)\s+(?:does|did)\s+(?:the|this)\s+"
+    r"(?:article|piece|report|story)\s+(?:quote|give|cite|attribute|report|carry)\s+"
+    r"(?:from|to|by|for)\s+.+?"
     # "What the treaty says about …?", "What is saying the treaty about …?": the word order
     # of someone writing in a second language.
     r"|(?:is\s+)?(?:the|this|that|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|text)\s+"
@@ -272,7 +295,7 @@ _SAID_ABOUT = re.compile(
     r"(?:treaty|agreement|deal|pact|accord|text))"
     r"\s+(?:\w+\s+)?(?:about|at|during|regarding|concerning|"
     # "What did Trump say in response to the signing of the treaty?"
-    r"in\s+(?:response|reaction|reply)\s+to)\s+"
+    r"in\s+(?:response|reaction|reply)\s+to|(?:reacting|responding|replying)\s+to)\s+"
     r"(?P<topic>.+?)(?=\s+(?:when|while|at|during|after|before|in|on)\s|[?.!]|$)",
     re.I,
 )
@@ -1088,8 +1111,20 @@ def unmet_premise(
         other.group("mod"), sentence
     ):
         return other.group(0)
+    # "When did Russia sign its own partnership treaty with North Korea?" is not told by a
+    # sentence on the treaty with Iran: a deal with someone not party to the document's
+    # deal must be told of with them.
+    if (
+        parties
+        and (other_party := _DEAL_WITH.search(question)) is not None
+        and not _names(other_party["other"], parties)
+        and not _names(other_party["other"], context)
+    ):
+        return other_party["other"]
     if _WHAT_DEAL_SAYS.match(question) and not _DEAL_SAYS.search(sentence):
         return "what the deal says"
+    if _BEFORE_BECOMING.search(question) and not _EARLIER.search(sentence):
+        return "before becoming"
     if _LED.match(question) and not _LEADS.search(sentence):
         return "who led it"
     if (deed := _HOW_LONG_DONE.match(question) or _WHEN_DONE.match(question)) and (

@@ -68,6 +68,16 @@ from qa.framing import (
             "The treaty includes a mutual defence clause?",
         ),
         ("Is it true that Putin signed it?", "Putin signed it?"),
+        # Evidence asked for a claim: the claim is what is checked.
+        (
+            "What evidence does the article give that the treaty contains a mutual defence clause?",
+            "The treaty contains a mutual defence clause?",
+        ),
+        (
+            "Which statement in the article supports the idea that Iran sent missiles?",
+            "Iran sent missiles?",
+        ),
+        ("What evidence is there that officials are alarmed?", "Officials are alarmed?"),
     ],
 )
 def test_framing_words_are_dropped(question: str, expected: str) -> None:

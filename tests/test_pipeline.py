@@ -318,6 +318,12 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("What is the formal designation of the bilateral instrument?", "comprehensive"),
         ("Which allied head of state was removed from power?", "Assad"),
         ("Which IRGC commander was eliminated in a 2020 US drone strike?", "Soleimani"),
+        # A gap-fill, and a question with instructions on its answer's form.
+        ("The two presidents held a joint news conference in ___ on Friday.", "Moscow"),
+        ("Complete the sentence: Soleimani was killed in a US drone strike in ___.", "Iraq"),
+        ("Answer in one word: which group was weakened after a war with Israel?", "Hezbollah"),
+        ("What evidence does the article give that Iran has sent drones to Russia?", "Shahed"),
+        ("What statement does the article quote from Lavrov about the treaty?", "constructive"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -840,6 +846,21 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Which Kremlin spokesperson does the article name as the source of the Kremlin's "
         "statement about the treaty?",
         "Where will the next treaty be signed?",
+        # A gap-fill whose blank no sentence fills: a count, a date, a hall.
+        "Fill in the blank: the treaty is made up of ___ articles.",
+        "Iran has delivered a total of ___ Shahed drones to Russia.",
+        "Complete: The new American president was sworn in on ___.",
+        "The treaty was signed in the Kremlin's ___ Hall.",
+        # Instructions on the answer's form ask nothing; the question behind them does.
+        "TL;DR: who was arrested over the alleged Iranian plot to kill Trump?",
+        "Yes or no, and why: does the pact oblige Russia to defend Iran if it is attacked?",
+        # Evidence asked for a claim the article does not make; a deal with someone else.
+        "What evidence does the article give that the treaty includes a mutual defence clause?",
+        "When did Russia sign its own strategic partnership treaty with North Korea?",
+        # A remark the article is asked to quote, which it does not carry; what someone was
+        # before his post.
+        "What statement does the article quote from Trump about the pact?",
+        "What job did Lavrov have before he became foreign minister?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

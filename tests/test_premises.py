@@ -172,6 +172,10 @@ def test_several_named_subjects_may_be_both_countries() -> None:
         ),
         # A response is a remark about what it responds to.
         ("What did Trump say in response to the signing?", ["sign"]),
+        ("What did Trump say reacting to the signing?", ["sign"]),
+        # A statement the article is asked to quote from someone is his remark.
+        ("What statement does the article quote from Trump about the pact?", ["pact"]),
+        ("What words does the article attribute to Putin regarding the drones?", ["dron"]),
     ],
 )
 def test_speech_topic_is_what_a_remark_is_asked_to_be_about(
@@ -1119,3 +1123,30 @@ def test_how_long_the_deal_is_for_is_not_how_long_the_talks_took() -> None:
 
 def test_a_president_asked_to_have_been_toppled_is_told_by_the_toppling() -> None:
     assert asks_which_did("Which allied president was removed from power?")
+
+
+def test_a_deal_with_someone_not_party_to_the_documents_deal_must_be_told_of_with_them() -> None:
+    covers = "Iranian and Russian officials said the partnership treaty covers trade."
+    signed = "The treaty was signed just days before Trump’s return to power."
+    parties = "Iran and Russia"
+    question = "When did Russia sign its own partnership treaty with North Korea?"
+    assert unmet_premise(question, covers, parties=parties) == "North Korea"
+    assert (
+        unmet_premise("Has Russia signed a similar treaty with China?", covers, parties=parties)
+        == "China"
+    )
+    # The deal with a party is the document's own; a sentence naming the other does tell.
+    assert (
+        unmet_premise("When did Russia sign the treaty with Iran?", signed, parties=parties) is None
+    )
+    ties = "Russia signed a partnership treaty with North Korea last year."
+    assert unmet_premise(question, ties, parties=parties) is None
+
+
+def test_what_someone_was_before_a_post_must_be_told_of_an_earlier_time() -> None:
+    said = "“The treaty is constructive,” Russian Foreign Minister Sergei Lavrov said."
+    question = "What post did Sergei Lavrov hold before becoming Russia's foreign minister?"
+    assert unmet_premise(question, said) == "before becoming"
+    earlier = "Lavrov, previously Russia's envoy to the United Nations, became foreign minister."
+    assert unmet_premise(question, earlier) is None
+    assert unmet_premise("What post does Sergei Lavrov hold?", said) is None
