@@ -45,6 +45,29 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\binked\b", "signed"),
     (r"\bink(?=\s+(?:the|this|that|a|an|it)\b)", "sign"),
     (r"\bseal(ed|ing|s)? the deal\b", r"sign\1 the deal"),
+    # A headline's words for a deal: "the tie-up", "sealed", "officially dubbed", its "fine
+    # print", a "mutual-defence vow", a leader's "White House return".
+    (r"\btie-ups?\b", "pact"),
+    (
+        r"\b((?:pact|deal|treaty|accord|agreement)s?(?:\s+(?:was|were|got|been|is|be))?)\s+sealed\b",
+        r"\1 signed",
+    ),
+    (
+        r"\bseal(ed|ing|s)?(?=\s+(?:the|this|that|a|an|their|its)\s+(?:[\w-]+\s+)?"
+        r"(?:pact|deal|treaty|accord|agreement)\b)",
+        r"sign\1",
+    ),
+    (r"\b(?:dubbed|billed\s+as|styled)\b", "called"),
+    (r"\bfine\s+print\b", "details"),
+    (r"\bunveiled\b", "disclosed"),
+    (r"\bunveiling\b", "disclosing"),
+    (r"\bunveil(s)?\b", r"disclose\1"),
+    (
+        r"\b(mutual[- ]defen[cs]e)\s+(?:vows?|pledges?|promises?|commitments?|guarantees?|pacts?)\b",
+        r"\1 clause",
+    ),
+    (r"\b(?:White\s+House|Oval\s+Office)\s+return\b", "return to power"),
+    (r"\breturn(ed|ing|s)?\s+to\s+the\s+(?:White\s+House|Oval\s+Office)\b", r"return\1 to power"),
     # An analyst's words for a treaty and its parts: "the bilateral instrument", its "formal
     # designation", "the venue of the summit", "the Russian MFA", "the IRGC", "a non-state
     # actor".

@@ -314,6 +314,7 @@ _PROVIDES = re.compile(
     r"^\W*(?:(?:does|do|did|will|would|could|can)\s+(?:the|this|that|their|its|it)\s*"
     rf"(?:new\s+)?(?:{_PARTIES}\s+)?(?:treaty|agreement|deal|pact|accord|partnership|text|document)?\s+"
     r"(?:contain|include|cover|oblige|obligate|commit|require|provide|guarantee|allow|ban|"
+    r"let|permit|enable|authori[sz]e|"
     r"forbid|set up|establish|create|mention|have|has|address(?:e)?|tackle|touch(?:e)? on|"
     r"foresee|envisage|stipulate)s?"
     r"|(?:the|this|that|their|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|text|"
@@ -984,6 +985,10 @@ def _tells_deal(mod: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(mod)}\b", text, re.I) is not None
 
 
+# A seat or capital, folded, and its country: "tehran" is Iran's.
+_COUNTRY_SEATED = {seat.casefold(): country for seat, country in SEATS.items()}
+
+
 def _names(subject: str, text: str) -> bool:
     """Whether the text names any part of the subject: the word itself (its possessive
     too), or, for a country, its name or demonym ("Iranian" names Iran). Only countries
@@ -993,6 +998,13 @@ def _names(subject: str, text: str) -> bool:
     for part in _WORD.findall(subject):
         if part == "and":
             continue
+        # "the Moscow-Tehran accord" names Russia and Iran by their capitals.
+        if any(
+            (country := _COUNTRY_SEATED.get(seat.casefold())) is not None
+            and _names(country.removeprefix("the "), text)
+            for seat in (part, *part.split("-"))
+        ):
+            return True
         bare = _bare(part)
         # "the West" is named by "Western officials", a people by its adjective.
         if bare in words or any(bare + end in words for end in _ADJECTIVE_ENDINGS):

@@ -179,3 +179,26 @@ def test_an_accord_that_names_no_deal_is_left_alone() -> None:
 )
 def test_an_analysts_words_are_read_plainly(question: str, expected: str) -> None:
     assert plainly(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How long will the tie-up last?", "How long will the pact last?"),
+        ("When was the pact sealed?", "When was the pact signed?"),
+        ("Where did they seal the pact?", "Where did they sign the pact?"),
+        ("What is the deal officially dubbed?", "What is the deal officially called?"),
+        ("Has the Kremlin unveiled the fine print?", "Has the Kremlin disclosed the details?"),
+        ("Does it include a mutual-defence vow?", "Does it include a mutual-defence clause?"),
+        (
+            "Whose White House return came days after the signing?",
+            "Whose return to power came days after the signing?",
+        ),
+    ],
+)
+def test_a_headlines_words_for_a_deal_are_read_in_plain_words(question: str, expected: str) -> None:
+    assert plainly(question) == expected
+
+
+def test_sealing_something_other_than_a_deal_is_left_alone() -> None:
+    assert plainly("Which border crossings were sealed?") == "Which border crossings were sealed?"

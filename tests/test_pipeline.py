@@ -324,6 +324,8 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("Answer in one word: which group was weakened after a war with Israel?", "Hezbollah"),
         ("What evidence does the article give that Iran has sent drones to Russia?", "Shahed"),
         ("What statement does the article quote from Lavrov about the treaty?", "constructive"),
+        ("How long will the Moscow-Tehran tie-up remain in force?", "20 years"),
+        ("What is the Kremlin-Tehran pact officially dubbed?", "comprehensive strategic"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -861,6 +863,9 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         # before his post.
         "What statement does the article quote from Trump about the pact?",
         "What job did Lavrov have before he became foreign minister?",
+        # A headline's words: a "tie-up", a "pledge", Moscow for Russia.
+        "Does the tie-up contain a mutual-defence pledge?",
+        "Does the pact let Moscow deploy troops in the Islamic Republic?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

@@ -1150,3 +1150,22 @@ def test_what_someone_was_before_a_post_must_be_told_of_an_earlier_time() -> Non
     earlier = "Lavrov, previously Russia's envoy to the United Nations, became foreign minister."
     assert unmet_premise(question, earlier) is None
     assert unmet_premise("What post does Sergei Lavrov hold?", said) is None
+
+
+def test_a_capital_names_its_country() -> None:
+    said = "Iranian and Russian officials said the “comprehensive strategic partnership treaty” covers trade."
+    question = "What is the Moscow-Tehran accord officially called?"
+    assert unmet_premise(question, said) is None
+    assert unmet_premise("What is the Tehran-Beijing accord officially called?", said) == "beijing"
+
+
+def test_whether_a_deal_lets_someone_do_something_asks_what_it_provides() -> None:
+    framework = "The current framework between the two countries is based on a 2001 agreement."
+    assert unmet_premise("Does the pact let Russia base troops in Iran?", framework) is not None
+
+
+def test_a_capital_whose_country_is_the_united_states_is_not_named_by_the_word_the() -> None:
+    before = "Western officials see both nations as destabilising forces in the region."
+    after = "Both countries have increased their trade activities in response to Western sanctions."
+    question = "Did Washington impose new sanctions on them because of it?"
+    assert unmet_premise(question, after, before, parties="Iran and Russia") == "Washington"
