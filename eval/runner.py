@@ -194,6 +194,14 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - **lowered**: blind8 citation precision 0.89 → 0.83. Its photo question's gold takes
 #     the first caption's credit, which the repeated caption's now outranks, and one
 #     answer gained a runner-up whose score the new chunk moved within reach.
+# Round 21 (first runs, before any change → the round's final code):
+#   - blind79: 0.923 / 0.923 / 0.889 / 0.286 → 1.000 / 1.000 / 0.929 / 0.929;
+#   - blind80: 0.769 / 0.769 / 0.870 / 0.786 (held back until the readings were done:
+#     the same at 9549ba5) → 0.923 / 0.923 / 0.923 / 0.929 after it was read;
+#   - blind81: 0.962 / 0.962 / 0.926 / 0.786 → 0.962 / 0.962 / 0.926 / 0.929;
+#   - blind82: 1.000 / 1.000 / 1.000 / 0.786 → 1.000 / 1.000 / 0.963 / 0.929;
+#   - blind78, read in Round 21: 1.000 / 1.000 / 1.000 / 0.929 → 1.000 / 1.000 / 1.000 /
+#     1.000 ("What post did Sergei Lavrov hold before becoming …?" is refused).
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -281,7 +289,11 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind75.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind76.jsonl": (0.88, 0.84, 0.84, 0.85),
         "treaty_blind77.jsonl": (0.92, 0.92, 0.82, 0.92),
-        "treaty_blind78.jsonl": (0.96, 0.96, 0.96, 0.85),
+        "treaty_blind78.jsonl": (0.96, 0.96, 0.96, 0.92),
+        "treaty_blind79.jsonl": (0.96, 0.96, 0.88, 0.85),
+        "treaty_blind80.jsonl": (0.88, 0.88, 0.88, 0.85),
+        "treaty_blind81.jsonl": (0.92, 0.92, 0.88, 0.85),
+        "treaty_blind82.jsonl": (0.96, 0.96, 0.92, 0.85),
     }.items()
 }
 
