@@ -38,12 +38,13 @@ _OPENS_QUESTION = re.compile(rf"^\W*(?:{ASKS})\b", re.I)
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # What follows a blank that says what it counts: "___ articles", "___ Shahed drones",
 # "___ US dollars", "___ fighter jets".
+# A verb or a pronoun ending in "s" counts nothing ("___ and ___ has been").
+_NOT_COUNTED = r"(?!(?:has|was|is|does|as|us|its|this|thus|his)\b)"
 _COUNTED = re.compile(
-    r"^\s+(?!(?:has|was|is|does|as|us|its|this|thus|his)\b)(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+)?"
-    r"(?!(?:has|was|is|does|as|us|its|this|thus|his)\b)[a-z]+[^s\W]?s\b(?<!ss)"
+    rf"^\s+{_NOT_COUNTED}(?:[A-Z][\w-]*\s+|[a-z][\w-]*\s+)?{_NOT_COUNTED}[a-z]+[^s\W]?s\b(?<!ss)"
 )
-# Words before a blank that make it a quality, not a count ("most heavily ___ nations",
-# "as ___ forces"), or a thing ("a ___ agreement").
+# Words before a blank that make it part of a phrase ("most heavily ___ nations", "as ___
+# forces", "a ___ agreement"), when a word follows it (`_MODIFIES`).
 _QUALIFIES = re.compile(
     r"\b(?:the|a|an|as|most|more|less|very|so|too|its|their|his|her|our|\w+ly)\s*$", re.I
 )

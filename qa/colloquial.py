@@ -44,7 +44,6 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bgot inked\b", "was signed"),
     (r"\binked\b", "signed"),
     (r"\bink(?=\s+(?:the|this|that|a|an|it)\b)", "sign"),
-    (r"\bseal(ed|ing|s)? the deal\b", r"sign\1 the deal"),
     # A headline's words for a deal: "the tie-up", "sealed", "officially dubbed", its "fine
     # print", a "mutual-defence vow", a leader's "White House return".
     (r"\btie-ups?\b", "pact"),

@@ -500,11 +500,10 @@ class QAPipeline:
         """Answer a question as events: text deltas, the citations, then the response."""
         started = time.perf_counter()
         index = self.refresh()
-        # "tready have clause for mutual defense?" is read as "treaty have clause …" before
-        # anything reads its words (`qa.respelling`).
         # "TL;DR: who was charged …?" asks "Who was charged …?" (`qa.formatting`); "Iran has
         # supplied Russia with a total of ___ Shahed drones." asks "… a total of how many
-        # Shahed drones?" (`qa.cloze`).
+        # Shahed drones?" (`qa.cloze`); then "tready have clause for mutual defense?" is
+        # read as "treaty have clause …" before anything reads its words (`qa.respelling`).
         question = respelled(
             blank_asked(without_format(without_injection(request.question))),
             _NO_NAMES,
