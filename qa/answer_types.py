@@ -95,6 +95,13 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
 # "when", "who" and "where" ask only where a sentence or clause starts: in "... was barely
 # dry when which politician ..." the "when" is a conjunction.
 _ASKS = r"(?:^\s*|[.?!,;:—–(]\s*|\b(?:and|or|but|so|since)\s+)"
+# "… statement does the article quote from …", "… words does the piece attribute to …":
+# someone's words, asked of the article (also read by `qa.premises` for their topic).
+ARTICLE_QUOTES_FROM = (
+    r"(?:statements?|quotes?|quotations?|remarks?|words|comments?)\s+(?:does|did)\s+"
+    r"(?:the|this)\s+(?:article|piece|report|story)\s+"
+    r"(?:quote|give|cite|attribute|report|carry)\s+(?:from|to|by|for)\s+"
+)
 # What a "name of the …" question may ask the name of: a person, not a deal.
 _PERSON_NOUN = (
     r"(?:person|man|woman|minister|president|leader|ambassador|envoy|diplomat|official|"
@@ -170,7 +177,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # leadership made about …": what the speaker said.
     ("speech", re.compile(rf"^\W*(?:[Qq]uote|[Gg]ive\s+me|[Tt]ell\s+me)\s+(?:what|the\s+(?:remarks?|words|comments?|statements?))\s+(?:that\s+)?(?:the\s+)?{_SPEAKER}(?:[’']s\s+[a-z]+)?\s+(?:said|says|made|gave|used)\b")),
     # "What statement does the article quote from Trump reacting to …?": his words.
-    ("speech", re.compile(rf"^\W*[Ww]hat\s+(?:statements?|quotes?|quotations?|remarks?|words|comments?)\s+(?:does|did)\s+(?:the|this)\s+(?:article|piece|report|story)\s+(?:quote|give|cite|attribute|report|carry)\s+(?:from|to|by|for)\s+{_SPEAKER}\b")),
+    ("speech", re.compile(rf"^\W*[Ww]hat\s+{ARTICLE_QUOTES_FROM}{_SPEAKER}\b")),
     # "What exact phrase did Iranian and Russian officials use …?": a group speaks too.
     ("quote", re.compile(rf"\b[Ww]hat\s+(?:exact\s+|precise\s+)?(?:words?|phrase|wording|term)\s+(?:in\s+quotation\s+marks\s+|in\s+quotes\s+)?(?:did|does|has|had)\s+{_SPEAKERS}\s+(?:use|say|choose|employ)\b")),
     # "How did the Russian leader characterise the pact?", "What did he call it?": words

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from qa.framing import ASKS
+from qa.framing import OPENS_QUESTION
 
 # "Fill in the blank:", "Complete the sentence:", "Complete:" say only that it is a gap-fill.
 _LEAD = re.compile(
@@ -34,7 +34,6 @@ _LEAD = re.compile(
 # A blank: a run of underscores, or an ellipsis standing for a word at a gap-fill's end.
 _BLANK = re.compile(r"_{2,}(?:\s+and\s+_{2,})?")
 _END_ELLIPSIS = re.compile(r"(?<=\s)(?:…|\.\.\.)(?=\s*[.?!]?\s*$)")
-_OPENS_QUESTION = re.compile(rf"^\W*(?:{ASKS})\b", re.I)
 _QUOTES = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # What follows a blank that says what it counts: "___ articles", "___ Shahed drones",
 # "___ US dollars", "___ fighter jets".
@@ -67,7 +66,7 @@ def blank_asked(statement: str) -> str:
     """The question a gap-fill statement stands for, or the text itself when it has no
     blank outside quotation marks or already asks."""
     text = _LEAD.sub("", statement.strip(), count=1)
-    if _OPENS_QUESTION.match(text):
+    if OPENS_QUESTION.match(text):
         return statement
     blank = _outside_quotes(_BLANK, text)
     if blank is None and text != statement.strip():

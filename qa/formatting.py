@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from qa.framing import ASKS
+from qa.framing import OPENS_QUESTION, capitalised
 
 # An instruction on the answer's form or length, as a lead or a closing sentence.
 _INSTRUCTION = (
@@ -43,16 +43,20 @@ _LEAD = re.compile(
     re.I | re.S,
 )
 _TAIL = re.compile(rf"(?<=[?])\s*{_INSTRUCTION}\s*[.!]?\s*$", re.I)
-_QUESTION = re.compile(rf"^\W*(?:{ASKS})\b|\?\s*$", re.I)
 
 
 def without_format(question: str) -> str:
     """The question without instructions on how to answer it, or the question itself when
     none is there or what would be left is no question."""
     text = question.strip()
-    while (lead := _LEAD.match(text)) is not None and _QUESTION.search(lead["rest"]):
+    while (lead := _LEAD.match(text)) is not None and _is_question(lead["rest"]):
         text = lead["rest"].strip()
     text = _TAIL.sub("", text)
     if text == question.strip():
         return question
-    return text[:1].upper() + text[1:]
+    return capitalised(text)
+
+
+def _is_question(text: str) -> bool:
+    """Whether the text opens as a question or ends with a question mark."""
+    return OPENS_QUESTION.match(text) is not None or text.rstrip().endswith("?")

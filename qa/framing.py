@@ -203,7 +203,7 @@ def unframed(question: str) -> str:
     text = _TRAILING.sub("", text).strip()
     if not _WORD.search(text):
         return question
-    return _capitalised(text) if question.strip()[:1].isupper() else text
+    return capitalised(text) if question.strip()[:1].isupper() else text
 
 
 # The words a question proper starts with: a question word, or an auxiliary verb (also
@@ -211,6 +211,8 @@ def unframed(question: str) -> str:
 QUESTION_WORD = r"who|whom|whose|what|which|when|where|why|how"
 AUXILIARY = r"is|are|was|were|do|does|did|has|have|had|can|could|will|would"
 ASKS = rf"{QUESTION_WORD}|{AUXILIARY}"
+# A question proper's opening (also read by `qa.cloze` and `qa.formatting`).
+OPENS_QUESTION = re.compile(rf"^\W*(?:{ASKS})\b", re.I)
 
 
 # "What about China — did Beijing say anything about the treaty?": the question after the
@@ -222,7 +224,8 @@ _WHAT_ABOUT = re.compile(
 )
 
 
-def _capitalised(text: str) -> str:
+def capitalised(text: str) -> str:
+    """The text with its first letter in capitals (also used by `qa.formatting`)."""
     return text[0].upper() + text[1:]
 
 
@@ -301,13 +304,13 @@ def set_aside(question: str) -> tuple[str, str]:
         rest = contrast.group("rest")
         if _COMPARES.search(rest):
             return "", question
-        return contrast.group("aside").strip(), _capitalised(rest)
+        return contrast.group("aside").strip(), capitalised(rest)
     # "Apart from Iran, who else is Putin getting chummy with?" needs what it sets aside.
     if _ELSE.search(question):
         return "", question
     match = _SET_ASIDE.match(question.strip())
     if match is not None:
-        return match.group("aside").strip(), _capitalised(match.group("rest"))
+        return match.group("aside").strip(), capitalised(match.group("rest"))
     within = _ASIDE_WITHIN.search(question)
     if within is not None:
         rest = question[: within.start()] + " " + question[within.end() :]
@@ -322,7 +325,7 @@ def context_lead(question: str) -> tuple[str, str]:
     match = _CONTEXT.match(question.strip()) or _RESTATED.match(question.strip())
     if match is None:
         return "", question
-    return match.group("context").strip(), _capitalised(match.group("rest"))
+    return match.group("context").strip(), capitalised(match.group("rest"))
 
 
 # "The draft says the treaty runs for 50 years — how long is it expected to remain in
@@ -367,11 +370,11 @@ def claim_lead(question: str) -> tuple[str, str]:
     question only asks to confirm it ("Draft says the treaty contains a mutual defence
     clause. Confirm?" asks "The treaty contains a mutual defence clause?")."""
     if (confirm := _CONFIRM.match(question.strip())) is not None:
-        return "", f"{_capitalised(confirm.group('content'))}?"
+        return "", f"{capitalised(confirm.group('content'))}?"
     match = _CLAIM.match(question.strip())
     if match is None:
         return "", question
-    return match.group("claim").strip(), _capitalised(match.group("rest"))
+    return match.group("claim").strip(), capitalised(match.group("rest"))
 
 
 # "Honestly these deals always come with some grand timeframe attached, my guess was 50
@@ -405,7 +408,7 @@ def wondering_lead(question: str) -> tuple[str, str]:
     wondering = _WONDERING.match(question.strip())
     if wondering is None:
         return "", question
-    return wondering.group("wonder").strip(), _capitalised(wondering.group("asked"))
+    return wondering.group("wonder").strip(), capitalised(wondering.group("asked"))
 
 
 def preamble_lead(question: str) -> tuple[str, str]:

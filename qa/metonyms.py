@@ -72,6 +72,18 @@ _SEAT = re.compile(
 )
 
 
+# Each seat, folded, and its country without an article: "tehran" is Iran's, "washington"
+# the United States'.
+_COUNTRY_OF_SEAT = {seat.casefold(): name.removeprefix("the ") for seat, name in SEATS.items()}
+
+
+def seat_country(word: str) -> str | None:
+    """The country a capital or seat of government stands for, whatever its case and
+    without its article ("tehran" -> "Iran", "Washington" -> "United States"), or None
+    when the word is none."""
+    return _COUNTRY_OF_SEAT.get(word.casefold())
+
+
 def as_countries(question: str) -> str:
     """The question with each capital or seat of government replaced by its country
     ("ties between Tehran and the Kremlin" → "ties between Iran and Russia"); the question

@@ -19,11 +19,11 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from qa.answer_types import SPEECH_VERB, YEAR, of_another_country, speaks
+from qa.answer_types import ARTICLE_QUOTES_FROM, SPEECH_VERB, YEAR, of_another_country, speaks
 from qa.chronology import DEAL_TERMS, years
 from qa.framing import QUESTION_WORD
 from qa.mentions import proper_nouns
-from qa.metonyms import SEATS, as_countries
+from qa.metonyms import SEATS, as_countries, seat_country
 from qa.roles import country, is_country, same_country
 from qa.terms import covered, terms
 
@@ -285,9 +285,7 @@ _SPEECH = re.compile(
 _SAID_ABOUT = re.compile(
     r"^\W*what\s+(?:(?:did|does|has|had)\s+.+?\s+(?:say|said|tell|told|announce|claim|warn)"
     # "What statement does the article quote from Trump reacting to the treaty?"
-    r"|(?:statements?|quotes?|quotations?|remarks?|words|comments?)\s+(?:does|did)\s+(?:the|this)\s+"
-    r"(?:article|piece|report|story)\s+(?:quote|give|cite|attribute|report|carry)\s+"
-    r"(?:from|to|by|for)\s+.+?"
+    rf"|{ARTICLE_QUOTES_FROM}.+?"
     # "What the treaty says about …?", "What is saying the treaty about …?": the word order
     # of someone writing in a second language.
     r"|(?:is\s+)?(?:the|this|that|its)\s+(?:new\s+)?(?:treaty|agreement|deal|pact|accord|text)\s+"
@@ -985,10 +983,6 @@ def _tells_deal(mod: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(mod)}\b", text, re.I) is not None
 
 
-# A seat or capital, folded, and its country: "tehran" is Iran's.
-_COUNTRY_SEATED = {seat.casefold(): country for seat, country in SEATS.items()}
-
-
 def _names(subject: str, text: str) -> bool:
     """Whether the text names any part of the subject: the word itself (its possessive
     too), or, for a country, its name or demonym ("Iranian" names Iran). Only countries
@@ -1000,8 +994,7 @@ def _names(subject: str, text: str) -> bool:
             continue
         # "the Moscow-Tehran accord" names Russia and Iran by their capitals.
         if any(
-            (country := _COUNTRY_SEATED.get(seat.casefold())) is not None
-            and _names(country.removeprefix("the "), text)
+            (seated := seat_country(seat)) is not None and _names(seated, text)
             for seat in (part, *part.split("-"))
         ):
             return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.metonyms import as_countries
+from qa.metonyms import as_countries, seat_country
 
 
 @pytest.mark.parametrize(
@@ -26,3 +26,10 @@ from qa.metonyms import as_countries
 )
 def test_capitals_and_seats_of_government_read_as_their_countries(question: str, read: str) -> None:
     assert as_countries(question) == read
+
+
+def test_a_seat_gives_its_country_whatever_its_case_and_without_its_article() -> None:
+    assert seat_country("tehran") == "Iran"
+    assert seat_country("Kremlin") == "Russia"
+    assert seat_country("Washington") == "United States"
+    assert seat_country("Iran") is None
