@@ -157,6 +157,39 @@ _AGENCY_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+){0,3}?(?:agency|agencies|outlets?|(?:news|wire)\s+services?)\b",
     re.I,
 )
+_EXPANSION_ASKED = re.compile(
+    r"\b(?:stands?|stood)\s+for\b|\bshort\s+for\b|\bfull\s+form\b|\b(?:spell|spelt|spelled)\s+out\b"
+    r"|\bexpan(?:d|sion\s+of)\b",
+    re.I,
+)
+# An acronym a question asks about ("TASS", "AFP"), and the small words an expansion
+# leaves out of it ("Agence France-Presse", "Islamic Revolutionary Guard Corps").
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_LEFT_OUT = frozenset({"of", "and", "the", "for", "on", "in", "de", "la", "du", "des", "&"})
+_EXPANSION_WORD = re.compile(r"[A-Za-z][\w’'-]*|&")
+
+
+def expands(text: str, acronym: str) -> bool:
+    """Whether a text spells an acronym out: capitalised words whose first letters make it,
+    with or without the small words between them ("Agence France-Presse (AFP)", where
+    "France-Presse" gives "FP"; "Joint Comprehensive Plan of Action (JCPOA)").
+    "the state-owned news agency TASS" says what TASS is, not what it stands for."""
+    wanted = acronym.upper()
+    capitals, every = "", ""  # the first letters without the small words, and with them
+    for word in _EXPANSION_WORD.findall(text):
+        if word.lower() in _LEFT_OUT:
+            every += word[0].upper()
+            continue
+        if not word[0].isupper() or word.isupper():
+            capitals = every = ""
+            continue
+        initials = "".join(part[0] for part in word.split("-") if part[:1].isupper())
+        capitals, every = capitals + initials, every + initials
+        if capitals.endswith(wanted) or every.endswith(wanted):
+            return True
+    return False
+
+
 _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("clock", re.compile(r"\bwhat time\b|\btime of day\b|\bat what hour\b", re.I)),
     ("duration", re.compile(r"\bhow long\b|\b(?:term|length|lifespan|span)\b,?\s+in\s+(?:years|months)\b|\b(?:original|initial|full)\s+term\b|\bhow many (years?|months?|decades?)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b|\b(?:term|period)\s+of\s+(?:action|validity|effect)\b|\bvalidity\s+(?:term|period)\b|\bopen[- ]ended\b|\b(?:set|fixed|limited)\s+(?:term|duration|lifespan|period)\b", re.I)),
@@ -187,7 +220,9 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # "How does the article characterise Russia and Iran …?": the article's own words for
     # them, a description ("two of the world’s most heavily sanctioned nations").
     ("description", re.compile(r"^\W*how\s+(?:does|did|do)\s+(?:the|this|that)\s+(?:piece|article|report|story|text|coverage)\s+(?:describe|characteri[sz]e|portray|depict|present|sum\s+up)\b", re.I)),
-    ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (name|title|label)(?:, [^,?]{{1,40}},)? (did|does|do|has|have|had|was|were|is|are)\b|\bwhat (is|was) (the )?name of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b|\b(?:need|want|looking for|give me)\s+(?:the|its|their)\s+(?:name|title)(?:\s+of\s+(?:it|that|this|the\s+(?:treaty|deal|pact|agreement|accord)))?\b", re.I)),
+    # "What does TASS stand for?", "What is AFP short for?": the words an acronym is made of.
+    ("expansion", _EXPANSION_ASKED),
+    ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (name|title|label)(?:, [^,?]{{1,40}},)? (did|does|do|has|have|had|was|were|is|are)\b|\bwhat (is|was) (the )?name(?: or (?:acronym|abbreviation|title|name))? of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b|\b(?:need|want|looking for|give me)\s+(?:the|its|their)\s+(?:name|title)(?:\s+of\s+(?:it|that|this|the\s+(?:treaty|deal|pact|agreement|accord)))?\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
     # "What share of …?", "By what percentage …?", "What volume of gas …?", "What trade
     # figure …?", "What level is the price cap set at?": an amount with its unit, not "two
@@ -203,7 +238,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("model", _ASKS_MODEL),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),
-    ("person", re.compile(rf"{_ASKS}who\b|\bname (?:of|for) (?:the |this |that )?(?:[\w’'-]+ ){{0,3}}?{_PERSON_NOUN}\b|{_PHOTOGRAPHER.pattern}|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b|\bwhich (?-i:[A-Z][\w’'-]*) (officials?|ministers?|spokes(?:man|woman|person)s?|diplomats?|envoys?|ambassadors?)\b|\bwhich spokes(?:man|woman|person)s?\b", re.I)),
+    ("person", re.compile(rf"{_ASKS}who\b|\bname (?:of|for) (?:the |this |that )?(?:[\w’'-]+ ){{0,3}}?{_PERSON_NOUN}\b|{_PHOTOGRAPHER.pattern}|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b|\bwhich (?:[\w-]+ ){{1,3}}?(?:agency|agencies)\b|\bwhich (?-i:[A-Z][\w’'-]*) (officials?|ministers?|spokes(?:man|woman|person)s?|diplomats?|envoys?|ambassadors?)\b|\bwhich spokes(?:man|woman|person)s?\b", re.I)),
     ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) ([\w-]+ )?(city|cities|country|countries|place|places|capital|town|venue|site|location|region|province)\b|\b(at|in) (which|what) (event|occasion|setting)( or (venue|place))?\b", re.I)),
 ]  # fmt: skip
 _KIND_QUESTIONS_SPEECH = [pattern for kind, pattern in _KIND_QUESTIONS if kind == "speech"]
@@ -231,6 +266,7 @@ STRICT_KINDS = frozenset(
         "month",
         "provision",
         "quote",
+        "expansion",
     }
 )
 
@@ -733,6 +769,10 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         return counts_number(text, question) or list_counted(question, text) is not None
     if kind == "speech":
         return _speaker_said(text, question)
+    if kind == "expansion":
+        # "What does the acronym stand for?" names none to hold the text to.
+        acronym = _ACRONYM.search(question)
+        return acronym is None or expands(text, acronym.group(0))
     if kind == "description":
         return _KIND_PATTERNS[kind].search(text) is not None and _describes(text, question)
     if kind == "quote":
@@ -805,4 +845,100 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         # The name of a deal is quoted, an acronym, or says what it is ("Joint Comprehensive
         # Plan of Action"): "Masoud Pezeshkian" names the man who signed it.
         new = [f for f in new if f[0] in _QUOTES or f.isupper() or _AGREEMENT.search(f)]
+    elif kind == "name" and (noun := named_noun(question)) is not None:
+        # "What was the name of the Revolutionary Guards unit that Soleimani commanded?" is
+        # not answered by "… Revolutionary Guards commander Qasem Soleimani": no unit is named.
+        return names_thing(text, question, noun)
     return bool(new)
+
+
+# "the name of the Revolutionary Guards unit that …", "the name or acronym of the agency
+# …": the thing named, its noun the last lower-case word before what says which it is.
+_NAME_OF = re.compile(
+    r"\bname(?:\s+or\s+(?:acronym|abbreviation|title))?\s+of\s+(?:the|this|that|its|their)\s+"
+    r"(?P<phrase>[^?,.;:]+)",
+    re.I,
+)
+_PHRASE_ENDS = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "with",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "to",
+        "for",
+        "of",
+        "after",
+        "before",
+        "during",
+        "and",
+        "or",
+        "was",
+        "were",
+        "is",
+        "are",
+        "did",
+        "does",
+        "has",
+        "had",
+        "have",
+        "when",
+        "where",
+    ]
+)
+
+
+def named_noun(question: str) -> str | None:
+    """The noun of a thing whose name a question asks, neither a person nor a deal: "unit"
+    in "What was the name of the Revolutionary Guards unit that Soleimani commanded?";
+    None for any other question."""
+    match = _NAME_OF.search(question)
+    if match is None:
+        return None
+    phrase: str = match.group("phrase")
+    if _AGREEMENT.search(phrase.split(" that ")[0]):
+        return None
+    noun: str | None = None
+    for i, word in enumerate(phrase.split()):
+        folded = word.lower()
+        if folded in _PHRASE_ENDS or (i and folded.endswith("ed")) or (noun and word[0].isupper()):
+            break
+        if word[0].islower():
+            noun = folded
+    if noun is None or re.fullmatch(_PERSON_NOUN, noun):
+        return None
+    return noun
+
+
+_QUOTE_MARKS = "“”\"‘’'«»"
+
+
+def names_thing(text: str, question: str, noun: str) -> bool:
+    """Whether a text gives a name to a thing of the noun, one the question does not say:
+    "the state agency Sputnik", "the … Hezbollah group", "“Shahed” drones"."""
+    forms = {noun, noun.removesuffix("s"), f"{noun}s"}
+    words = text.split()
+    asked = question.lower()
+    for i, word in enumerate(words):
+        if word.strip(_QUOTE_MARKS + ",.;:").lower() not in forms:
+            continue
+        for j in (i - 1, i + 1):
+            if j < 0 or j >= len(words):
+                continue
+            beside = words[j].strip(_QUOTE_MARKS + ",.;:()[]")
+            if j == 0 or not beside[:1].isupper() or beside.lower() in asked:
+                continue
+            if beside.lower() not in _NOT_A_NAME:
+                return True
+    return False
+
+
+# Capitalised words beside a noun that name no thing: "In Moscow, …", "The …".
+_NOT_A_NAME = frozenset(["the", "a", "an", "in", "on", "at", "of", "and", "this", "that", "it"])

@@ -169,6 +169,15 @@ _NEED = re.compile(
 _TRAILING = re.compile(
     r"(?:,?\s+(?:according\s+to|per|in|as\s+(?:reported|quoted|stated|described)\s+in|based\s+on)\s+(?:the|this)\s+"
     r"(?:article|piece|report|story|text|coverage|source)"
+    # "…, hasn't it?", "…, didn't he?": a tag that asks only whether what it ends is so.
+    r"|\s*,\s*(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|should)"
+    r"(?:n[’']t)?\s+(?:it|he|she|they|there|that|this)(?:\s+not)?"
+    # "…, I wonder.", "…, is that mentioned anywhere?", "…, does the article say?": the
+    # asker wondering aloud whether the sources say.
+    r"|\s*,?\s*i\s+wonder"
+    r"|\s*,\s*(?:is|was)\s+(?:that|this|it)\s+(?:mentioned|said|stated|given|reported|"
+    r"covered)(?:\s+(?:anywhere|at\s+all|(?:in|by)\s+the\s+(?:article|piece|report|text)))?"
+    r"|\s*,\s*(?:does|did)\s+the\s+(?:article|piece|report|story|text)\s+(?:say|tell|mention)"
     r"|\s*[—–;,]\s*(?:i\s+)?need\s+(?:the\s+)?(?:exact\s+|precise\s+)?"
     r"(?:phrase|wording|quote|words|figure|number|date|name)\b[^?]*?)"
     r"(?=\s*[?.!]*\s*$)",

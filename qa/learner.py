@@ -8,7 +8,9 @@ treaty have"), "how much" for a count ("how much year …"), a bare verb for the
 was which day of week"), the auxiliary after the subject ("what Trump was say about …",
 "Russia will build … because of this treaty?", "treaty have clause for …?"), the subject
 before the question word ("China how react to …?") and a bare verb after "was" ("who
-was arrest"). MiniLM reads them well enough; the rules that keep answers honest do not:
+was arrest"); a question asked inside a sentence keeps a statement's order ("how many
+years the negotiations lasted"), and a doer may be asked in the passive ("By whom was the
+photograph taken?", read "Who took the photograph?"). MiniLM reads them well enough; the rules that keep answers honest do not:
 "What did China say about …?" is held to China's words, "what china said about …" was
 answered with Lavrov's. So these few shapes are read in standard grammar before anything
 else reads the question; everything else is left as typed.
@@ -45,13 +47,22 @@ _PAST = {
     "warn": "warned", "topple": "toppled", "provide": "provided", "threaten": "threatened",
 }  # fmt: skip
 _WHO_BARE = re.compile(rf"^(?P<who>\W*who)\s+(?P<verb>{'|'.join(_PAST)})\s+(?=\S)", re.I)
-# "how many pages the treaty have", "how many articles it contain".
+# "how many pages the treaty have", "how many articles it contain"; in the order of a
+# question asked inside a sentence, "how many pages the treaty text runs to", "how many
+# years the treaty negotiations lasted".
 _HOW_MANY_HAVE = re.compile(
     r"^(?P<what>\W*how\s+many(?:\s+(?!(?:the|it|they|does|do|did|is|are|was|were|has|have|"
-    r"will|would|can|could)\b)[\w’'-]+){1,4}?)\s+(?P<subject>the\s+[\w’'-]+|it|they)\s+"
-    r"(?P<verb>have|contain|include|cover)\b",
+    r"will|would|can|could)\b)[\w’'-]+){1,4}?)\s+(?P<subject>the(?:\s+[\w’'-]+){1,3}?|it|they)"
+    r"\s+(?P<verb>have|has|contains?|includes?|covers?|runs?|lasts?|lasted|took|takes?|ran)\b",
     re.I,
 )
+# The auxiliary and the bare verb a verb of `_HOW_MANY_HAVE` is asked with.
+_ASKED_WITH = {
+    "has": ("does", "have"), "contains": ("does", "contain"), "includes": ("does", "include"),
+    "covers": ("does", "cover"), "runs": ("does", "run"), "lasts": ("does", "last"),
+    "takes": ("does", "take"), "lasted": ("did", "last"), "took": ("did", "take"),
+    "ran": ("did", "run"),
+}  # fmt: skip
 # "joint news conference was which day of week": the question word where the answer goes.
 _FRONTED = re.compile(
     rf"^(?P<subject>(?!\W*(?:{QUESTION_WORD}|is|are|was|were|do|does|did)\b)[^?]{{3,60}}?)\s+"
@@ -92,6 +103,28 @@ _PARTICIPLE = {
     "take": "taken", "write": "written", "send": "sent", "hold": "held", "use": "used",
     "assassinate": "assassinated", "elect": "elected", "accuse": "accused", "target": "targeted",
 }  # fmt: skip
+# "By whom was the photograph taken?", "Who was the treaty signed by?": the doer asked in
+# the passive, read in the active ("Who took the photograph?"), where the checks that a
+# photo's credit or a signer answers look for it. A participle's past where it differs.
+_PAST_OF = {
+    "taken": "took", "given": "gave", "written": "wrote", "shown": "showed", "seen": "saw",
+    "chosen": "chose", "spoken": "spoke", "drawn": "drew", "known": "knew", "begun": "began",
+    "done": "did", "driven": "drove", "broken": "broke", "forgotten": "forgot",
+}  # fmt: skip
+_DONE_BY = (
+    r"(?P<object>[^?]+?)\s+(?P<verb>[a-z]+(?:ed|en)|made|held|led|met|said|sent|shot|brought|"
+    r"built|told|won|struck|paid|put|set|cut|hit|read|caught|taught|bought|thought|found)"
+)
+_BY_WHOM = re.compile(
+    rf"^(?P<lead>\W*)by\s+whom\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+{_DONE_BY}"
+    r"(?P<rest>(?:\s+(?!by\b)[^?]*)?)\s*\?\s*$",
+    re.I | re.S,
+)
+_WHO_BY = re.compile(
+    rf"^(?P<lead>\W*)who(?:m)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+{_DONE_BY}"
+    r"(?P<rest>(?:\s+(?!by\b)[^?]*?)?)\s+by\s*\?\s*$",
+    re.I | re.S,
+)
 _WAS_BARE = re.compile(rf"\b(?P<was>was|were)\s+(?P<verb>{'|'.join(_PARTICIPLE)})\b", re.I)
 _BASE = {"has": "have", "includes": "include", "contains": "contain", "covers": "cover",
          "mentions": "mention"}  # fmt: skip
@@ -99,6 +132,11 @@ _BASE = {"has": "have", "includes": "include", "contains": "contain", "covers": 
 
 def standard(question: str) -> str:
     """The question in standard grammar, or as typed when none of the shapes is in it."""
+    if (passive := _BY_WHOM.match(question) or _WHO_BY.match(question)) is not None:
+        verb = passive["verb"].lower()
+        question = (
+            f"{passive['lead']}Who {_PAST_OF.get(verb, verb)} {passive['object']}{passive['rest']}?"
+        )
     text = _HOW_MUCH.sub(lambda m: f"how many {_plural(m.group('noun'))}", question)
     if (said := _SAID_ABOUT.match(text)) is not None and not _NOT_SUBJECT.search(said["who"]):
         verb = _INFINITIVE.get(said["verb"].lower(), said["verb"].lower())
@@ -106,7 +144,8 @@ def standard(question: str) -> str:
     if (bare := _WHO_BARE.match(text)) is not None:
         text = f"{bare['who']} {_PAST[bare['verb'].lower()]} {text[bare.end() :]}"
     if (have := _HOW_MANY_HAVE.match(text)) is not None:
-        text = f"{have['what']} does {have['subject']} {have['verb']}{text[have.end() :]}"
+        aux, verb = _ASKED_WITH.get(have["verb"].lower(), ("does", have["verb"].lower()))
+        text = f"{have['what']} {aux} {have['subject']} {verb}{text[have.end() :]}"
     if (fronted := _FRONTED.match(text)) is not None:
         text = f"{fronted['wh']} {fronted['verb']} {fronted['subject'].strip()}?"
     if (first := _SUBJECT_FIRST.match(text)) is not None:

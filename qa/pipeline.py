@@ -87,6 +87,7 @@ from qa.keyword import KeywordIndex, fingerprint
 from qa.learner import standard
 from qa.lists import list_counted, told_count
 from qa.metonyms import as_countries
+from qa.numerals import plain_numerals
 from qa.pairs import with_title_pair
 from qa.parts import distinct, leans_back, merge_rankings, question_parts
 from qa.queries import as_question
@@ -500,12 +501,14 @@ class QAPipeline:
         """Answer a question as events: text deltas, the citations, then the response."""
         started = time.perf_counter()
         index = self.refresh()
-        # "TL;DR: who was charged …?" asks "Who was charged …?" (`qa.formatting`); "Iran has
-        # supplied Russia with a total of ___ Shahed drones." asks "… a total of how many
-        # Shahed drones?" (`qa.cloze`); then "tready have clause for mutual defense?" is
-        # read as "treaty have clause …" before anything reads its words (`qa.respelling`).
+        # "On 17/01/2025 …" is read as "On January 17, 2025 …", "in '22" as "in 2022"
+        # (`qa.numerals`); "TL;DR: who was charged …?" asks "Who was charged …?"
+        # (`qa.formatting`); "Iran has supplied Russia with a total of ___ Shahed drones."
+        # asks "… a total of how many Shahed drones?" (`qa.cloze`); then "tready have clause
+        # for mutual defense?" is read as "treaty have clause …" before anything reads its
+        # words (`qa.respelling`).
         question = respelled(
-            blank_asked(without_format(without_injection(request.question))),
+            blank_asked(without_format(plain_numerals(without_injection(request.question)))),
             _NO_NAMES,
             index.knows,
             index.words,
@@ -566,7 +569,10 @@ class QAPipeline:
         # "why did putin fly to tehran" is checked as "why did Putin fly to Tehran", and
         # "poutin" read as "Putin" (`qa.respelling`).
         question = respelled(
-            truecased(question, index.forms, index.knows), index.names, index.knows
+            truecased(question, index.forms, index.knows),
+            index.names,
+            index.knows,
+            english=self.english,
         )
         # "How long is the deal that Putin called a “real breakthrough” expected to remain in
         # force?" is searched for and checked without the clause that says which deal it

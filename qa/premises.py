@@ -161,12 +161,21 @@ _WHEN_DONE = re.compile(
     r"say|said|talk|talked|comment|commented|remark|remarked)\b)(?P<done>[a-z][\w-]+)\b",
     re.I,
 )
+# "When was the Sputnik news agency founded?": how something began, which a sentence that
+# names it on another day ("… distributed by … Sputnik, … on January 17, 2025") does not tell.
+_WHEN_FOUNDED = re.compile(
+    _WHEN_ASKED + r"(?:was|were|is|are|had|has)\s+(?:been\s+)?[^?]{2,80}?\s+"
+    r"(?P<done>founded|established|created|formed|set\s+up|launched|built|born|incorporated)\b",
+    re.I,
+)
 # "How many years did negotiations on the treaty last?": a thing asked about for a time,
 # which a sentence must name ("Negotiations … have taken years"), not only time another
 # thing ("The treaty is expected to remain in force for 20 years").
 _HOW_LONG_THING = re.compile(
     _HOW_LONG_ASKED + r")\s+(?:(?:in\s+(?:total|all)|altogether|overall|exactly|roughly)\s+)?"
     r"(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?:the\s+)?"
+    # "the treaty negotiations" times the talks, not the treaty.
+    rf"(?:(?:new\s+)?{_DEAL}\s+(?=(?:negotiations|talks)\b))?"
     rf"(?!(?:{_NOT_THINGS}|{_DEAL}s?)\b)(?P<what>[a-z][\w-]+)\b"
 )
 # "How long is the deal for?", "how long will it last": the deal's term, which a sentence
@@ -308,9 +317,17 @@ _INDIRECT = re.compile(r"(?:how|what|why|when|where|who|whom|which|whether|if)\b
 # provisions?").
 # "the Russia Iran treaty", "the Russian-Iranian pact": the parties named before the deal.
 _PARTIES = r"(?-i:[A-Z][\w’'-]*)(?:[\s–-]+(?:and\s+)?(?-i:[A-Z][\w’'-]*))*"
+# "the pact Putin and Pezeshkian signed on January 17, 2025", "the treaty signed in Moscow":
+# which deal, said by its signing, between the deal and what it is asked to hold.
+_SIGNED_CLAUSE = (
+    r"(?:that\s+)?(?:(?:[A-Z][\w’'-]+(?:\s+and\s+[A-Z][\w’'-]+)?|they|the\s+two\s+"
+    r"(?:leaders|presidents|countries|sides))\s+)?(?:signed|inked|sealed|concluded|agreed)"
+    r"(?:\s+(?:by|on|in|at|last)\s+[^?]{1,50}?)?"
+)
 _PROVIDES = re.compile(
     r"^\W*(?:(?:does|do|did|will|would|could|can)\s+(?:the|this|that|their|its|it)\s*"
-    rf"(?:new\s+)?(?:{_PARTIES}\s+)?(?:treaty|agreement|deal|pact|accord|partnership|text|document)?\s+"
+    rf"(?:new\s+)?(?:{_PARTIES}\s+)?(?:treaty|agreement|deal|pact|accord|partnership|text|document)?"
+    rf"(?:\s+{_SIGNED_CLAUSE})?\s+"
     r"(?:contain|include|cover|oblige|obligate|commit|require|provide|guarantee|allow|ban|"
     r"let|permit|enable|authori[sz]e|"
     r"forbid|set up|establish|create|mention|have|has|address(?:e)?|tackle|touch(?:e)? on|"
@@ -608,16 +625,23 @@ _MEANT = re.compile(
     r"|\b(?:name|identify|specify|list)\s+(?:any|which|all)\s+(?:of\s+)?(?:those|these|the|his|her|its|their)\b",
     re.I,
 )
-# … which a sentence tells only by naming them: "our friends, such as …".
+# … which a sentence tells only by naming them: "our friends, such as …", "a new chapter
+# in relations, especially in trade".
 _EXPLAINS = re.compile(
-    r"\b(?:such\s+as|including|namely|i\.e\.|that\s+is|in\s+particular|among\s+them)\b", re.I
+    r"\b(?:such\s+as|including|namely|i\.e\.|that\s+is|in\s+particular|among\s+them|"
+    r"especially|particularly|notably)\b",
+    re.I,
 )
 # "What is the range of the Shahed drones?": a measure the sentence must name to give it
 # ("a range of areas" is no drone's range, but a sentence on drones without one has none).
+_MEASURES = (
+    r"range|speed|cost|price|size|capacity|weight|length|budget|payload|altitude|height|area|"
+    r"salary|yield|death\s+toll|population"
+)
+# "What is the range and payload of …?" asks the first as the sentence must name it.
 _MEASURE = re.compile(
-    r"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?P<what>range|speed|cost|price|"
-    r"size|capacity|weight|length|budget|payload|altitude|height|area|salary|yield|"
-    r"death\s+toll|population)\s+of\b",
+    rf"^\W*what\s+(?:is|was|are|were)\s+the\s+(?:\w+\s+)?(?P<what>{_MEASURES})"
+    rf"(?:\s+(?:and|or)\s+(?:the\s+)?(?:\w+\s+)?(?:{_MEASURES}))?\s+of\b",
     re.I,
 )
 # What gives a reason, a purpose or a condition: "in response to Western sanctions", "as
@@ -1037,8 +1061,9 @@ def unmet_premise(
     - someone's exact words, in quotation marks; who gave to whom, the way round asked;
     - what something is asked to have affected ("What effect did X have on Y?");
     - another deal than the new treaty ("the old agreement"), who led something, what
-      "they" or "he" did at or for the time asked, the thing a how-long question times
-      and the talks a when-question asks the start or end of."""
+      "they" or "he" did at or for the time asked, the thing a how-long question times,
+      the talks a when-question asks the start or end of, and how something began
+      ("When was the agency founded?")."""
     present = set(terms(sentence))
     if _YEAR.search(sentence):
         present.add("year")  # "the year of the agreement" is told by "a 2001 agreement"
@@ -1132,9 +1157,11 @@ def unmet_premise(
         return "before becoming"
     if _LED.match(question) and not _LEADS.search(sentence):
         return "who led it"
-    if (deed := _HOW_LONG_DONE.match(question) or _WHEN_DONE.match(question)) and (
-        untold := _untold(terms(deed.group("done")), present)
-    ) is not None:
+    if (
+        deed := _HOW_LONG_DONE.match(question)
+        or _WHEN_DONE.match(question)
+        or _WHEN_FOUNDED.match(question)
+    ) and (untold := _untold(terms(deed.group("done")), present)) is not None:
         return untold
     if (
         thing := _HOW_LONG_THING.match(question)
@@ -1450,9 +1477,15 @@ def unstated_years(
     """The years a question names that neither the sentence nor the one `before` it does:
     "Who signed the 2001 agreement?" is not answered by a sentence on the 2025 signing,
     though its document mentions 2001 elsewhere. A relative year is read against the
-    document's present `now`: "last year" states 2024 in an article of January 2025."""
+    document's present `now`: "last year" states 2024 in an article of January 2025. A
+    sentence that tells of a deal and dates nothing tells of the document's own year:
+    "What did officials call the pact signed on January 17, 2025?" is answered by
+    "Iranian and Russian officials said the “… treaty” covers …" in an article of that
+    year."""
     text = f"{before} {sentence}"
     stated = set(_YEAR.findall(text)) | {str(year) for year in years(text, now)}
+    if now is not None and not stated and _A_DEAL.search(sentence) and _A_DEAL.search(question):
+        stated.add(str(now.year))
     return [year for year in _YEAR.findall(question) if year not in stated]
 
 

@@ -8,6 +8,13 @@ never use, one slip from exactly one name they write (a letter added, dropped, c
 or two swapped; see `qa.terms.one_slip`), is read as that name. A word they use is never
 changed, nor one that is a name's plural or possessive ("Iranians", "trumps").
 
+Names come to English through other languages, and each spells them its own way:
+"Poutine", "Wladimir", "Lawrow", "Moskva", "Soleymani", "Hizballah". Such a spelling is
+often more than one slip away, but it sounds the same: its consonants, read alike ("w" as
+"v", "c" and "q" as "k"), come in the same order (`sound_key`). A capitalised word that
+the documents never use and that is no English word either is read as the one name that
+sounds like it.
+
 Readers typing quickly in a second language misspell common words too: "tready",
 "sanctons". Such a word is read as the one word the documents write that it is a slip
 from, when it is no English word either (the embedding model's vocabulary knows "treats"
@@ -19,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from qa.casing import PLACES
@@ -28,6 +35,22 @@ from qa.terms import STOPWORDS, one_slip
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Shorter words are one slip from too much ("Iran" from "Iraq").
 MIN_LETTERS = 5
+# Letters written differently for one sound, in the order they are read alike.
+_SOUNDS = (("ph", "f"), ("ck", "k"), ("sh", "s"), ("w", "v"), ("q", "k"), ("c", "k"), ("x", "ks"))
+# A key of fewer consonants says too little to tell names apart ("Iran", "Oman").
+MIN_KEY = 3
+
+
+def sound_key(word: str) -> str:
+    """The consonants a name is heard by, alike letters read alike and doubles as one,
+    after its first letter: "Poutine" and "Putin" give "ptn"; "Moskva" and "Moscow"
+    "mskv"; "Soleymani" and "Suleimani" "slmn"."""
+    key = re.sub(r"[^a-z]", "", word.lower())
+    for written, heard in _SOUNDS:
+        key = key.replace(written, heard)
+    key = key.removesuffix("h")  # "Hizbollah", "Hizbolla"
+    consonants = re.sub(r"[aeiouy]", "", key[1:])
+    return key[:1] + re.sub(r"(.)\1+", r"\1", consonants)
 
 
 @dataclass(frozen=True)
@@ -37,6 +60,7 @@ class Names:
 
     forms: Mapping[str, str]
     groups: Mapping[tuple[str, int], tuple[str, ...]]
+    sounds: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, forms: Mapping[str, str], *, places: bool = True) -> Names:
@@ -44,10 +68,16 @@ class Names:
         question may name (`qa.casing.PLACES`; not with `places=False`)."""
         every = {**PLACES, **forms} if places else dict(forms)
         groups: defaultdict[tuple[str, int], list[str]] = defaultdict(list)
+        sounds: defaultdict[str, list[str]] = defaultdict(list)
         for key in every:
             if len(key) >= MIN_LETTERS:
                 groups[key[0], len(key)].append(key)
-        return cls(every, {group: tuple(keys) for group, keys in groups.items()})
+            sounds[sound_key(key)].append(key)
+        return cls(
+            every,
+            {group: tuple(keys) for group, keys in groups.items()},
+            {sound: tuple(keys) for sound, keys in sounds.items()},
+        )
 
     def meant(self, word: str) -> str | None:
         """The one name a word is a slip away from, as the documents write it; None when
@@ -62,6 +92,15 @@ class Names:
             if one_slip(key, name)
         }
         return self.forms[near.pop()] if len(near) == 1 else None
+
+    def sounded(self, word: str) -> str | None:
+        """The one name a word sounds like (`sound_key`), as the documents write it: "Moskva"
+        → "Moscow"; None when it is a name already, or sounds like none or several."""
+        key = sound_key(word)
+        if word.lower() in self.forms or len(key) < MIN_KEY:
+            return None
+        alike = {self.forms[name] for name in self.sounds.get(key, ())}
+        return alike.pop() if len(alike) == 1 else None
 
 
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -122,6 +161,31 @@ def _at_its_end(a: str, b: str) -> bool:
     return a[:n] == b[:n]
 
 
+_NEXT_NAME = re.compile(r" (?P<name>[A-Z][\w’'-]*)")
+_LAST_NAME = re.compile(r"(?P<name>[A-Z][\w’'-]*) $")
+
+
+def _beside_unknown(match: re.Match[str], names: Names, known: Callable[[str], bool]) -> bool:
+    """Whether a word stands beside a capitalised word that no document uses and that is
+    no name's misspelling or other spelling: the other half of a name they never name."""
+    text = match.string
+    beside = [
+        m.group("name")
+        for m in (
+            _NEXT_NAME.match(text, match.end()),
+            _LAST_NAME.search(text, max(0, match.start() - 40), match.start()),
+        )
+        if m is not None
+    ]
+    return any(
+        not known(word)
+        and word.lower() not in names.forms
+        and names.meant(word) is None
+        and names.sounded(word) is None
+        for word in (w.removesuffix("’s").removesuffix("'s") for w in beside)
+    )
+
+
 def respelled(
     question: str,
     names: Names,
@@ -159,6 +223,16 @@ def respelled(
         # "Poutin's" is "Putin's".
         base, possessive = (word[:-2], word[-2:]) if word[-2:] in ("'s", "’s") else (word, "")
         meant = names.meant(base) or plain(base)
+        # "Poutine", "Moskva": a capitalised word no English word, that sounds like a name;
+        # not a name's part beside one the documents do not know ("Volodymyr Zelenskyy"
+        # sounds like no "Vladimir" they name).
+        if (
+            meant is None
+            and base[:1].isupper()
+            and base.lower() not in english
+            and not _beside_unknown(match, names, known)
+        ):
+            meant = names.sounded(base)
         return f"{meant}{possessive}" if meant else word
 
     return _WORD.sub(name, question)

@@ -20,7 +20,9 @@ _QUALIFIER = r"(?:foreign|defen[cs]e|deputy|prime|supreme|finance|economy|energy
 _HEAD = (
     r"(?:(?:minister|ambassador|envoy|official)s?|president|leader|spokes(?:man|woman|person)"
     # "Iran's chief negotiator": one who led its side of the talks.
-    r"|(?:(?:chief|top|lead)\s+)?negotiators?)"
+    r"|(?:(?:chief|top|lead)\s+)?negotiators?"
+    # Offices of bodies and cities: "the Secretary-General of the United Nations".
+    r"|(?:secretar(?:y|ies)|directors?)[- ]generals?|mayors?|governors?|chancellors?)"
     r"(?!\s+(?:reaction|response|reply|name|title|visit|statement|position|report|figures?|"
     r"data|language|status|designation|ceremony|trip|talks|line|stance|view)\b)"
 )
@@ -219,7 +221,19 @@ def names_holder(question: str, text: str) -> bool:
 
 
 # Offices no other names stand for: "the Kremlin spokesperson" is not its foreign minister.
-_OWN_OFFICES = frozenset({"spokesperson", "negotiator"})
+_OWN_OFFICES = frozenset(
+    {
+        "spokesperson",
+        "negotiator",
+        "secretary-general",
+        "secretary general",
+        "director-general",
+        "director general",
+        "mayor",
+        "governor",
+        "chancellor",
+    }
+)
 # A spokesman, a spokeswoman: a spokesperson.
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman)\b")
 

@@ -7,9 +7,12 @@ import pytest
 from qa.answer_types import (
     answer_kind,
     counted_noun,
+    expands,
     has_kind,
     kind_strength,
+    named_noun,
     names_agency,
+    names_thing,
     of_another_country,
     office_asked,
     speaks,
@@ -789,3 +792,62 @@ def test_a_captions_bracketed_credit_names_the_photographer() -> None:
     assert not has_kind(
         "person", "Putin and Pezeshkian meet at the Kremlin [file]", "Who took the photo?"
     )
+
+
+TASS = "The treaty is expected to remain in force for 20 years, the state-owned news agency TASS reported."
+GUARDS = "Trump ordered the killing of Iranian Revolutionary Guards commander Qasem Soleimani."
+SETBACKS = "… and the weakening of the Iran-aligned Lebanese armed Hezbollah group after a war."
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What does the acronym TASS stand for?", "What is AFP short for?", "Spell out IRGC."],
+)
+def test_a_question_on_what_an_acronym_stands_for_asks_its_expansion(question: str) -> None:
+    assert answer_kind(question) == "expansion"
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "spelt"),
+    [
+        ("Agence France-Presse (AFP) reported it.", "AFP", True),
+        ("the Joint Comprehensive Plan of Action (JCPOA)", "JCPOA", True),
+        ("the Islamic Revolutionary Guard Corps", "IRGC", True),
+        # Saying what TASS is does not say what it stands for.
+        (TASS, "TASS", False),
+    ],
+)
+def test_a_text_expands_an_acronym_only_with_words_whose_initials_make_it(
+    text: str, acronym: str, spelt: bool
+) -> None:
+    assert expands(text, acronym) is spelt
+    assert has_kind("expansion", text, f"What does {acronym} stand for?") is spelt
+
+
+@pytest.mark.parametrize(
+    ("question", "noun"),
+    [
+        ("What was the name of the Revolutionary Guards unit that Soleimani commanded?", "unit"),
+        ("What is the name of the Lebanese group weakened after a war with Israel?", "group"),
+        ("What is the name of the news agency that reported the term?", "agency"),
+        # A deal's name and a person's are asked another way.
+        ("What is the name or acronym of the nuclear deal Trump withdrew from?", None),
+        ("What is the name of the Syrian president who was toppled?", None),
+    ],
+)
+def test_the_noun_of_a_thing_whose_name_is_asked(question: str, noun: str | None) -> None:
+    assert named_noun(question) == noun
+
+
+def test_a_name_must_stand_beside_the_noun_of_the_thing_asked() -> None:
+    unit = "What was the name of the Revolutionary Guards unit that Soleimani commanded?"
+    assert not names_thing(GUARDS, unit, "unit")
+    assert not has_kind("name", GUARDS, unit)
+    assert names_thing(SETBACKS, "What is the name of the Lebanese group?", "group")
+    assert has_kind("name", TASS, "What is the name of the news agency that reported it?")
+
+
+def test_the_name_or_acronym_of_a_deal_asks_its_name() -> None:
+    question = "What is the name or acronym of the multinational nuclear deal Trump withdrew from?"
+    assert answer_kind(question) == "name"
+    assert not has_kind("name", "During his first term, Trump withdrew from a deal.", question)

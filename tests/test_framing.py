@@ -394,3 +394,32 @@ def test_a_question_of_judgement_before_a_dash_leads_the_question_of_fact() -> N
         "Who signed it — and where?",
     ):
         assert wondering_lead(question) == ("", question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # A tag that asks only whether what it ends is so.
+        (
+            "Which other country has been central to Putin's foreign policy, hasn't it?",
+            "Which other country has been central to Putin's foreign policy?",
+        ),
+        ("Lavrov spoke on Tuesday, didn't he?", "Lavrov spoke on Tuesday?"),
+        # The asker wondering aloud whether the sources say.
+        (
+            "How many years the treaty negotiations lasted, I wonder.",
+            "How many years the treaty negotiations lasted.",
+        ),
+        (
+            "How many pages the treaty runs to, is that mentioned anywhere?",
+            "How many pages the treaty runs to?",
+        ),
+        ("Where was it signed, does the article say?", "Where was it signed?"),
+    ],
+)
+def test_a_closing_tag_or_wondering_aloud_is_dropped(question: str, expected: str) -> None:
+    assert unframed(question) == expected
+
+
+def test_a_closing_question_with_its_own_content_is_kept() -> None:
+    assert unframed("Who signed it, was it Putin?") == "Who signed it, was it Putin?"

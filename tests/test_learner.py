@@ -75,3 +75,34 @@ def test_a_learners_grammar_is_read_in_standard_grammar(question: str, expected:
 )
 def test_standard_grammar_is_left_as_typed(question: str) -> None:
     assert standard(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # The doer asked in the passive, read in the active.
+        (
+            "By whom was the photograph of the Kremlin meeting taken?",
+            "Who took the photograph of the Kremlin meeting?",
+        ),
+        ("Who was the treaty signed by?", "Who signed the treaty?"),
+        ("By whom was Assad toppled last year?", "Who toppled Assad last year?"),
+        # A how-many question in the order of a statement.
+        (
+            "How many pages or articles the treaty text runs to?",
+            "How many pages or articles does the treaty text run to?",
+        ),
+        (
+            "How many years exactly the treaty negotiations lasted?",
+            "How many years exactly did the treaty negotiations last?",
+        ),
+    ],
+)
+def test_a_passive_doer_or_a_statements_order_is_read_as_a_plain_question(
+    question: str, expected: str
+) -> None:
+    assert standard(question) == expected
+
+
+def test_who_was_done_to_by_something_is_not_read_as_a_passive_doer() -> None:
+    assert standard("Who was killed by a drone?") == "Who was killed by a drone?"

@@ -326,6 +326,24 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("What statement does the article quote from Lavrov about the treaty?", "constructive"),
         ("How long will the Moscow-Tehran tie-up remain in force?", "20 years"),
         ("What is the Kremlin-Tehran pact officially dubbed?", "comprehensive strategic"),
+        # Names spelt as other languages write them; dates, years and spans written another way.
+        (
+            "Since Russia's invasion of Ukraine in '22, how has Moskva viewed Teheran?",
+            "key strategic",
+        ),
+        (
+            "What did Iranian and Russian officials call the pact signed in Moscow on 17/01/2025?",
+            "comprehensive strategic partnership",
+        ),
+        ("Will the treaty remain in force for two decades?", "20 years"),
+        # A closing tag; the doer asked in the passive; what someone meant, singled out.
+        (
+            "Which other country, besides Iran and China, has been central to Poutine's foreign "
+            "policy, hasn't it?",
+            "North Korea",
+        ),
+        ("By whom was the photograph of the Kremlin meeting taken?", "Prokofyev"),
+        ("What does Pezeshkian mean by a new chapter?", "trade"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -866,6 +884,20 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         # A headline's words: a "tie-up", a "pledge", Moscow for Russia.
         "Does the tie-up contain a mutual-defence pledge?",
         "Does the pact let Moscow deploy troops in the Islamic Republic?",
+        # What an acronym stands for, how something began, a measure, a name no thing has.
+        "What does the acronym TASS stand for?",
+        "When was the Sputnik news agency founded?",
+        "What is the range and payload of the Shahed drones?",
+        "What was the name of the Revolutionary Guards unit that Soleimani commanded?",
+        "What is the name or acronym of the nuclear deal Trump withdrew from?",
+        # An office of a body no sentence names.
+        "Who is the current Secretary-General of the United Nations?",
+        # A deal said by its signing and date, a year read aloud, a question wondered aloud.
+        "Does the treaty Putin and Pezeshkian signed on 17/01/2025 contain a mutual defence "
+        "clause?",
+        "In which city was the two thousand and one agreement first signed?",
+        "How many years exactly the treaty negotiations lasted, I wonder.",
+        "How many pages the treaty text runs to, is that mentioned anywhere?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

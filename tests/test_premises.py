@@ -1169,3 +1169,60 @@ def test_a_capital_whose_country_is_the_united_states_is_not_named_by_the_word_t
     after = "Both countries have increased their trade activities in response to Western sanctions."
     question = "Did Washington impose new sanctions on them because of it?"
     assert unmet_premise(question, after, before, parties="Iran and Russia") == "Washington"
+
+
+def test_a_sentence_on_a_deal_that_dates_nothing_tells_of_the_documents_own_year() -> None:
+    named = "Iranian and Russian officials said the “comprehensive strategic partnership treaty” covers areas."
+    question = "What did officials call the pact signed in Moscow on January 17, 2025?"
+    assert unstated_years(question, named, now=date(2025, 1, 17)) == []
+    # Not another year, nor without the document's date, nor for a sentence dating its own.
+    assert unstated_years(question, named, now=date(2026, 1, 17)) == ["2025"]
+    assert unstated_years(question, named) == ["2025"]
+    dated = "In 2020, Trump ordered the killing of Soleimani under the deal."
+    assert unstated_years("Which deal did Trump order in 2025?", dated, now=date(2025, 1, 17)) == [
+        "2025"
+    ]
+
+
+def test_a_deal_said_by_its_signing_still_asks_what_the_deal_holds() -> None:
+    signing = "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin have signed a cooperation pact."
+    for question in (
+        "Does the treaty Putin signed include a mutual defence clause?",
+        "Does the pact Putin and Pezeshkian signed on January 17, 2025 contain a mutual defence clause?",
+        "Does the pact signed in Moscow contain a mutual defence clause?",
+    ):
+        assert provision(question)[:3] == ["mutual", "defenc", "claus"]
+        assert unmet_premise(question, signing) is not None
+
+
+def test_how_something_began_must_be_told_not_only_its_name_on_another_day() -> None:
+    caption = "In this photograph distributed by the Russian state agency Sputnik, they meet on January 17, 2025."
+    assert unmet_premise("When was the Sputnik news agency founded?", caption) is not None
+    assert (
+        unmet_premise("In what year was Hezbollah founded?", "Hezbollah was founded in 1982.")
+        is None
+    )
+
+
+def test_two_measures_asked_of_a_thing_need_a_sentence_that_names_the_first() -> None:
+    drones = "Iran has already provided Russia with self-detonating “Shahed” drones."
+    question = "What is the range and payload of the Shahed drones?"
+    assert unmet_premise(question, drones) is not None
+    assert unmet_premise(question, "The Shahed drones have a range of 2,000 km.") is None
+
+
+def test_the_years_the_treaty_negotiations_took_need_a_sentence_on_the_negotiations() -> None:
+    term = "The treaty is expected to remain in force for 20 years."
+    talks = "Negotiations for the new treaty have taken years."
+    question = "How many years did the treaty negotiations last?"
+    assert unmet_premise(question, term) is not None
+    assert unmet_premise(question, talks) is None
+
+
+def test_what_someone_meant_is_told_by_what_he_singled_out() -> None:
+    question = "What does Pezeshkian mean by a “new chapter”?"
+    assert unmet_premise(question, PEZESHKIAN) is None
+    assert (
+        unmet_premise(question, "Pezeshkian said the two countries were entering a new chapter.")
+        is not None
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.casing import proper_forms
-from qa.respelling import Names, plain_words, respelled
+from qa.respelling import Names, plain_words, respelled, sound_key
 
 TEXTS = [
     "Iranian President Masoud Pezeshkian met Putin in Moscow, Lavrov said.",
@@ -129,3 +129,63 @@ def test_a_name_that_opens_a_sentence_is_no_plain_word() -> None:
     words = plain_words(["Iranian and Russian officials met. The Iranian President spoke."])
     assert "iranian" not in words.forms
     assert "officials" in words.forms and "official" in words.forms
+
+
+ENGLISH = frozenset({"who", "is", "the", "patina", "signed", "what", "did", "say"})
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did Poutine say?", "What did Putin say?"),
+        ("Who signed in Moskva?", "Who signed in Moscow?"),
+        ("What did Wladimir Putin say?", "What did Vladimir Putin say?"),
+        ("What did Sergei Lawrow say?", "What did Sergei Lavrov say?"),
+        ("What did Pizishkian say?", "What did Pezeshkian say?"),
+    ],
+)
+def test_a_capitalised_name_spelt_as_another_language_writes_it_is_read_as_the_name(
+    question: str, expected: str
+) -> None:
+    texts = [*TEXTS, "Russian President Vladimir Putin and Foreign Minister Sergei Lavrov."]
+    names = Names.of(proper_forms(texts))
+    assert respelled(question, names, known, english=ENGLISH) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The other half of a name the documents never name: not their Vladimir.
+        "What did Volodymyr Zelenskyy say?",
+        # Lower case: a word, not a name written another way.
+        "what did poutine say?",
+        # An English word that sounds like a name.
+        "Is the Patina old?",
+    ],
+)
+def test_a_word_is_not_read_as_a_name_it_only_sounds_like_when_it_may_be_something_else(
+    question: str,
+) -> None:
+    texts = [*TEXTS, "Russian President Vladimir Putin and Foreign Minister Sergei Lavrov."]
+    names = Names.of(proper_forms(texts))
+    assert respelled(question, names, known, english=ENGLISH) == question
+
+
+@pytest.mark.parametrize(
+    ("spelling", "name"),
+    [
+        ("Poutine", "Putin"),
+        ("Moskva", "Moscow"),
+        ("Soleymani", "Soleimani"),
+        ("Suleimani", "Soleimani"),
+        ("Hizballah", "Hezbollah"),
+        ("Lawrow", "Lavrov"),
+        ("Teheran", "Tehran"),
+    ],
+)
+def test_spellings_of_one_name_share_its_sound_key(spelling: str, name: str) -> None:
+    assert sound_key(spelling) == sound_key(name)
+
+
+def test_names_of_different_sounds_have_different_keys() -> None:
+    assert len({sound_key(n) for n in ("Putin", "Pezeshkian", "Iran", "Iraq", "Lavrov")}) == 5

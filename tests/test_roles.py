@@ -173,3 +173,19 @@ def test_a_spokesperson_asked_for_must_be_named_as_one() -> None:
     assert unnamed_office(question, [LAVROV]) == "spokesperson"
     spokesman = "Kremlin spokesman Dmitry Peskov said the treaty was ready."
     assert unnamed_office(question, [spokesman]) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "office"),
+    [
+        ("Who is the current Secretary-General of the United Nations?", "secretary-general"),
+        ("Who is the mayor of Moscow?", "mayor"),
+    ],
+)
+def test_the_office_of_a_body_or_a_city_is_unnamed_by_texts_on_presidents_and_ministers(
+    question: str, office: str
+) -> None:
+    from qa.roles import unnamed_office
+
+    assert unnamed_office(question, [PRESIDENTS, LAVROV, JALALI]) == office
+    assert unnamed_office(question, [f"The {office} of the body said so."]) is None
