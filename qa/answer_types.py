@@ -223,7 +223,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     # "What does TASS stand for?", "What is AFP short for?": the words an acronym is made of.
     ("expansion", _EXPANSION_ASKED),
     ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (name|title|label)(?:, [^,?]{{1,40}},)? (did|does|do|has|have|had|was|were|is|are)\b|\bwhat (is|was) (the )?name(?: or (?:acronym|abbreviation|title|name))? of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b|\b(?:need|want|looking for|give me)\s+(?:the|its|their)\s+(?:name|title)(?:\s+of\s+(?:it|that|this|the\s+(?:treaty|deal|pact|agreement|accord)))?\b", re.I)),
-    ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
+    ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (?:unit )?(?:price|cost|fee)s?\b|\b(?:price|cost) per (?:unit|drone|piece|item)\b|\bhow much did .{1,60}? (?:pay|charge|spend)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
     # "What share of …?", "By what percentage …?", "What volume of gas …?", "What trade
     # figure …?", "What level is the price cap set at?": an amount with its unit, not "two
     # of the world's … nations".
@@ -447,6 +447,23 @@ _CITY = re.compile(
     r"|\bwhere\s+(?:exactly|precisely|specifically)\s+in\s+(?-i:[A-Z])[\w’'-]+",
     re.I,
 )
+# "Which venue in Tehran hosted …?": a building or a room, in the place named after it.
+_VENUE = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:venues?|halls?|buildings?|palaces?|hotels?|rooms?)\b"
+    r"(?:\s+in\s+(?P<where>(?-i:[A-Z])[\w’'-]+))?",
+    re.I,
+)
+# Seats of power that are buildings, where things are signed: not cities.
+_SEAT_BUILDINGS = frozenset({"Kremlin", "House", "Street", "Elysee", "Élysée"})
+
+
+def _is_place_name(found: str) -> bool:
+    """Whether a place found ("in Moscow", "to Russia") names a country, its people or a
+    city the service knows, not a building."""
+    word = found.split()[-1]
+    return word in SEATS or country(word) in _COUNTRIES
+
+
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _COUNTRIES = frozenset(country(name.split()[-1]) for name in SEATS.values())
 _WHICH_COUNTRY = re.compile(
@@ -664,17 +681,24 @@ def credits_photo(text: str, question: str) -> bool:
 # "Which Iranian ministers accompanied Pezeshkian?": an office asked for by its title.
 _OFFICE_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had)\b)[\w-]+\s+){0,2}?"
-    r"(?P<office>ministers?|ambassadors?)\b",
+    r"(?P<office>ministers?|ambassadors?)\b"
+    # "Which Iranian president …?"; not "In which city the presidents was meet …?".
+    r"|\b(?:which|what)\s+(?:(?-i:[A-Z])[\w-]*\s+)?(?P<president>presidents?)\b",
     re.I,
 )
 
 
 def office_asked(question: str) -> str | None:
-    """The title a "Which … minister(s) …?" or "Which … ambassador …?" question asks the
-    answer to hold someone by, in the singular, or None: "Which ministers travelled with
-    Pezeshkian?" is not answered by a sentence that names no minister."""
+    """The title a "Which … minister(s) …?", "Which … ambassador …?" or "Which …
+    president …?" question asks the answer to hold someone by, in the singular, or None:
+    "Which ministers travelled with Pezeshkian?" is not answered by a sentence that names
+    no minister, nor "Which Iranian president signed the 2001 agreement?" by one on the
+    agreement that names no president."""
     match = _OFFICE_ASKED.search(question)
-    return match.group("office").lower().removesuffix("s") if match else None
+    if match is None:
+        return None
+    office: str = match.group("office") or match.group("president")
+    return office.lower().removesuffix("s")
 
 
 _NAME_OF_PERSON = re.compile(
@@ -838,6 +862,14 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         # belongs to its own country.
         if nations := named & _COUNTRIES:
             new = [f for f in new if _seat_of(f.split()[-1]) in nations | {None}]
+    if kind == "place" and (venue := _VENUE.search(question)) is not None:
+        # "Which venue hosted the signing?" is answered by a building ("at the Kremlin"), not
+        # by a country or a city ("to Russia", "in Moscow"); "Which venue in Tehran …?" by
+        # one a sentence that names Tehran gives.
+        new = [f for f in new if f.split()[-1] in _SEAT_BUILDINGS or not _is_place_name(f)]
+        where = venue.group("where")
+        if where and not re.search(rf"\b{re.escape(where)}", text):
+            return False
     if kind == "place" and _WHICH_COUNTRY.search(question):
         # "… after a war with which country?" is answered by "a war with Israel".
         new += [m.group(0) for m in _COUNTRY_NAME.finditer(text) if m.group(0).lower() not in asked]

@@ -194,13 +194,25 @@ def _frames(lead: str) -> bool:
     return bool(words) and set(words) <= _FRAMING and not _HEADS.isdisjoint(words)
 
 
+# "As a NATO defence planner, …", "Speaking as a Ukrainian in Kharkiv, …": who the asker
+# is, which changes nothing of what is asked; not "As a result of …" or "As part of …".
+_PERSONA = re.compile(
+    r"^\W*(?:speaking\s+)?as\s+(?:a|an|someone|somebody|one)\s+"
+    r"(?!(?:result|consequence|response|reaction|part|whole|rule|matter|sign|signal|means|way|"
+    r"step|reminder|gesture|condition|counter\w*|reward|punishment|precaution|favou?r)\b)"
+    r"[^,:;—–?]{1,80}?\s*[,:;—–]\s+(?=\S)",
+    re.I,
+)
+
+
 def unframed(question: str) -> str:
-    """The question without its framing: lead-ins made of framing words ("For the record,",
-    "Quick check:"), a request to confirm or tell ("Can you confirm which …"), "Need the
+    """The question without its framing: who the asker is ("As a NATO planner,"), lead-ins
+    made of framing words ("For the record,", "Quick check:"), a request to confirm or tell ("Can you confirm which …"), "Need the
     …" as "What is the …", "What about China — …?" as the question after the dash, and a
     closing "according to the article". Unchanged when nothing frames it, or when nothing
     would be left."""
     text = _IF_ANY.sub("", question.strip())
+    text = _PERSONA.sub("", text)
     while (lead := _LEAD.match(text)) is not None and _frames(lead.group("lead")):
         text = lead.group("rest")
     if (about := _WHAT_ABOUT.match(text)) is not None:

@@ -125,6 +125,14 @@ _WHO_BY = re.compile(
     r"(?P<rest>(?:\s+(?!by\b)[^?]*?)?)\s+by\s*\?\s*$",
     re.I | re.S,
 )
+# "What was the name of the person accused of …?", "Who is the man who was charged …?":
+# whoever underwent something, asked by a noun that says only that it is someone.
+_SOMEONE_DONE = re.compile(
+    r"(?:^|(?<=[.!?:]\s))(?P<lead>\W*)(?:who\s+(?:is|was)|what\s+(?:is|was)\s+the\s+name\s+of)\s+(?:the\s+)?"
+    r"(?:person|man|woman|individual|suspect)\s+(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
+    r"(?P<done>[a-z]+ed)\b(?P<rest>[^?]*)\?\s*$",
+    re.I | re.S,
+)
 _WAS_BARE = re.compile(rf"\b(?P<was>was|were)\s+(?P<verb>{'|'.join(_PARTICIPLE)})\b", re.I)
 _BASE = {"has": "have", "includes": "include", "contains": "contain", "covers": "cover",
          "mentions": "mention"}  # fmt: skip
@@ -136,6 +144,12 @@ def standard(question: str) -> str:
         verb = passive["verb"].lower()
         question = (
             f"{passive['lead']}Who {_PAST_OF.get(verb, verb)} {passive['object']}{passive['rest']}?"
+        )
+    # Also after what the asker says first: "I'm a reporter. What was the name of …?"
+    if (someone := _SOMEONE_DONE.search(question)) is not None:
+        question = (
+            f"{question[: someone.start()]}{someone['lead']}Who was {someone['done']}"
+            f"{someone['rest']}?"
         )
     text = _HOW_MUCH.sub(lambda m: f"how many {_plural(m.group('noun'))}", question)
     if (said := _SAID_ABOUT.match(text)) is not None and not _NOT_SUBJECT.search(said["who"]):

@@ -53,9 +53,11 @@ _WHEN = re.compile(
 # "Where did Assad go after his fall?": a named subject asked about at a place, as a
 # when-question asks about him at a time.
 _WHERE = re.compile(
-    r"^\W*where\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?=(?:the\s+)?[A-Z])",
+    r"^\W*(?:where|in\s+(?:which|what)\s+(?:country|city|town|place|region))\s+"
+    r"(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+(?=(?:the\s+)?[A-Z])",
     re.I,
 )
+_AFTER_CLAUSE = re.compile(r"\b(?:after|before|since|following|once|when|while)\b", re.I)
 _STATIONED = frozenset(terms("posted based stationed serving serves located now"))
 # "How long has Kazem Jalali served as ambassador?": a named subject asked about for a
 # time, as a when-question asks about him at one.
@@ -720,7 +722,8 @@ _ARMS_KIND = {
     "soldier": "troop",
 }
 _WORD = re.compile(r"[\w’'-]+")
-_CAPITAL_WORD = re.compile(r"\b[A-Z][\w’'-]*")
+# A name's word, with the particle some names start with ("al-Assad", "el-Sisi").
+_CAPITAL_WORD = re.compile(r"\b(?:al-|el-|ad-|as-|ash-)?[A-Z][\w’'-]*")
 _YEAR = re.compile(rf"\b{YEAR}\b")
 # Of what a subject is asked about doing, at least this share of the words must be in the
 # sentence; of a topic, more than this share.
@@ -1116,7 +1119,9 @@ def unmet_premise(
         # Where someone is posted or based is where his office is: "Where is Jalali
         # posted?" is told by "Ambassador to Russia Kazem Jalali".
         if _WHERE.match(question):
-            deeds = [t for t in deeds if t not in _STATIONED]
+            # "In which country is Assad living now after being toppled?" asks where he
+            # lives: the deed is the main clause's, not the time it is set after.
+            deeds = [t for t in _deeds(_AFTER_CLAUSE.split(rest)[0]) if t not in _STATIONED]
         if when and (untold := _untold(deeds, told)) is not None:
             return untold
         # "How did Trump react when he heard the treaty had been signed?" is not answered by

@@ -851,3 +851,30 @@ def test_the_name_or_acronym_of_a_deal_asks_its_name() -> None:
     question = "What is the name or acronym of the multinational nuclear deal Trump withdrew from?"
     assert answer_kind(question) == "name"
     assert not has_kind("name", "During his first term, Trump withdrew from a deal.", question)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What price per unit has Russia paid Iran for the drones?", "money"),
+        ("How much did Russia pay per drone?", "money"),
+    ],
+)
+def test_a_price_asks_for_money(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+def test_which_president_asks_for_someone_the_sentence_calls_president() -> None:
+    assert office_asked("Which Iranian president signed the 2001 agreement?") == "president"
+
+
+CAPTION = "Putin and Pezeshkian meet at the Kremlin in Moscow on January 17, 2025."
+VISIT = "Pezeshkian’s visit to Russia comes after Tehran faced setbacks last year."
+
+
+def test_a_venue_is_a_building_in_the_place_asked_not_a_country_or_a_city() -> None:
+    assert has_kind("place", CAPTION, "Which venue hosted the meeting?")
+    assert not has_kind("place", VISIT, "Which venue hosted the meeting?")
+    # The Kremlin is in Moscow, which the question does not ask about.
+    assert not has_kind("place", CAPTION, "Which venue in Tehran hosted the meeting?")
+    assert has_kind("place", CAPTION, "Which venue in Moscow hosted the meeting?")

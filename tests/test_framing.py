@@ -423,3 +423,29 @@ def test_a_closing_tag_or_wondering_aloud_is_dropped(question: str, expected: st
 
 def test_a_closing_question_with_its_own_content_is_kept() -> None:
     assert unframed("Who signed it, was it Putin?") == "Who signed it, was it Putin?"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Who the asker is changes nothing of what is asked.
+        (
+            "As a NATO defence planner, does the treaty contain a mutual defence clause?",
+            "Does the treaty contain a mutual defence clause?",
+        ),
+        (
+            "Speaking as a Ukrainian in Kharkiv, which drones did Iran give Russia?",
+            "Which drones did Iran give Russia?",
+        ),
+    ],
+)
+def test_who_the_asker_says_he_is_is_dropped(question: str, expected: str) -> None:
+    assert unframed(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["As a result of the treaty, what changed?", "As part of the deal, what did Iran promise?"],
+)
+def test_a_lead_that_says_why_or_of_what_is_no_persona(question: str) -> None:
+    assert unframed(question) == question

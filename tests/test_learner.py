@@ -106,3 +106,30 @@ def test_a_passive_doer_or_a_statements_order_is_read_as_a_plain_question(
 
 def test_who_was_done_to_by_something_is_not_read_as_a_passive_doer() -> None:
     assert standard("Who was killed by a drone?") == "Who was killed by a drone?"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What was the name of the person accused of carrying out the plot?",
+            "Who was accused of carrying out the plot?",
+        ),
+        ("Who was the man who was charged over the plot?", "Who was charged over the plot?"),
+        # After what the asker says first.
+        (
+            "I'm a reporter. What was the name of the person accused of the plot?",
+            "I'm a reporter. Who was accused of the plot?",
+        ),
+    ],
+)
+def test_someone_asked_for_by_what_was_done_to_them_is_asked_plainly(
+    question: str, expected: str
+) -> None:
+    assert standard(question) == expected
+
+
+def test_the_name_of_someone_who_did_something_is_left_as_asked() -> None:
+    assert standard("What is the name of the man who signed it?") == (
+        "What is the name of the man who signed it?"
+    )

@@ -344,6 +344,8 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ),
         ("By whom was the photograph of the Kremlin meeting taken?", "Prokofyev"),
         ("What does Pezeshkian mean by a new chapter?", "trade"),
+        # Who the asker is changes nothing of what is asked.
+        ("As a Ukrainian living in Kharkiv, which drones has Iran given Russia?", "Shahed"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -898,6 +900,13 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "In which city was the two thousand and one agreement first signed?",
         "How many years exactly the treaty negotiations lasted, I wonder.",
         "How many pages the treaty text runs to, is that mentioned anywhere?",
+        # Asked by someone who says who he is: a price, where someone lives now, who signed
+        # the old deal, whoever was charged, a hall in the city where nothing was signed.
+        "As an oil trader, I have to ask: what price did Moscow pay Tehran for each Shahed drone?",
+        "I am a historian of Syria. Where does Bashar al-Assad live now after his fall?",
+        "Which Iranian president signed the 2001 agreement with Moscow?",
+        "What is the name of the man charged over the alleged plot to kill Trump?",
+        "Which hall in Tehran hosted the signing ceremony?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

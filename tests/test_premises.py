@@ -1226,3 +1226,14 @@ def test_what_someone_meant_is_told_by_what_he_singled_out() -> None:
         unmet_premise(question, "Pezeshkian said the two countries were entering a new chapter.")
         is not None
     )
+
+
+def test_where_someone_is_asked_to_be_must_be_told_not_only_what_came_before() -> None:
+    setbacks = "An opposition offensive toppled President Bashar al-Assad, a key ally."
+    assert (
+        unmet_premise(
+            "In which country is Bashar al-Assad living now after being toppled?", setbacks
+        )
+        is not None
+    )
+    assert unmet_premise("In which country was Bashar al-Assad toppled?", setbacks) is None
