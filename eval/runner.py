@@ -202,6 +202,16 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - blind82: 1.000 / 1.000 / 1.000 / 0.786 → 1.000 / 1.000 / 0.963 / 0.929;
 #   - blind78, read in Round 21: 1.000 / 1.000 / 1.000 / 0.929 → 1.000 / 1.000 / 1.000 /
 #     1.000 ("What post did Sergei Lavrov hold before becoming …?" is refused).
+# Round 22 (first runs, before any change → the round's final code):
+#   - blind83: 0.885 / 0.846 / 0.846 / 0.500 → 0.923 / 0.885 / 0.852 / 1.000;
+#   - blind84: 0.923 / 0.923 / 0.923 / 0.857 → 1.000 / 1.000 / 0.963 / 1.000;
+#   - blind85: 0.846 / 0.846 / 1.000 / 0.857 → 1.000 / 1.000 / 0.963 / 1.000;
+#   - blind86: 1.000 / 1.000 / 1.000 / 0.571 (held back until the readings were done: the
+#     same there) → 1.000 / 1.000 / 1.000 / 1.000 after it was read;
+#   - raised where scores rose: abstention on blind31 (0.71 → 0.78), blind42 (0.78 → 0.85:
+#     "Where was the Russian foreign minister when he made those remarks …?") and blind68
+#     (0.90 → 0.95: "What was the name of the person accused of the alleged Iranian plot
+#     …?").
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -242,7 +252,7 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind28.jsonl": (0.96, 0.88, 0.88, 0.92),
         "treaty_blind29.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind30.jsonl": (0.96, 0.96, 0.96, 0.92),
-        "treaty_blind31.jsonl": (0.80, 0.76, 0.70, 0.71),
+        "treaty_blind31.jsonl": (0.80, 0.76, 0.70, 0.78),
         "treaty_blind32.jsonl": (0.96, 0.96, 0.88, 0.71),
         "treaty_blind33.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind34.jsonl": (0.96, 0.92, 0.89, 0.92),
@@ -253,7 +263,7 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind39.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind40.jsonl": (0.96, 0.96, 0.88, 0.92),
         "treaty_blind41.jsonl": (0.92, 0.92, 0.92, 0.92),
-        "treaty_blind42.jsonl": (0.96, 0.96, 0.88, 0.78),
+        "treaty_blind42.jsonl": (0.96, 0.96, 0.88, 0.85),
         "treaty_blind43.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind44.jsonl": (0.96, 0.96, 0.96, 0.78),
         "treaty_blind45.jsonl": (0.96, 0.96, 0.96, 0.85),
@@ -279,7 +289,7 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind65.jsonl": (0.92, 0.92, 0.92, 0.92),
         "treaty_blind66.jsonl": (0.96, 0.96, 0.85, 0.92),
         "treaty_blind67.jsonl": (0.88, 0.88, 0.73, 0.85),
-        "treaty_blind68.jsonl": (0.95, 0.95, 0.96, 0.90),
+        "treaty_blind68.jsonl": (0.95, 0.95, 0.96, 0.95),
         "treaty_blind69.jsonl": (0.92, 0.96, 0.96, 0.85),
         "treaty_blind70.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind71.jsonl": (0.92, 0.92, 0.92, 0.92),
@@ -294,6 +304,10 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind80.jsonl": (0.88, 0.88, 0.88, 0.85),
         "treaty_blind81.jsonl": (0.92, 0.92, 0.88, 0.85),
         "treaty_blind82.jsonl": (0.96, 0.96, 0.92, 0.85),
+        "treaty_blind83.jsonl": (0.88, 0.84, 0.81, 0.92),
+        "treaty_blind84.jsonl": (0.96, 0.96, 0.92, 0.92),
+        "treaty_blind85.jsonl": (0.96, 0.96, 0.92, 0.92),
+        "treaty_blind86.jsonl": (0.96, 0.96, 0.96, 0.92),
     }.items()
 }
 
