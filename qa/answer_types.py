@@ -949,6 +949,8 @@ def named_noun(question: str) -> str | None:
     return noun
 
 
+# Capitalised words beside a noun that name no thing: "In Moscow, …", "The …".
+_NOT_A_NAME = frozenset(["the", "a", "an", "in", "on", "at", "of", "and", "this", "that", "it"])
 _QUOTE_MARKS = "“”\"‘’'«»"
 
 
@@ -970,7 +972,3 @@ def names_thing(text: str, question: str, noun: str) -> bool:
             if beside.lower() not in _NOT_A_NAME:
                 return True
     return False
-
-
-# Capitalised words beside a noun that name no thing: "In Moscow, …", "The …".
-_NOT_A_NAME = frozenset(["the", "a", "an", "in", "on", "at", "of", "and", "this", "that", "it"])

@@ -47,9 +47,13 @@ _UNITS = [
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _UNIT = "|".join(reversed(_UNITS[1:]))  # "nineteen" before "nine"
+_ONES = "|".join(_UNITS[1:10])
+_TEENS = "|".join(reversed(_UNITS[10:]))
 _TEN = "|".join(_TENS)
-# One to ninety-nine in words: "seven", "seventeen", "twenty-two", "twenty two".
-_BELOW_HUNDRED = rf"(?:(?:{_TEN})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|{_UNIT})"
+# Ten to ninety-nine in words: "seventeen", "twenty-two", "twenty two".
+_TWO_DIGITS = rf"(?:(?:{_TEN})(?:[- ](?:{_ONES}))?|{_TEENS})"
+# One to ninety-nine in words.
+_BELOW_HUNDRED = rf"(?:{_TWO_DIGITS}|{_ONES})"
 
 
 def _words_value(words: str) -> int:
@@ -74,9 +78,8 @@ _THOUSANDS = re.compile(
     re.I,
 )
 _CENTURY = re.compile(
-    rf"\b(?P<lead>in|of|since|until|year|by)\s+(?P<century>nineteen|twenty)\s+(?P<rest>"
-    rf"(?:{_TEN})(?:[- ](?:{'|'.join(_UNITS[1:10])}))?|ten|eleven|twelve|thirteen|fourteen|"
-    rf"fifteen|sixteen|seventeen|eighteen|nineteen)\b",
+    rf"\b(?P<lead>in|of|since|until|year|by)\s+(?P<century>nineteen|twenty)\s+"
+    rf"(?P<rest>{_TWO_DIGITS})\b",
     re.I,
 )
 # "a decade", "two decades": the years the articles count in.
