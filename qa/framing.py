@@ -207,10 +207,11 @@ _PERSONA = re.compile(
 
 def unframed(question: str) -> str:
     """The question without its framing: who the asker is ("As a NATO planner,"), lead-ins
-    made of framing words ("For the record,", "Quick check:"), a request to confirm or tell ("Can you confirm which …"), "Need the
-    …" as "What is the …", "What about China — …?" as the question after the dash, and a
-    closing "according to the article". Unchanged when nothing frames it, or when nothing
-    would be left."""
+    made of framing words ("For the record,", "Quick check:"), a request to confirm or
+    tell ("Can you confirm which …"), "Need the …" as "What is the …", "What about China —
+    …?" as the question after the dash, and a closing "according to the article", tag
+    ("…, hasn't it?") or wondering aloud ("…, I wonder."). Unchanged when nothing frames
+    it, or when nothing would be left."""
     text = _IF_ANY.sub("", question.strip())
     text = _PERSONA.sub("", text)
     while (lead := _LEAD.match(text)) is not None and _frames(lead.group("lead")):

@@ -9,11 +9,13 @@ was which day of week"), the auxiliary after the subject ("what Trump was say ab
 "Russia will build … because of this treaty?", "treaty have clause for …?"), the subject
 before the question word ("China how react to …?") and a bare verb after "was" ("who
 was arrest"); a question asked inside a sentence keeps a statement's order ("how many
-years the negotiations lasted"), and a doer may be asked in the passive ("By whom was the
-photograph taken?", read "Who took the photograph?"). MiniLM reads them well enough; the rules that keep answers honest do not:
-"What did China say about …?" is held to China's words, "what china said about …" was
-answered with Lavrov's. So these few shapes are read in standard grammar before anything
-else reads the question; everything else is left as typed.
+years the negotiations lasted"), a doer may be asked in the passive ("By whom was the
+photograph taken?", read "Who took the photograph?") and someone by what was done to
+them ("the name of the person accused of …", read "Who was accused of …?"). MiniLM reads
+them well enough; the rules that keep answers honest do not: "What did China say about
+…?" is held to China's words, "what china said about …" was answered with Lavrov's. So
+these few shapes are read in standard grammar before anything else reads the question;
+everything else is left as typed.
 """
 
 from __future__ import annotations
@@ -128,7 +130,8 @@ _WHO_BY = re.compile(
 # "What was the name of the person accused of …?", "Who is the man who was charged …?":
 # whoever underwent something, asked by a noun that says only that it is someone.
 _SOMEONE_DONE = re.compile(
-    r"(?:^|(?<=[.!?:]\s))(?P<lead>\W*)(?:who\s+(?:is|was)|what\s+(?:is|was)\s+the\s+name\s+of)\s+(?:the\s+)?"
+    r"(?:^|(?<=[.!?:]\s))(?P<lead>\W*)(?:who\s+(?:is|was)|what\s+(?:is|was)\s+the\s+name\s+of)"
+    r"\s+(?:the\s+)?"
     r"(?:person|man|woman|individual|suspect)\s+(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
     r"(?P<done>[a-z]+ed)\b(?P<rest>[^?]*)\?\s*$",
     re.I | re.S,

@@ -13,7 +13,8 @@ Names come to English through other languages, and each spells them its own way:
 often more than one slip away, but it sounds the same: its consonants, read alike ("w" as
 "v", "c" and "q" as "k"), come in the same order (`sound_key`). A capitalised word that
 the documents never use and that is no English word either is read as the one name that
-sounds like it.
+sounds like it, unless it stands beside a name they do not know: "Volodymyr Zelenskyy"
+names someone else than their "Vladimir".
 
 Readers typing quickly in a second language misspell common words too: "tready",
 "sanctons". Such a word is read as the one word the documents write that it is a slip
