@@ -117,13 +117,15 @@ _DONE_BY = (
     r"(?P<object>[^?]+?)\s+(?P<verb>[a-z]+(?:ed|en)|made|held|led|met|said|sent|shot|brought|"
     r"built|told|won|struck|paid|put|set|cut|hit|read|caught|taught|bought|thought|found)"
 )
+# The auxiliaries of a past passive: "was taken", "has been signed".
+_PASSIVE = r"(?:was|were|has\s+been|have\s+been|had\s+been)"
 _BY_WHOM = re.compile(
-    rf"^(?P<lead>\W*)by\s+whom\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+{_DONE_BY}"
+    rf"^(?P<lead>\W*)by\s+whom\s+{_PASSIVE}\s+{_DONE_BY}"
     r"(?P<rest>(?:\s+(?!by\b)[^?]*)?)\s*\?\s*$",
     re.I | re.S,
 )
 _WHO_BY = re.compile(
-    rf"^(?P<lead>\W*)who(?:m)?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+{_DONE_BY}"
+    rf"^(?P<lead>\W*)who(?:m)?\s+{_PASSIVE}\s+{_DONE_BY}"
     r"(?P<rest>(?:\s+(?!by\b)[^?]*?)?)\s+by\s*\?\s*$",
     re.I | re.S,
 )
