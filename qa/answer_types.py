@@ -457,13 +457,6 @@ _VENUE = re.compile(
 _SEAT_BUILDINGS = frozenset({"Kremlin", "House", "Street", "Elysee", "Élysée"})
 
 
-def _is_place_name(found: str) -> bool:
-    """Whether a place found ("in Moscow", "to Russia") names a country, its people or a
-    city the service knows, not a building."""
-    word = found.split()[-1]
-    return word in SEATS or country(word) in _COUNTRIES
-
-
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _COUNTRIES = frozenset(country(name.split()[-1]) for name in SEATS.values())
 _WHICH_COUNTRY = re.compile(
@@ -866,7 +859,7 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
         # "Which venue hosted the signing?" is answered by a building ("at the Kremlin"), not
         # by a country or a city ("to Russia", "in Moscow"); "Which venue in Tehran …?" by
         # one a sentence that names Tehran gives.
-        new = [f for f in new if f.split()[-1] in _SEAT_BUILDINGS or not _is_place_name(f)]
+        new = [f for f in new if (w := f.split()[-1]) in _SEAT_BUILDINGS or not _is_state(w)]
         where = venue.group("where")
         if where and not re.search(rf"\b{re.escape(where)}", text):
             return False

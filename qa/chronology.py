@@ -97,7 +97,8 @@ def _month(year: int, month: int) -> Period:
     return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
+    """A month's number from its name or abbreviation ("January", "Jan.", "Sept" -> 1, 1, 9)."""
     return _MONTH_NAMES[name.lower().rstrip(".")]
 
 
@@ -108,7 +109,7 @@ def _full_dates(text: str) -> list[tuple[re.Match[str], date]]:
         day = match.group("day") or match.group("day2")
         year = match.group("year") or match.group("year2")
         try:
-            found.append((match, date(int(year), _month_number(month), int(day))))
+            found.append((match, date(int(year), month_number(month), int(day))))
         except ValueError:  # "February 30, 2025"
             continue
     return found
@@ -155,7 +156,7 @@ def periods(text: str, now: date | None) -> list[Period]:
         add(match, Period(day, day))
     for match in _MONTH_YEAR.finditer(text):
         if free(match):
-            add(match, _month(int(match.group("year")), _month_number(match.group("month"))))
+            add(match, _month(int(match.group("year")), month_number(match.group("month"))))
     for match in _YEAR_ALONE.finditer(text):
         if free(match):
             add(match, _year(int(match.group("year"))))

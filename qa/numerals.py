@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from qa.chronology import month_number
+
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -96,7 +98,6 @@ _NUMERIC_DATE = re.compile(
 )
 _ISO_DATE = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
 # "Jan. 17th", "Sept 17", "17th of January", "January 17th".
-_ABBREVIATED = {m[:3].lower(): m for m in MONTHS} | {"sept": "September"}
 _MONTH_WORD = (
     r"(?P<month>(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)"
@@ -112,8 +113,7 @@ _DAY_OF_MONTH = re.compile(
 
 
 def _month_name(word: str) -> str:
-    key = word.rstrip(".").lower()
-    return _ABBREVIATED.get(key[:4] if key.startswith("sept") else key[:3], word)
+    return MONTHS[month_number(word) - 1]
 
 
 # "may" and "mar" are words too: "the 20 may be renewed" names no month.

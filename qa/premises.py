@@ -1112,16 +1112,17 @@ def unmet_premise(
         # or has him speak when he is asked about speaking ("When did Lavrov make those
         # comments?": "… Lavrov said on Tuesday"; not "… did Trump pull out of the deal?"
         # by "Trump warned …"). How long he did something is asked the same way.
-        deeds = _deeds(rest)
+        # "In which country is Assad living now after being toppled?" asks where he lives:
+        # the deed is the main clause's, not the time it is set after.
+        where = _WHERE.match(question) is not None
+        deeds = _deeds(_AFTER_CLAUSE.split(rest)[0] if where else rest)
         said = speaks(subject, context) and _SPEECH.search(rest) is not None
-        timed = _WHEN.match(question) or _HOW_LONG.match(question) or _WHERE.match(question)
+        timed = _WHEN.match(question) or _HOW_LONG.match(question) or where
         when = not several and timed and not said
         # Where someone is posted or based is where his office is: "Where is Jalali
         # posted?" is told by "Ambassador to Russia Kazem Jalali".
-        if _WHERE.match(question):
-            # "In which country is Assad living now after being toppled?" asks where he
-            # lives: the deed is the main clause's, not the time it is set after.
-            deeds = [t for t in _deeds(_AFTER_CLAUSE.split(rest)[0]) if t not in _STATIONED]
+        if where:
+            deeds = [t for t in deeds if t not in _STATIONED]
         if when and (untold := _untold(deeds, told)) is not None:
             return untold
         # "How did Trump react when he heard the treaty had been signed?" is not answered by
