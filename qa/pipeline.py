@@ -85,6 +85,7 @@ from qa.injection import without_injection
 from qa.intervals import IntervalAsked, interval_asked, span
 from qa.keyword import KeywordIndex, fingerprint
 from qa.learner import standard
+from qa.letters import letter_body
 from qa.lists import list_counted, told_count
 from qa.metonyms import as_countries
 from qa.numerals import plain_numerals
@@ -501,14 +502,17 @@ class QAPipeline:
         """Answer a question as events: text deltas, the citations, then the response."""
         started = time.perf_counter()
         index = self.refresh()
+        # "Hi team,\n\nWho signed it?\n\nThanks,\nHannah Liu" asks "Who signed it?": the
+        # greeting and sign-off of a message ask nothing (`qa.letters`).
         # "On 17/01/2025 …" is read as "On January 17, 2025 …", "in '22" as "in 2022"
         # (`qa.numerals`); "TL;DR: who was charged …?" asks "Who was charged …?"
         # (`qa.formatting`); "Iran has supplied Russia with a total of ___ Shahed drones."
         # asks "… a total of how many Shahed drones?" (`qa.cloze`); then "tready have clause
         # for mutual defense?" is read as "treaty have clause …" before anything reads its
         # words (`qa.respelling`).
+        message = letter_body(request.question)
         question = respelled(
-            blank_asked(without_format(plain_numerals(without_injection(request.question)))),
+            blank_asked(without_format(plain_numerals(without_injection(message)))),
             _NO_NAMES,
             index.knows,
             index.words,
