@@ -46,6 +46,39 @@ def proper_forms(texts: Iterable[str]) -> dict[str, str]:
     }
 
 
+# Words a title leaves in lower case ("How Long Will the Treaty Remain in Force?").
+_TITLE_SMALL = frozenset([
+    "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by",
+    "with", "from", "as", "vs", "via",
+])  # fmt: skip
+MIN_SHOUTED = 3
+
+
+def unshouted(question: str) -> str:
+    """The question in lower case when it was typed in capitals throughout ("WHO SIGNED THE
+    TREATY WITH PUTIN") or with every word capitalised ("When Did Pezeshkian Become
+    President"); the question itself otherwise. Such capitals mark no names, and
+    `truecased` gives the names back their capitals as the documents write them."""
+    words = [w for w in _WORD.findall(question) if any(c.isalpha() for c in w)]
+    if len(words) < MIN_SHOUTED:
+        return question
+    shouted = all(_acronym(w) for w in words if len(w) > 1)
+    titled = all(w[0].isupper() for w in words if w.lower() not in _TITLE_SMALL) and any(
+        w[0].isupper() and w.lower() in STOPWORDS for w in words[1:]
+    )
+    if shouted:
+        return question.lower()
+    if titled:  # "What Is The JCPOA?": an acronym keeps its capitals.
+        return _WORD.sub(
+            lambda m: m.group(0) if _acronym(m.group(0)) else m.group(0).lower(), question
+        )
+    return question
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
 # Countries and capitals a question may name that the documents do not ("in syria").
 PLACES = {
     word.lower(): word

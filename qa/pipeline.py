@@ -34,7 +34,7 @@ from qa.answer import (
     should_abstain,
 )
 from qa.answer_types import answer_kind, counts_number
-from qa.casing import truecased
+from qa.casing import truecased, unshouted
 from qa.choices import chosen_option, offered_choices, options_first, stated_options
 from qa.chronology import (
     Dating,
@@ -503,14 +503,15 @@ class QAPipeline:
         started = time.perf_counter()
         index = self.refresh()
         # "Hi team,\n\nWho signed it?\n\nThanks,\nHannah Liu" asks "Who signed it?": the
-        # greeting and sign-off of a message ask nothing (`qa.letters`).
+        # greeting and sign-off of a message ask nothing (`qa.letters`). "WHO SIGNED THE
+        # TREATY" is read as typed in lower case, its names cased later (`qa.casing`).
         # "On 17/01/2025 …" is read as "On January 17, 2025 …", "in '22" as "in 2022"
         # (`qa.numerals`); "TL;DR: who was charged …?" asks "Who was charged …?"
         # (`qa.formatting`); "Iran has supplied Russia with a total of ___ Shahed drones."
         # asks "… a total of how many Shahed drones?" (`qa.cloze`); then "tready have clause
         # for mutual defense?" is read as "treaty have clause …" before anything reads its
         # words (`qa.respelling`).
-        message = letter_body(request.question)
+        message = unshouted(letter_body(request.question))
         question = respelled(
             blank_asked(without_format(plain_numerals(without_injection(message)))),
             _NO_NAMES,

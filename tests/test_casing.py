@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from qa.casing import proper_forms, truecased
+import pytest
+
+from qa.casing import proper_forms, truecased, unshouted
 
 TEXTS = [
     "Iranian President Masoud Pezeshkian met Putin in Moscow. Trade grew.",
@@ -87,3 +89,39 @@ def test_a_plural_after_a_number_or_determiner_is_no_possessive() -> None:
     assert truecased("who photographed the two presidents", forms) == (
         "who photographed the two presidents"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("WHO SIGNED THE TREATY WITH PUTIN", "who signed the treaty with putin"),
+        ("WHAT DID ZELENSKY SAY ABOUT THE DEAL", "what did zelensky say about the deal"),
+        ("When Did Pezeshkian Become President", "when did pezeshkian become president"),
+        # A title leaves its small words in lower case; an acronym keeps its capitals.
+        ("How Long Will the Treaty Remain in Force?", "how long will the treaty remain in force?"),
+        ("What Is The JCPOA?", "what is the JCPOA?"),
+    ],
+)
+def test_a_question_in_capitals_or_title_case_is_read_in_lower_case(
+    question: str, read: str
+) -> None:
+    assert unshouted(question) == read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did Vladimir Putin meet Masoud Pezeshkian?",
+        "What did TASS report?",
+        "Who is Vladimir Putin?",  # its names are capitalised, not its every word
+        "WHO SIGNED?",  # too short to tell shouting from an acronym
+    ],
+)
+def test_a_question_typed_with_care_keeps_its_capitals(question: str) -> None:
+    assert unshouted(question) == question
+
+
+def test_a_shouted_question_gets_its_names_back_from_the_documents() -> None:
+    forms = proper_forms(TEXTS)
+    read = truecased(unshouted("WHY DID PUTIN FLY TO TEHRAN?"), forms)
+    assert read == "why did Putin fly to Tehran?"
