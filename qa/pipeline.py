@@ -51,6 +51,7 @@ from qa.chronology import (
 from qa.citations import attribute, renumber
 from qa.clauses import without_clause
 from qa.cloze import blank_asked
+from qa.codeswitch import in_english
 from qa.colloquial import plainly
 from qa.config import Settings
 from qa.conversation import (
@@ -505,13 +506,15 @@ class QAPipeline:
         # "Hi team,\n\nWho signed it?\n\nThanks,\nHannah Liu" asks "Who signed it?": the
         # greeting and sign-off of a message ask nothing (`qa.letters`). "WHO SIGNED THE
         # TREATY" is read as typed in lower case, its names cased later (`qa.casing`).
+        # "¿Cuándo did they sign the tratado?" asks "When did they sign the treaty?"
+        # (`qa.codeswitch`).
         # "On 17/01/2025 …" is read as "On January 17, 2025 …", "in '22" as "in 2022"
         # (`qa.numerals`); "TL;DR: who was charged …?" asks "Who was charged …?"
         # (`qa.formatting`); "Iran has supplied Russia with a total of ___ Shahed drones."
         # asks "… a total of how many Shahed drones?" (`qa.cloze`); then "tready have clause
         # for mutual defense?" is read as "treaty have clause …" before anything reads its
         # words (`qa.respelling`).
-        message = unshouted(letter_body(request.question))
+        message = in_english(unshouted(letter_body(request.question)), index.knows)
         question = respelled(
             blank_asked(without_format(plain_numerals(without_injection(message)))),
             _NO_NAMES,
