@@ -13,7 +13,7 @@ French, German, Italian, Portuguese, Dutch, Polish, and Russian, Persian, Turkis
 and Hindi as they are written in Latin letters. Words English also uses ("date",
 "accord", "comment", "was") are not in it, and neither are words the documents
 themselves use. Verbs, and languages written in their own scripts, are left to MiniLM;
-a multilingual embedding model would read them, and none ships its weights on PyPI.
+a multilingual embedding model would read them, and the one this service ships is English.
 """
 
 from __future__ import annotations

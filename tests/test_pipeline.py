@@ -346,6 +346,15 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("What does Pezeshkian mean by a new chapter?", "trade"),
         # Who the asker is changes nothing of what is asked.
         ("As a Ukrainian living in Kharkiv, which drones has Iran given Russia?", "Shahed"),
+        # A question sent as a message, signed with the sender's names.
+        (
+            "Good morning,\n\nTASS cited an Iranian diplomat on the length of the treaty. Who "
+            "was that diplomat?\n\nRegards,\nHannah Liu\nPolicy Unit",
+            "Jalali",
+        ),
+        # With words of other languages.
+        ("¿Cuándo did Putin and Pezeshkian meet at the Kremlin?", "January 17, 2025"),
+        ("Warum have both countries increased their trade activities?", "sanctions"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -907,6 +916,13 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Which Iranian president signed the 2001 agreement with Moscow?",
         "What is the name of the man charged over the alleged plot to kill Trump?",
         "Which hall in Tehran hosted the signing ceremony?",
+        # Typed in capitals throughout or with every word capitalised.
+        "WHAT DID ZELENSKY SAY ABOUT THE TREATY",
+        "When Did Pezeshkian Become President",
+        # With words of other languages: how many, which city, a date.
+        "Skol'ko Shahed drones has Iran supplied to Russia so far?",
+        "In quale città was the 2001 agreement between Iran and Russia signed?",
+        "What exact tarikh will Trump be inaugurated?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
