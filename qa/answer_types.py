@@ -215,8 +215,9 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("quote", re.compile(rf"\b[Ww]hat\s+(?:exact\s+|precise\s+)?(?:words?|phrase|wording|term)\s+(?:in\s+quotation\s+marks\s+|in\s+quotes\s+)?(?:did|does|has|had)\s+{_SPEAKERS}\s+(?:use|say|choose|employ)\b")),
     # "How did the Russian leader characterise the pact?", "What did he call it?": words
     # someone used, best quoted.
-    # Not "How does the piece characterise …?": the article's own words are not quoted.
-    ("portrayal", re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|would|will)\s+(?!(?:the|this|that)\s+(?:piece|article|report|story|text|author|writer|journalist|coverage)\b).+?\s+(?:describe|characteri[sz]e|call|hail|sum(?:med)?\s+(?:it\s+|that\s+)?up|label|term|portray|depict)\b|^\W*what\s+(?:did|does|has|had)\s+.+?\s+call(?:ed)?\s+(?:it|the|this|that)\b", re.I)),
+    # Not "How does the piece characterise …?": the article's own words are not quoted; nor
+    # "How did Trump handle the deal during his first term?": "term" the verb names a thing.
+    ("portrayal", re.compile(r"^\W*how\s+(?:did|does|do|has|have|had|would|will)\s+(?!(?:the|this|that)\s+(?:piece|article|report|story|text|author|writer|journalist|coverage)\b).+?\s+(?:describe|characteri[sz]e|call|hail|sum(?:med)?\s+(?:it\s+|that\s+)?up|label|term(?=\s+(?:it|this|that|the|them|him|her)\b)|portray|depict)\b|^\W*what\s+(?:did|does|has|had)\s+.+?\s+call(?:ed)?\s+(?:it|the|this|that)\b", re.I)),
     # "How does the article characterise Russia and Iran …?": the article's own words for
     # them, a description ("two of the world’s most heavily sanctioned nations").
     ("description", re.compile(r"^\W*how\s+(?:does|did|do)\s+(?:the|this|that)\s+(?:piece|article|report|story|text|coverage)\s+(?:describe|characteri[sz]e|portray|depict|present|sum\s+up)\b", re.I)),

@@ -48,6 +48,9 @@ from qa.answer_types import (
         ("wat year was the older deal signed", "year"),
         ("whn did they meet", "date"),
         ("How did the Russian leader characterise the pact?", "portrayal"),
+        ("How did Putin term the deal?", "portrayal"),
+        # "term" the noun: what Trump did asks for no one's words.
+        ("How did Trump handle the nuclear deal during his first term?", None),
         ("What did the Russian one call it at their press conference?", "portrayal"),
         ("How does the piece characterise the two signatories?", "description"),  # not quoted words
         ("Where did they meet, and when?", "place"),

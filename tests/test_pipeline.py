@@ -355,6 +355,8 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         # With words of other languages.
         ("¿Cuándo did Putin and Pezeshkian meet at the Kremlin?", "January 17, 2025"),
         ("Warum have both countries increased their trade activities?", "sanctions"),
+        # What someone did in his first term.
+        ("How did Trump handle the multinational nuclear deal during his first term?", "withdrew"),
     ],
 )
 def test_answers_other_questions_from_the_article(
