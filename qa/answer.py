@@ -38,6 +38,7 @@ from qa.premises import (
     unstated_years,
 )
 from qa.roles import asks_holder, names_holder, other_office, unnamed_office
+from qa.sources import cites, named_source
 
 # "The US president-elect, who …": a role, with no name after it.
 _OPENS_ON_ROLE = re.compile(
@@ -282,6 +283,13 @@ def evidence_for_answer(
                 and is_credit(ranked[0].sentence.text)
                 and not is_credit(ranked[1].sentence.text)
             )
+            # Nor does one that does not cite the source a question names to one that
+            # does (`qa.sources`).
+            and not (
+                (source := named_source(question)) is not None
+                and cites(ranked[0].sentence.text, source)
+                and not cites(ranked[1].sentence.text, source)
+            )
             # Nor does one that names no holder of the office asked about to one that
             # names him: "Who is the foreign minister of Russia?" is answered by "Russian
             # Foreign Minister Sergei Lavrov said …" alone, not also by a sentence citing
@@ -316,6 +324,8 @@ REASON_SLACK = 0.05
 # How far behind the best a sentence that names an agency may be to go first, for a
 # question that asks which agency did something.
 AGENCY_SLACK = 0.05
+# How far behind the best a sentence citing the source a question names may be.
+SOURCE_SLACK = 0.15
 
 
 def grant_premise(
@@ -342,6 +352,11 @@ def grant_premise(
         ranked = promote(
             ranked, lambda s: is_credit(s.sentence.text) and names_agency(s.sentence.text, question)
         )
+    # "…, according to Ukrainian and Western officials?" is answered by the sentence that
+    # cites them, not a nearer one that only names Western officials (`qa.sources`).
+    source = named_source(question)
+    if ranked and source is not None and not cites(ranked[0].sentence.text, source):
+        ranked = promote(ranked, lambda s: cites(s.sentence.text, source), SOURCE_SLACK)
     # A topic is worth searching for: a sentence that merely names China does not say why
     # China signed. So is a reason, among sentences about as near as the best: "why more
     # business?" is answered by the one that gives one ("in response to sanctions"), not

@@ -355,8 +355,13 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         # With words of other languages.
         ("¿Cuándo did Putin and Pezeshkian meet at the Kremlin?", "January 17, 2025"),
         ("Warum have both countries increased their trade activities?", "sanctions"),
-        # What someone did in his first term.
+        # What someone did in his first term, and the source the asker names.
         ("How did Trump handle the multinational nuclear deal during his first term?", "withdrew"),
+        (
+            "In what way has Iran helped Russia's war in Ukraine, according to Ukrainian and "
+            "Western officials?",
+            "Shahed",
+        ),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -378,6 +383,21 @@ def test_the_credit_line_alone_answers_who_took_a_photo_of_what_it_names(
         "Russia’s President Vladimir Putin and Iranian President Masoud Pezeshkian meet at the "
         "Kremlin in Moscow on January 17, 2025 [Vyacheslav Prokofyev/Pool via AFP]"
     ]
+    assert_citations_consistent(response)
+
+
+def test_the_sentence_citing_the_source_a_question_names_is_cited_alone(
+    pipeline: QAPipeline,
+) -> None:
+    # The nearer sentence only names Western officials ("a move that has alarmed Western
+    # officials"); the one that cites them tells of the drones.
+    response = ask(
+        pipeline,
+        "In what way has Iran helped Russia's war in Ukraine, according to Ukrainian and "
+        "Western officials?",
+    )
+    assert len(response.citations) == 1
+    assert response.citations[0].text.endswith("according to Ukrainian and Western officials.")
     assert_citations_consistent(response)
 
 
