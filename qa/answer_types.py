@@ -308,6 +308,13 @@ _COUNTED = re.compile(
     rf"(?=\s+(?:{_AUX})\b|\s*[?,.;]|\s*$)",
     re.I,
 )
+# "How many people attended …?", where no auxiliary or end follows the noun: a plural (or
+# "people") right before a verb in the past.
+_COUNTED_DOING = re.compile(
+    rf"\bhow many\s+(?:[\w’'-]+\s+){{0,2}}?(?P<noun>(?!(?:{_AUX}|its|this|thus|us)\b)"
+    r"[\w’'-]+s|people|men|women|children)\s+[a-z]+ed\b",
+    re.I,
+)
 _YEAR = re.compile(rf"^{YEAR}$")
 _TIME_UNIT = re.compile(r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies))")
 _TOKEN = re.compile(r"[\w’'.,-]+")
@@ -365,10 +372,12 @@ def answer_kind(question: str) -> str | None:
 
 def counted_noun(question: str) -> str | None:
     """What a "how many" or "how much" question counts ("How many drones has Iran sent?"
-    -> "drone", "how much trade is there …" -> "trad")."""
+    -> "drone", "how much trade is there …" -> "trad", "How many people attended …?" ->
+    "peopl")."""
     match = _COUNTED.search(question)
     if match is None:
-        return None
+        doing = _COUNTED_DOING.search(question)
+        return stem(doing.group("noun").lower()) if doing else None
     phrase = match.group(0).split()[2:]
     return stem(phrase[-1].lower().strip("’'")) if phrase else None
 

@@ -176,6 +176,10 @@ def test_answer_kind_reads_the_question_word(question: str, kind: str | None) ->
         ("how much trade is there between russia and iran each year", "trad"),
         ("how much did it cost", None),
         ("Who signed it?", None),
+        # Before a verb in the past when no auxiliary or end follows the noun.
+        ("How many people attended the signing ceremony?", "peopl"),
+        ("How many years passed between the two events?", "year"),
+        ("How many times was it renewed?", "tim"),
     ],
 )
 def test_counted_noun_is_the_head_of_the_how_many_phrase(question: str, noun: str | None) -> None:

@@ -945,6 +945,8 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Skol'ko Shahed drones has Iran supplied to Russia so far?",
         "In quale città was the 2001 agreement between Iran and Russia signed?",
         "What exact tarikh will Trump be inaugurated?",
+        # A count of people, not of the two nations that signed.
+        "How many people attended the signing ceremony?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
