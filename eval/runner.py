@@ -212,6 +212,15 @@ REGRESSION_FLOOR: dict[str, float] = {
 #     "Where was the Russian foreign minister when he made those remarks …?") and blind68
 #     (0.90 → 0.95: "What was the name of the person accused of the alleged Iranian plot
 #     …?").
+# Round 23 (first runs, before any change → the round's final code):
+#   - blind87: 0.923 / 0.885 / 0.885 / 0.500 → 1.000 / 0.962 / 0.962 / 0.857;
+#   - blind88: 0.846 / 0.808 / 0.955 / 1.000 → 1.000 / 0.962 / 0.962 / 1.000;
+#   - blind89: 0.923 / 0.923 / 0.960 / 0.643 (held back until the readings were done: the
+#     same there) → 1.000 / 1.000 / 1.000 / 0.643 after it was read;
+#   - blind90: 1.000 / 0.962 / 0.962 / 0.714 → 1.000 / 0.962 / 0.962 / 1.000;
+#   - blind91 (a second code-switching set, written after blind87 was read and never read
+#     itself): 0.846 / 0.846 / 0.957 / 0.714 before the round's changes → 1.000 / 0.962 /
+#     0.893 / 0.929.
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -308,6 +317,11 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind84.jsonl": (0.96, 0.96, 0.92, 0.92),
         "treaty_blind85.jsonl": (0.96, 0.96, 0.92, 0.92),
         "treaty_blind86.jsonl": (0.96, 0.96, 0.96, 0.92),
+        "treaty_blind87.jsonl": (0.96, 0.92, 0.92, 0.78),
+        "treaty_blind88.jsonl": (0.96, 0.92, 0.92, 0.92),
+        "treaty_blind89.jsonl": (0.96, 0.96, 0.96, 0.57),
+        "treaty_blind90.jsonl": (0.96, 0.92, 0.92, 0.92),
+        "treaty_blind91.jsonl": (0.96, 0.92, 0.85, 0.85),
     }.items()
 }
 
