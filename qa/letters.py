@@ -40,12 +40,14 @@ _POSTSCRIPT = re.compile(r"^(?:p\.?\s?)+s(?:\.|\b)\s*:?\s*", re.I)
 
 def letter_body(message: str) -> str:
     """The message without a greeting line and a sign-off with the lines under it, but for
-    a postscript's words; the message itself when it is one line or nothing is left."""
+    a postscript's words; the message itself when it is one line, has neither a greeting
+    nor a sign-off, or nothing is left."""
     lines = [line.strip() for line in message.splitlines()]
     lines = [line for line in lines if line]
     if len(lines) < 2:
         return message
-    if _GREETING.match(lines[0]):
+    greeted = _GREETING.match(lines[0]) is not None
+    if greeted:
         lines = lines[1:]
     body: list[str] = []
     closed = False
@@ -57,4 +59,4 @@ def letter_body(message: str) -> str:
             closed = True
         elif not closed:
             body.append(line)
-    return " ".join(body) if body else message
+    return " ".join(body) if body and (greeted or closed) else message

@@ -62,6 +62,11 @@ def test_a_line_that_thanks_for_something_is_no_sign_off() -> None:
     assert letter_body(message) == "Thanks for the summary yesterday. Who signed it?"
 
 
+def test_lines_without_a_greeting_or_a_sign_off_are_left_as_they_are() -> None:
+    question = "Where was it signed?\n(a) Moscow\n(b) Tehran"
+    assert letter_body(question) == question
+
+
 def test_a_message_that_is_only_greeting_and_sign_off_is_left_as_it_is() -> None:
     message = "Hi team,\n\nThanks,\nBen"
     assert letter_body(message) == message
