@@ -349,14 +349,17 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         # A question sent as a message, signed with the sender's names.
         (
             "Good morning,\n\nTASS cited an Iranian diplomat on the length of the treaty. Who "
-            "was that diplomat?\n\nRegards,\nHannah Liu\nPolicy Unit",
+            "was that diplomat?\n\nRegards,\nHannah Liu",
             "Jalali",
         ),
         # With words of other languages.
         ("¿Cuándo did Putin and Pezeshkian meet at the Kremlin?", "January 17, 2025"),
         ("Warum have both countries increased their trade activities?", "sanctions"),
         # What someone did in his first term, and the source the asker names.
-        ("How did Trump handle the multinational nuclear deal during his first term?", "withdrew"),
+        (
+            "How did Trump handle the multinational nuclear deal with Iran during his first term?",
+            "withdrew",
+        ),
         (
             "In what way has Iran helped Russia's war in Ukraine, according to Ukrainian and "
             "Western officials?",
