@@ -88,6 +88,7 @@ from qa.keyword import KeywordIndex, fingerprint
 from qa.learner import standard
 from qa.letters import letter_body
 from qa.lists import list_counted, told_count
+from qa.markup import quoted_lead, without_markup
 from qa.metonyms import as_countries
 from qa.numerals import plain_numerals
 from qa.pairs import with_title_pair
@@ -514,7 +515,11 @@ class QAPipeline:
         # asks "… a total of how many Shahed drones?" (`qa.cloze`); then "tready have clause
         # for mutual defense?" is read as "treaty have clause …" before anything reads its
         # words (`qa.respelling`).
-        message = in_english(unshouted(letter_body(request.question)), index.knows)
+        # "**Who** signed it?", "#Syria Which group …?", "<p>…</p>" are read without their
+        # markup; a line quoted with "> " before the question is what the asker is reading,
+        # not what is asked (`qa.markup`).
+        quote, text = quoted_lead(without_markup(request.question))
+        message = in_english(unshouted(letter_body(text)), index.knows)
         question = respelled(
             blank_asked(without_format(plain_numerals(without_injection(message)))),
             _NO_NAMES,
@@ -555,6 +560,11 @@ class QAPipeline:
         # (`leans`); its premises are its own, and the claim's are not checked.
         history: Sequence[Turn] = request.history
         claim, question = claim_lead(question)
+        # "> “The treaty … is constructive in nature”\n\nLavrov said it aims to strengthen
+        # the capabilities of Russia, Iran and who else?": a question that points back at
+        # the line it quotes is read after it, as after a claim.
+        if quote and not claim and not stands_alone(question):
+            claim = quote
         if claim:
             history = [*history, Turn(role="user", content=claim)]
         # "Should Ukrainians be worried — what has Iran already given Russia?" asks the

@@ -355,6 +355,12 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         # With words of other languages.
         ("¿Cuándo did Putin and Pezeshkian meet at the Kremlin?", "January 17, 2025"),
         ("Warum have both countries increased their trade activities?", "sanctions"),
+        # A line quoted from the article, which the question points back at.
+        (
+            "> “The treaty … is constructive in nature”\n\nLavrov said it aims to strengthen the "
+            "capabilities of Russia, Iran and who else?",
+            "friends",
+        ),
         # What someone did in his first term, and the source the asker names.
         (
             "How did Trump handle the multinational nuclear deal with Iran during his first term?",
@@ -950,6 +956,11 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "What exact tarikh will Trump be inaugurated?",
         # A count of people, not of the two nations that signed.
         "How many people attended the signing ceremony?",
+        # With markup, a tag, a line quoted from the article before the question.
+        "_On what exact date_ does Trump return to power?",
+        "#Syria Which opposition group led the offensive that toppled Assad?",
+        "> the specifics remain undisclosed\n\nDoes the treaty include a mutual defence clause "
+        "obliging each side to help the other if attacked?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
