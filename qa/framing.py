@@ -166,12 +166,25 @@ _NEED = re.compile(
     r"^\W*(?:i\s+)?(?:need|want|give\s+me|get\s+me)\s+(?P<rest>(?:the|a|an)\s+.+)$", re.I | re.S
 )
 # "…, according to the article?", "… — need the phrase he uses."
+# "…, isn't it?", "…, is it?", "…, hasn't it?", "…, didn't he?": a tag that asks only
+# whether what it ends is so.
+_TAG_WORDS = (
+    r"\s*,\s*(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|should)"
+    r"(?:n[’']t)?\s+(?:it|he|she|they|there|that|this)(?:\s+not)?"
+)
+# How speakers of other Englishes close a question ("…, lah?", "…, kindly share.", "…, may
+# I know?", "…, abeg?", "…, can tell or not?"): a particle, a form of address or a polite
+# request, which asks nothing of its own.
+_CLOSERS = (
+    r"\s*,\s*(?:lah|leh|lor|meh|hor|ah|eh|ya|na|abeg|o|sha|yaar|bhai|boss|bro|sir|madam|"
+    r"my\s+friend|you\s+know|do\s+you\s+know|any\s+idea|may\s+i\s+know|"
+    r"(?:kindly|please)(?:\s+to)?\s+(?:tell|share|explain|advise|confirm|inform|say)(?:\s+me)?|"
+    r"please|pls|plz|can\s+(?:tell|share|say|list)(?:\s+or\s+not)?|just\s+now\s+tell\s+me)"
+)
 _TRAILING = re.compile(
     r"(?:,?\s+(?:according\s+to|per|in|as\s+(?:reported|quoted|stated|described)\s+in|based\s+on)\s+(?:the|this)\s+"
     r"(?:article|piece|report|story|text|coverage|source)"
-    # "…, hasn't it?", "…, didn't he?": a tag that asks only whether what it ends is so.
-    r"|\s*,\s*(?:is|was|are|were|has|have|had|does|do|did|will|would|can|could|should)"
-    r"(?:n[’']t)?\s+(?:it|he|she|they|there|that|this)(?:\s+not)?"
+    rf"|{_TAG_WORDS}"
     # "…, I wonder.", "…, is that mentioned anywhere?", "…, does the article say?": the
     # asker wondering aloud whether the sources say.
     r"|\s*,?\s*i\s+wonder"
@@ -179,10 +192,15 @@ _TRAILING = re.compile(
     r"covered)(?:\s+(?:anywhere|at\s+all|(?:in|by)\s+the\s+(?:article|piece|report|text)))?"
     r"|\s*,\s*(?:does|did)\s+the\s+(?:article|piece|report|story|text)\s+(?:say|tell|mention)"
     r"|\s*[—–;,]\s*(?:i\s+)?need\s+(?:the\s+)?(?:exact\s+|precise\s+)?"
-    r"(?:phrase|wording|quote|words|figure|number|date|name)\b[^?]*?)"
+    r"(?:phrase|wording|quote|words|figure|number|date|name)\b[^?]*?"
+    rf"|{_CLOSERS})"
     r"(?=\s*[?.!]*\s*$)",
     re.I,
 )
+# "…, isn't it? Tell me the name.": a tag or a closing word that ends the question proper
+# before a sentence that goes on and asks nothing itself ("I remember … 2019, was it? When
+# was Soleimani killed?" is a preamble, read by `preamble_lead`).
+_TAG_BEFORE = re.compile(rf"(?:{_TAG_WORDS}|{_CLOSERS})(?=\s*\?\s+[^?\s][^?]*$)", re.I)
 
 
 # "What, if anything, does the article say …?"
@@ -222,7 +240,7 @@ def unframed(question: str) -> str:
         text = asked.group("rest")
     elif (need := _NEED.match(text)) is not None:
         text = f"What is {need.group('rest')}"
-    text = _TRAILING.sub("", text).strip()
+    text = _TRAILING.sub("", _TAG_BEFORE.sub("", text)).strip()
     if not _WORD.search(text):
         return question
     return capitalised(text) if question.strip()[:1].isupper() else text

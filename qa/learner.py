@@ -85,7 +85,7 @@ _STATED = re.compile(
 # "treaty have clause for mutual defense?": a deal's verb with no auxiliary before it.
 _DEAL_HAS = re.compile(
     r"^(?P<lead>\W*)(?P<subject>(?:(?:the|this)\s+)?(?:new\s+)?(?:treaty|agreement|deal|pact|"
-    r"accord))\s+(?P<verb>have|has|include|includes|contain|contains|cover|covers|mention|"
+    r"accord))\s+(?P<verb>have|has|got|include|includes|contain|contains|cover|covers|mention|"
     r"mentions)\s+(?P<rest>(?![^?]*\b(?:" + QUESTION_WORD + r")\b)[^?]+\?)\s*$",
     re.I | re.S,
 )
@@ -139,8 +139,9 @@ _SOMEONE_DONE = re.compile(
     re.I | re.S,
 )
 _WAS_BARE = re.compile(rf"\b(?P<was>was|were)\s+(?P<verb>{'|'.join(_PARTICIPLE)})\b", re.I)
-_BASE = {"has": "have", "includes": "include", "contains": "contain", "covers": "cover",
-         "mentions": "mention"}  # fmt: skip
+# "This treaty got mutual defence clause or not?": "got" for "has", as many Englishes say.
+_BASE = {"has": "have", "got": "have", "includes": "include", "contains": "contain",
+         "covers": "cover", "mentions": "mention"}  # fmt: skip
 
 
 def standard(question: str) -> str:

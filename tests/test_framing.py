@@ -415,6 +415,28 @@ def test_a_question_of_judgement_before_a_dash_leads_the_question_of_fact() -> N
             "How many pages the treaty runs to?",
         ),
         ("Where was it signed, does the article say?", "Where was it signed?"),
+        # How other Englishes close a question: a particle, an address, a polite request.
+        (
+            "What is the name of the Chinese president who came for the signing, lah?",
+            "What is the name of the Chinese president who came for the signing?",
+        ),
+        (
+            "Who is heading Hezbollah these days, kindly tell?",
+            "Who is heading Hezbollah these days?",
+        ),
+        (
+            "How many years the negotiations took, may I know?",
+            "How many years the negotiations took?",
+        ),
+        (
+            "Which group got weakened after war with whom, boss?",
+            "Which group got weakened after war with whom?",
+        ),
+        # A tag before a sentence that goes on.
+        (
+            "Which drones Iran gave Russia, isn't it? Tell me the name.",
+            "Which drones Iran gave Russia? Tell me the name.",
+        ),
     ],
 )
 def test_a_closing_tag_or_wondering_aloud_is_dropped(question: str, expected: str) -> None:
@@ -423,6 +445,16 @@ def test_a_closing_tag_or_wondering_aloud_is_dropped(question: str, expected: st
 
 def test_a_closing_question_with_its_own_content_is_kept() -> None:
     assert unframed("Who signed it, was it Putin?") == "Who signed it, was it Putin?"
+    assert (
+        unframed("Where was it signed, Moscow or Tehran?")
+        == "Where was it signed, Moscow or Tehran?"
+    )
+    assert (
+        unframed("Is Iran, or Russia, the bigger party?") == "Is Iran, or Russia, the bigger party?"
+    )
+    # A tag that ends a preamble before a question of its own is the preamble's.
+    preamble = "I remember a general being killed around 2019, was it? When was Soleimani killed?"
+    assert unframed(preamble) == preamble
 
 
 @pytest.mark.parametrize(

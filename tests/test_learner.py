@@ -32,6 +32,10 @@ from qa.learner import standard
             "attack?",
         ),
         ("This treaty has a defence clause?", "Does this treaty have a defence clause?"),
+        (
+            "This treaty got mutual defence clause or not?",
+            "Does this treaty have mutual defence clause or not?",
+        ),
         # The subject before the question word; a bare verb after "was".
         (
             "China how react to the Russia Iran treaty, they support it?",
