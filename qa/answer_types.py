@@ -195,7 +195,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"\bhow long\b|\b(?:term|length|lifespan|span)\b,?\s+in\s+(?:years|months)\b|\b(?:original|initial|full)\s+term\b|\bhow many (years?|months?|decades?)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b|\b(?:term|period)\s+of\s+(?:action|validity|effect)\b|\bvalidity\s+(?:term|period)\b|\bopen[- ]ended\b|\b(?:set|fixed|limited)\s+(?:term|duration|lifespan|period)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?:which|what) )?day of (?:the )?week\b|\b(?:which|what) weekday\b", re.I)),
     ("day", re.compile(r"\b(?:which|what)\s+day\b(?!\s+of\s+(?:the\s+)?week)", re.I)),
-    ("calendar", re.compile(r"\b(?:exact|precise|calendar)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
+    ("calendar", re.compile(r"\bday\s+and\s+month\b|\bmonth\s+and\s+day\b|\b(?:exact|precise|calendar)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
     ("currency", re.compile(r"\b(?:which|what)\s+currenc(?:y|ies)\b", re.I)),
     ("year", re.compile(r"\b(?:what|which|exact|precise)\s+(?:year|yr)\b", re.I)),
     # "Where did that figure come from?" asks who gave it, not a place.

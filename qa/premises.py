@@ -82,8 +82,12 @@ _NOT_THINGS = (
 # "Which group led the offensive?", "Who leads that group now?": who led something is told
 # by a sentence that says so ("led by", "its leader"), not one naming a group beside it.
 _LED = re.compile(
-    r"^\W*(?:who|which\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:(?:now|currently|actually)\s+)?"
-    r"(?:led|leads|heads|headed|spearhead(?:s|ed)|masterminded|orchestrated|commands|commanded)\b"
+    # "After Assad was toppled, who is now leading Syria?": after a clause that sets the time.
+    r"^\W*(?:(?:after|since|before|when|once|now\s+that)\s+[^,?]{1,60},\s*)?"
+    r"(?:who|which\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:(?:now|currently|actually)\s+)?"
+    r"(?:led|leads|heads|headed|spearhead(?:s|ed)|masterminded|orchestrated|commands|commanded"
+    # "Who is heading Hezbollah these days?", "who is now leading Syria?"
+    r"|(?:is|are|was|were)\s+(?:(?:now|currently)\s+)?(?:leading|heading|commanding))\b"
     r"(?!\s+to\b)",
     re.I,
 )

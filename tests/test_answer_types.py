@@ -82,6 +82,7 @@ from qa.answer_types import (
         ("What day of the week did he speak?", "weekday"),
         ("What was the exact date of his return to power?", "calendar"),
         ("What was the date of the meeting?", "calendar"),
+        ("On which exact day and month was the 2001 agreement signed?", "calendar"),
         ("In which currency will they settle payments?", "currency"),
         ("In what year did Trump pull out of the deal?", "year"),
         ("When is it coming into force, at which date exactly?", "calendar"),

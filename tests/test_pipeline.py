@@ -355,6 +355,8 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         # With words of other languages.
         ("¿Cuándo did Putin and Pezeshkian meet at the Kremlin?", "January 17, 2025"),
         ("Warum have both countries increased their trade activities?", "sanctions"),
+        # A tag before what the asker adds.
+        ("Which drones Iran gave Russia, isn't it? Tell me the name.", "Shahed"),
         # A line quoted from the article, which the question points back at.
         (
             "> “The treaty … is constructive in nature”\n\nLavrov said it aims to strengthen the "
@@ -956,6 +958,11 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "What exact tarikh will Trump be inaugurated?",
         # A count of people, not of the two nations that signed.
         "How many people attended the signing ceremony?",
+        # As other Englishes close a question, or ask who heads something now.
+        "What is the name of the Chinese president who came for the signing, lah?",
+        "On which exact day and month the 2001 agreement was signed, kindly share.",
+        "Who is heading Hezbollah these days, the leader's name?",
+        "After Assad was toppled, who is now leading Syria, kindly tell?",
         # With markup, a tag, a line quoted from the article before the question.
         "_On what exact date_ does Trump return to power?",
         "#Syria Which opposition group led the offensive that toppled Assad?",

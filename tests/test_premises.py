@@ -465,6 +465,10 @@ def test_who_led_something_is_told_only_by_a_sentence_that_says_who_led() -> Non
     assert unmet_premise(asked, offensive) == "who led it"
     assert unmet_premise(asked, "The offensive was led by a rebel group.") is None
     assert unmet_premise("Who leads that group now?", offensive) == "who led it"
+    assert unmet_premise("Who is heading Hezbollah these days?", offensive) == "who led it"
+    assert unmet_premise("After Assad was toppled, who is now leading Syria?", offensive) == (
+        "who led it"
+    )
     # "What led to …?" asks a cause, not a leader: this sentence gives none.
     assert unmet_premise("What led to the weakening of Hezbollah?", offensive) == "a reason"
 
