@@ -165,7 +165,6 @@ _ASK_TO = re.compile(
 _NEED = re.compile(
     r"^\W*(?:i\s+)?(?:need|want|give\s+me|get\s+me)\s+(?P<rest>(?:the|a|an)\s+.+)$", re.I | re.S
 )
-# "…, according to the article?", "… — need the phrase he uses."
 # "…, isn't it?", "…, is it?", "…, hasn't it?", "…, didn't he?": a tag that asks only
 # whether what it ends is so.
 _TAG_WORDS = (
@@ -181,6 +180,7 @@ _CLOSERS = (
     r"(?:kindly|please)(?:\s+to)?\s+(?:tell|share|explain|advise|confirm|inform|say)(?:\s+me)?|"
     r"please|pls|plz|can\s+(?:tell|share|say|list)(?:\s+or\s+not)?|just\s+now\s+tell\s+me)"
 )
+# "…, according to the article?", "… — need the phrase he uses."
 _TRAILING = re.compile(
     r"(?:,?\s+(?:according\s+to|per|in|as\s+(?:reported|quoted|stated|described)\s+in|based\s+on)\s+(?:the|this)\s+"
     r"(?:article|piece|report|story|text|coverage|source)"

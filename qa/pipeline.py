@@ -504,6 +504,9 @@ class QAPipeline:
         """Answer a question as events: text deltas, the citations, then the response."""
         started = time.perf_counter()
         index = self.refresh()
+        # "**Who** signed it?", "#Syria Which group …?", "<p>…</p>" are read without their
+        # markup; a line quoted with "> " before the question is what the asker is reading,
+        # not what is asked (`qa.markup`).
         # "Hi team,\n\nWho signed it?\n\nThanks,\nHannah Liu" asks "Who signed it?": the
         # greeting and sign-off of a message ask nothing (`qa.letters`). "WHO SIGNED THE
         # TREATY" is read as typed in lower case, its names cased later (`qa.casing`).
@@ -515,9 +518,6 @@ class QAPipeline:
         # asks "… a total of how many Shahed drones?" (`qa.cloze`); then "tready have clause
         # for mutual defense?" is read as "treaty have clause …" before anything reads its
         # words (`qa.respelling`).
-        # "**Who** signed it?", "#Syria Which group …?", "<p>…</p>" are read without their
-        # markup; a line quoted with "> " before the question is what the asker is reading,
-        # not what is asked (`qa.markup`).
         quote, text = quoted_lead(without_markup(request.question))
         message = in_english(unshouted(letter_body(text)), index.knows)
         question = respelled(
