@@ -512,6 +512,9 @@ class QAPipeline:
         # TREATY" is read as typed in lower case, its names cased later (`qa.casing`).
         # "¿Cuándo did they sign the tratado?" asks "When did they sign the treaty?"
         # (`qa.codeswitch`).
+        # "whos the pres of iran" is read as "who is the president of iran", and "Pres.
+        # Putin" as "President Putin" before a misspelling could be read into "Pres"
+        # (`qa.shorthand`).
         # "On 17/01/2025 …" is read as "On January 17, 2025 …", "in '22" as "in 2022"
         # (`qa.numerals`); "TL;DR: who was charged …?" asks "Who was charged …?"
         # (`qa.formatting`); "Iran has supplied Russia with a total of ___ Shahed drones."
@@ -521,16 +524,15 @@ class QAPipeline:
         quote, text = quoted_lead(without_markup(request.question))
         message = in_english(unshouted(letter_body(text)), index.knows)
         question = respelled(
-            blank_asked(without_format(plain_numerals(without_injection(message)))),
+            blank_asked(without_format(plain_numerals(written_out(without_injection(message))))),
             _NO_NAMES,
             index.knows,
             index.words,
             self.english,
         )
-        # "whos the pres of iran" is read as "who is the president of iran" (`qa.shorthand`),
-        # "who inked the deal" as "who signed the deal" (`qa.colloquial`).
+        # "who inked the deal" is read as "who signed the deal" (`qa.colloquial`),
         # "what china said about it" as "what did china say about it" (`qa.learner`).
-        question = standard(plainly(written_out(question)))
+        question = standard(plainly(question))
         # "trump inauguration date" asks "When was trump inauguration?" (`qa.queries`).
         question = as_question(question)
         # "Where was it signed: Tehran, Moscow, Baku or Ankara?" asks its question without

@@ -50,6 +50,19 @@ _DEAL_WORDS = frozenset([
 ])  # fmt: skip
 _NAME_KINDS = frozenset(["official", "full", "formal", "exact"])
 _NUMBER = re.compile(r"^\W*(?:number|count)\s+of\s+(?P<rest>.+)$", re.I)
+# A desk note's count, question mark or not: "Russia-Iran treaty: number of articles?",
+# "Number of Shahed drones Iran delivered so far?", "Casualties from drone strikes on
+# Ukraine — approximately number?".
+_NOTE_NUMBER = re.compile(
+    r"^\W*(?:(?P<about>[^:?]{2,60}):\s*)?(?:(?:approximate(?:ly)?|exact|total)\s+)?"
+    r"(?:number|count)\s+of\s+(?P<rest>[^?]+?)\s*\??\s*$",
+    re.I,
+)
+_NOTE_NUMBER_AFTER = re.compile(
+    r"^\W*(?P<rest>[^?—–:]{3,80}?)\s*(?:—|–|:)\s*(?:(?:approximate(?:ly)?|exact|total)\s+)?"
+    r"(?:number|count)\s*\??\s*$",
+    re.I,
+)
 
 
 def as_question(query: str) -> str:
@@ -57,6 +70,14 @@ def as_question(query: str) -> str:
     or a sentence, or its cue is missing or not alone."""
     text = query.strip()
     words = _WORD.findall(text)
+    if not _ASKS.search(text) and not _OPENS_QUESTION.match(text):
+        note = _NOTE_NUMBER.match(text)
+        if note is not None and (text.endswith("?") or note.group("about")):
+            about = f" in the {note.group('about').strip()}" if note.group("about") else ""
+            return f"How many {note.group('rest')}{about}?"
+        if (note := _NOTE_NUMBER_AFTER.match(text)) is not None:
+            rest = note.group("rest")
+            return f"How many {rest[:1].lower() + rest[1:] if rest[1:2].islower() else rest}?"
     if (
         text.endswith(("?", "."))
         or not _MIN_WORDS <= len(words) <= _MAX_WORDS

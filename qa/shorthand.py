@@ -32,12 +32,29 @@ SHORTHAND: dict[str, str] = {
     "wat": "what", "wats": "what is", "wot": "what", "wud": "would", "cud": "could",
     "shud": "should", "w": "with", "2day": "today", "2moro": "tomorrow",
     "2morrow": "tomorrow", "2nite": "tonight",
+    # A newswire desk's notes: titles cut short ("Pres. Putin", "Amb. Jalali"), words cut
+    # short ("mtg", "approx.", "re:"), country codes and leaders' initials.
+    "Pres.": "President", "Amb.": "Ambassador", "amb.": "ambassador", "amb": "ambassador",
+    "Gen.": "General", "Sec.": "Secretary", "Min.": "Minister", "Dept.": "Department",
+    "Cmdr.": "Commander", "Cmdr": "Commander", "cmdr": "commander", "cmdr.": "commander",
+    "PM": "Prime Minister", "spox": "spokesperson", "mtg": "meeting", "mtgs": "meetings",
+    "approx.": "approximately", "approx": "approximately", "re:": "about",
+    "int'l": "international", "natl": "national", "esp.": "especially",
+    "UA": "Ukraine", "SY": "Syria", "POTUS": "US president", "VVP": "Vladimir Putin",
+    "DJT": "Donald Trump", "->": "to",
 }  # fmt: skip
 _SHORT = re.compile(
-    r"(?<![\w/&])(?:"
+    r"(?<![\w/&.'])(?:"
     + "|".join(re.escape(s) for s in sorted(SHORTHAND, key=len, reverse=True))
-    + r")(?![\w/&])"
+    + r")(?![\w/&'])"
 )
+# "no. of articles" is "number of articles"; "incl." is "include" after "does" and
+# "including" elsewhere; "@ the Kremlin" is "at", "UA + Western officials" is "and".
+_NUMBER_OF = re.compile(r"(?<![\w.])([Nn])o\.(?:\s+(?=of\b)|(?=\s*\?+\s*$))")
+_INCL = re.compile(r"(?<![\w.])incl\.?(?![\w])")
+_DOES = re.compile(r"\b(?:does|do|did|will|would|could|can|to)\b(?:\s+[\w’'-]+){0,3}\s*$", re.I)
+_AT = re.compile(r"(?<=\s)@(?=\s)")
+_PLUS = re.compile(r"(?<=[A-Za-z])\s+\+\s+(?=[A-Za-z])")
 
 
 # "lol who even took the photo 📸", "… or nah": a mood, no words of the question.
@@ -64,7 +81,16 @@ def written_out(question: str) -> str:
     """The question with its chat shorthand written out ("abt" → "about", "w/" → "with",
     "in $" → "in dollars") and its moods dropped ("lol", "tbh", emoji); the question itself
     when nothing would be left."""
-    text = _SHORT.sub(lambda m: SHORTHAND[m.group(0)], question)
+    text = _NUMBER_OF.sub(
+        lambda m: (
+            ("Number" if m.group(1) == "N" else "number")
+            + (" " if m.group(0)[-1].isspace() else "")
+        ),
+        question,
+    )
+    text = _INCL.sub(lambda m: "include" if _DOES.search(text[: m.start()]) else "including", text)
+    text = _AT.sub("at", _PLUS.sub(" and ", text))
+    text = _SHORT.sub(lambda m: SHORTHAND[m.group(0)], text)
     text = _DOLLAR.sub("dollars", text)
     text = _FOR_AT_END.sub(" for", text)
     text = " ".join(_MOOD.sub("", _without_symbols(text)).split())

@@ -49,3 +49,29 @@ def test_a_query_is_read_as_the_question_its_cue_word_asks(query: str, question:
 )
 def test_a_question_or_a_query_without_one_cue_is_left_alone(query: str) -> None:
     assert as_question(query) == query
+
+
+@pytest.mark.parametrize(
+    ("note", "question"),
+    [
+        ("Russia-Iran treaty: number of articles?", "How many articles in the Russia-Iran treaty?"),
+        (
+            "Number of Shahed drones Iran delivered to Russia so far?",
+            "How many Shahed drones Iran delivered to Russia so far?",
+        ),
+        (
+            "Casualties from drone strikes on Ukraine — approximately number?",
+            "How many casualties from drone strikes on Ukraine?",
+        ),
+    ],
+)
+def test_a_desk_notes_count_is_read_as_how_many(note: str, question: str) -> None:
+    assert as_question(note) == question
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the number of articles?", "How many articles: is the number of them given?"],
+)
+def test_a_count_asked_with_a_question_word_is_left_alone(question: str) -> None:
+    assert as_question(question) == question

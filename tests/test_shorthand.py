@@ -83,3 +83,50 @@ def test_phone_typing_is_written_out(question: str, expected: str) -> None:
 @pytest.mark.parametrize("question", ["is it 4 years", "did they meet 4 times?", "Is it W?"])
 def test_a_4_that_counts_and_a_capital_w_are_left_alone(question: str) -> None:
     assert written_out(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Where did Pres. Pezeshkian & Pres. Putin meet on 17 Jan?",
+            "Where did President Pezeshkian and President Putin meet on 17 Jan?",
+        ),
+        (
+            "IR Amb. to RU cited re: treaty term — full name?",
+            "Iran Ambassador to Russia cited about treaty term — full name?",
+        ),
+        ("RU-IR treaty: no. of articles?", "Russia-Iran treaty: number of articles?"),
+        ("No. of Shahed drones IR delivered?", "Number of Shahed drones Iran delivered?"),
+        (
+            "Casualties from drone strikes on UA — approx. no.?",
+            "Casualties from drone strikes on Ukraine — approximately number?",
+        ),
+        (
+            "Does treaty incl. a mutual defence clause?",
+            "Does treaty include a mutual defence clause?",
+        ),
+        ("Areas incl. trade and energy?", "Areas including trade and energy?"),
+        (
+            "UA + Western officials say IR gave RU what?",
+            "Ukraine and Western officials say Iran gave Russia what?",
+        ),
+        ("Date of mtg @ Kremlin?", "Date of meeting at Kremlin?"),
+        ("What did POTUS-elect threaten?", "What did US president-elect threaten?"),
+        ("What does VVP seek to challenge?", "What does Vladimir Putin seek to challenge?"),
+    ],
+)
+def test_a_newswire_desks_abbreviations_are_written_out(question: str, expected: str) -> None:
+    assert written_out(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it yes or no?",  # "no" without its dot
+        "Was the number of drones given?",
+        "Who is Gen Z?",  # no dot: no title
+    ],
+)
+def test_words_like_abbreviations_that_are_none_are_left_alone(question: str) -> None:
+    assert written_out(question) == question
