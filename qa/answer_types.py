@@ -195,7 +195,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("duration", re.compile(r"\bhow long\b|\b(?:term|length|lifespan|span)\b,?\s+in\s+(?:years|months)\b|\b(?:original|initial|full)\s+term\b|\bhow many (years?|months?|decades?)\b|\bnumber of (years|months|decades)\b|\bduration\b|\bhow much time\b|\b(?:term|period)\s+of\s+(?:action|validity|effect)\b|\bvalidity\s+(?:term|period)\b|\bopen[- ]ended\b|\b(?:set|fixed|limited)\s+(?:term|duration|lifespan|period)\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?:which|what) )?day of (?:the )?week\b|\b(?:which|what) weekday\b", re.I)),
     ("day", re.compile(r"\b(?:which|what)\s+day\b(?!\s+of\s+(?:the\s+)?week)", re.I)),
-    ("calendar", re.compile(r"\bday\s+and\s+month\b|\bmonth\s+and\s+day\b|\b(?:exact|precise|calendar)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
+    ("calendar", re.compile(r"\bday\s+and\s+month\b|\bmonth\s+and\s+day\b|\b(?:exact|precise|calendar|actual|real|correct|true)\s+date\b|\bwhat\s+(?:is\s+|was\s+)?(?:the\s+)?date\b|\bwhich\s+date\b|\bthe date of\b", re.I)),
     ("currency", re.compile(r"\b(?:which|what)\s+currenc(?:y|ies)\b", re.I)),
     ("year", re.compile(r"\b(?:what|which|exact|precise)\s+(?:year|yr)\b", re.I)),
     # "Where did that figure come from?" asks who gave it, not a place.
@@ -231,7 +231,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("amount", re.compile(r"\b(?:what|which)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?(?:[\w’'–-]+\s+){0,3}?(?:percentages?|percent|shares?|proportions?|volumes?|values?|amounts?|quantit(?:y|ies)|sums?|turnover|tonnage|levels?|rates?)\b|\b(?:what|which)\s+(?:is\s+|was\s+)?(?:the\s+)?(?:(?:trade|export|import|sales|growth|exact|precise|dollar|euro|rouble|ruble|money|cash|monetary|financial)\s+)?figures?\b|\b(?:trade|export|import)s?\s+(?:volume|figure|turnover|value|balance)\b", re.I)),
     # "Which article of the treaty sets that out?", "Which clause covers defence?": a
     # numbered part of a text.
-    ("provision", re.compile(r"\b(?:which|what)\s+(?:articles?|clauses?|sections?|provisions?|paragraphs?|chapters?)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?(?:treaty|deal|pact|agreement|accord|text|document)\b|\b(?:which|what)\s+(?:clause|section|paragraph|chapter)\b", re.I)),
+    ("provision", re.compile(r"\b(?:which|what)\s+(?:articles?|clauses?|sections?|provisions?|paragraphs?|chapters?)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?(?:treaty|deal|pact|agreement|accord|text|document)\b|\b(?:which|what)\s+(?:clause|section|paragraph|chapter)\b|\b(?:which|what)\s+(?:article|clause|section)\s+(?:number|no\b)", re.I)),
     # "Which Russian energy company …?", "Which air-defence system …?": a sentence that
     # names one says what it is.
     ("class", re.compile(_WHICH_CLASS, re.I)),

@@ -223,15 +223,30 @@ _PERSONA = re.compile(
 )
 
 
+# "Looking back from 2026, …", "In hindsight, …", "As of today, …": when the asker stands,
+# which changes nothing of what the sources say; not "Looking back at the signing, …",
+# which names what is asked about.
+_VANTAGE = re.compile(
+    r"^\W*(?:(?:looking|thinking)\s+back(?:\s+(?:from|now|today))?(?:\s+(?:\d{4}|today|now))?|"
+    r"in\s+(?:hindsight|retrospect)|with\s+hindsight|(?:years|months)\s+(?:later|on)|"
+    r"from\s+(?:today['’]s|where\s+we\s+(?:are|stand)\s+(?:now|today)|(?:a|the)\s+\d{4})"
+    r"(?:\s+(?:vantage\s+point|perspective|standpoint|point\s+of\s+view))?|"
+    r"as\s+of\s+(?:today|now|\d{4})|(?:now|today)\s*,?\s*(?:in|as\s+of)\s+\d{4})"
+    r"\s*[,:;—–]\s+(?=\S)",
+    re.I,
+)
+
+
 def unframed(question: str) -> str:
-    """The question without its framing: who the asker is ("As a NATO planner,"), lead-ins
+    """The question without its framing: who the asker is ("As a NATO planner,"), when
+    they ask from ("Looking back from 2026,"), lead-ins
     made of framing words ("For the record,", "Quick check:"), a request to confirm or
     tell ("Can you confirm which …"), "Need the …" as "What is the …", "What about China —
     …?" as the question after the dash, and a closing "according to the article", tag
     ("…, hasn't it?") or wondering aloud ("…, I wonder."). Unchanged when nothing frames
     it, or when nothing would be left."""
     text = _IF_ANY.sub("", question.strip())
-    text = _PERSONA.sub("", text)
+    text = _VANTAGE.sub("", _PERSONA.sub("", text))
     while (lead := _LEAD.match(text)) is not None and _frames(lead.group("lead")):
         text = lead.group("rest")
     if (about := _WHAT_ABOUT.match(text)) is not None:
@@ -435,7 +450,8 @@ _ASKING_START = re.compile(
 # "Should Ukrainians be worried — what has Iran already given Russia?": a yes/no question
 # of judgement, then, after a dash, the question of fact the asker wants answered.
 _WONDERING = re.compile(
-    r"^\W*(?P<wonder>(?:should|is|are|can|could|will|would|does|do|did|has|have)\b[^?—–]+?)"
+    r"^\W*(?P<wonder>(?:(?:should|is|are|can|could|will|would|does|do|did|has|have)\b|"
+    r"(?:wasn|isn|weren|aren|didn|doesn|hasn|haven|hadn|won|wouldn)[’']t\b)[^?—–]+?)"
     r"\s*\??\s*(?:—|–|--|\s-\s)\s*(?P<asked>(?:what|which|who|whom|where|when|how|why)\b[^?—–]+\?)\s*$",
     re.I,
 )

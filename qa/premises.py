@@ -331,7 +331,8 @@ _SIGNED_CLAUSE = (
     r"(?:\s+(?:by|on|in|at|last)\s+[^?]{1,50}?)?"
 )
 _PROVIDES = re.compile(
-    r"^\W*(?:(?:does|do|did|will|would|could|can)\s+(?:the|this|that|their|its|it)\s*"
+    r"^\W*(?:(?:does|do|did|will|would|could|can)\s+(?:the|this|that|their|its|it|"
+    r"(?=(?:new\s+)?(?:treaty|agreement|deal|pact|accord)\b))\s*"
     rf"(?:new\s+)?(?:{_PARTIES}\s+)?(?:treaty|agreement|deal|pact|accord|partnership|text|document)?"
     rf"(?:\s+{_SIGNED_CLAUSE})?\s+"
     r"(?:contain|include|cover|oblige|obligate|commit|require|provide|guarantee|allow|ban|"
@@ -1047,7 +1048,30 @@ def _bare(word: str) -> str:
     return word.casefold().replace("’", "'").removesuffix("'s")
 
 
+# "Once the treaty was published later, did it include a mutual defence clause?": a time
+# clause set before the question; the question after it takes as much for granted.
+_TIME_LEAD = re.compile(
+    r"^\W*(?:once|after|when|now\s+that|by\s+the\s+time|as\s+soon\s+as)\s+[^,?]{3,80},\s*"
+    r"(?P<rest>(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|what|which|"
+    r"who|where|when|why|how)\b[^?]*\?)\s*$",
+    re.I,
+)
+
+
 def unmet_premise(
+    question: str, sentence: str, before: str = "", parties: str | None = None
+) -> str | None:
+    """What the question takes for granted that the sentence does not grant, or None (see
+    `_unmet_premise`); after a time clause set before it, what the question after the
+    clause takes for granted too."""
+    unmet = _unmet_premise(question, sentence, before, parties)
+    if unmet is None and (lead := _TIME_LEAD.match(question)) is not None:
+        rest = lead.group("rest")
+        return _unmet_premise(rest[:1].upper() + rest[1:], sentence, before, parties)
+    return unmet
+
+
+def _unmet_premise(
     question: str, sentence: str, before: str = "", parties: str | None = None
 ) -> str | None:
     """What the question takes for granted that the sentence does not grant, or None:

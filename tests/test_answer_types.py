@@ -82,6 +82,8 @@ from qa.answer_types import (
         ("What day of the week did he speak?", "weekday"),
         ("What was the exact date of his return to power?", "calendar"),
         ("What was the date of the meeting?", "calendar"),
+        ("What was the actual date?", "calendar"),  # after a guess at it
+        ("What was the real date of the meeting?", "calendar"),
         ("On which exact day and month was the 2001 agreement signed?", "calendar"),
         ("In which currency will they settle payments?", "currency"),
         ("In what year did Trump pull out of the deal?", "year"),
@@ -141,6 +143,7 @@ from qa.answer_types import (
         ("In which month was he toppled?", "month"),
         ("Which article of the treaty sets that out?", "provision"),
         ("Which clause covers defence?", "provision"),
+        ("Which article number was that?", "provision"),
         ("Which article reported the signing?", None),  # a news article, not the treaty's
         ("What exact words in quotation marks did Jalali use?", "quote"),
         ("Where did that figure come from?", "source"),

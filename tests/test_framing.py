@@ -78,6 +78,16 @@ from qa.framing import (
             "Iran sent missiles?",
         ),
         ("What evidence is there that officials are alarmed?", "Officials are alarmed?"),
+        # When the asker stands changes nothing of what the sources say.
+        (
+            "Looking back from 2026, which news agency reported the treaty's 20-year term?",
+            "Which news agency reported the treaty's 20-year term?",
+        ),
+        ("In hindsight, who signed it?", "Who signed it?"),
+        (
+            "As of 2026, how long is the treaty meant to last?",
+            "How long is the treaty meant to last?",
+        ),
     ],
 )
 def test_framing_words_are_dropped(question: str, expected: str) -> None:
@@ -96,6 +106,7 @@ def test_framing_words_are_dropped(question: str, expected: str) -> None:
         "Besides Iran, which countries has Putin focused on?",
         "Who signed the treaty?",
         "What about China?",  # nothing after a dash: a follow-up, read with the conversation
+        "Looking back at the signing, who was there?",  # names what is asked about
         # Nothing would be left.
         "Quick check:",
         "confirm?",
@@ -386,6 +397,13 @@ def test_a_question_of_judgement_before_a_dash_leads_the_question_of_fact() -> N
     ) == (
         "Is Iran turning to Russia because it is weak",
         "What setbacks did it suffer?",
+    )
+    # A question put in the negative, as one half remembers.
+    assert wondering_lead(
+        "Wasn't there a clause obliging Russia to defend Iran — which article number was that?"
+    ) == (
+        "Wasn't there a clause obliging Russia to defend Iran",
+        "Which article number was that?",
     )
     # Not a question of fact after the dash, nor a question before it.
     for question in (

@@ -266,6 +266,8 @@ def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
             ["russia", "help", "iran", "build", "nuclear", "power", "plant"],
         ),
         ("Will trade grow under the new pact?", []),  # no party named
+        # Notes leave the article out.
+        ("Does treaty include a mutual defence clause?", ["mutual", "defenc", "claus"]),
     ],
 )
 def test_provision_is_what_a_deal_is_asked_to_contain(question: str, what: list[str]) -> None:
@@ -1241,3 +1243,16 @@ def test_where_someone_is_asked_to_be_must_be_told_not_only_what_came_before() -
         is not None
     )
     assert unmet_premise("In which country was Bashar al-Assad toppled?", setbacks) is None
+
+
+def test_the_question_after_a_time_clause_takes_as_much_for_granted() -> None:
+    twenty = (
+        "The treaty is expected to remain in force for 20 years, the state-owned news agency "
+        "TASS reported, citing Iranian Ambassador to Russia Kazem Jalali."
+    )
+    asked = "Once the treaty was published later, did it include a mutual defence clause?"
+    assert unmet_premise(asked, twenty) is not None
+    assert unmet_premise("Did it include a mutual defence clause?", twenty) is not None
+    # Nothing more is taken for granted after the clause than without it.
+    signed = "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin have signed a cooperation pact."
+    assert unmet_premise("Once the talks ended, who signed the pact?", signed) is None
