@@ -195,3 +195,25 @@ def unmentioned(question: str, texts: Iterable[str], years: Iterable[int] = ()) 
         if not words & seen:
             missing.append(name)
     return missing
+
+
+def unnamed(text: str, texts: Iterable[str]) -> list[str]:
+    """The names of a statement that no text mentions: its capitalised words inside it
+    (`proper_nouns`; a plural counts as its singular: "Shaheds" is named by "Shahed"), its
+    designators and its institutions. "Pezeshkian sat down with Prime Minister Mishustin"
+    gives ["prime", "minister", "mishustin"] against an article that names none of them;
+    numbers are left out, for a statement's figures are what may be misremembered."""
+    texts = list(texts)
+    seen = _folded(texts)
+    joined = " ".join(texts)
+    missing = [
+        name
+        for name in proper_nouns(text)
+        if not starts_a_word(name, joined) and not starts_a_word(name.removesuffix("s"), joined)
+    ]
+    missing += [d for d in designators(text) if d.casefold() not in seen]
+    for institution in institutions(text):
+        noun = institution.casefold()
+        if not {noun, noun.removesuffix("s"), noun + "s"} & seen:
+            missing.append(institution)
+    return missing

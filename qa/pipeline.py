@@ -82,6 +82,7 @@ from qa.framing import (
     wondering_lead,
 )
 from qa.grounding import check_answer
+from qa.guesses import guess_lead, leaned_on, read_apart, remembered
 from qa.injection import without_injection
 from qa.intervals import IntervalAsked, interval_asked, span
 from qa.keyword import KeywordIndex, fingerprint
@@ -89,6 +90,7 @@ from qa.learner import standard
 from qa.letters import letter_body
 from qa.lists import list_counted, told_count
 from qa.markup import quoted_lead, without_markup
+from qa.mentions import unnamed
 from qa.metonyms import as_countries
 from qa.numerals import plain_numerals
 from qa.pairs import with_title_pair
@@ -156,6 +158,20 @@ def _told(
         citations=[_citation(n, s) for n, s in enumerate(cited, start=1)],
         question=request.question, timings_ms=timings,
     )  # fmt: skip
+
+
+def _names_unknown(statement: str, ranked: Sequence[ScoredSentence]) -> bool:
+    """Whether the statement names what the retrieved passages of the document the answer
+    would come from never name (see `qa.mentions.unnamed`)."""
+    if not ranked:
+        return False
+    answering = ranked[0].sentence.passage.doc_id
+    passages = {
+        s.sentence.passage.id: s.sentence.passage.text
+        for s in ranked
+        if s.sentence.passage.doc_id == answering
+    }
+    return bool(unnamed(statement, passages.values()))
 
 
 def _citation(n: int, scored: ScoredSentence) -> Citation:
@@ -562,6 +578,18 @@ class QAPipeline:
         # (`leans`); its premises are its own, and the claim's are not checked.
         history: Sequence[Turn] = request.history
         claim, question = claim_lead(question)
+        # "The older agreement was from 1999, right? When was it from?" asks the question
+        # after a half-remembered guess, read as a claim is, when it asks for the time or
+        # amount the guess may have got wrong. Whether read apart or whole, when the
+        # question asks for a time, an amount, a name or a place, or for what was talked
+        # about, what the guess leans on besides the value it guesses must be in the
+        # sources ("… sat down with Prime Minister Mishustin, didn't he — what did they talk
+        # about?"), and so must what a remembered claim leans on (`qa.guesses`).
+        leaned = leaned_on(claim, question) if remembered(claim) else None
+        if not claim:
+            guess, asked = guess_lead(question)
+            if guess and (leaned := leaned_on(guess, asked)) is not None and read_apart(asked):
+                claim, question = guess, asked
         # "> “The treaty … is constructive in nature”\n\nLavrov said it aims to strengthen
         # the capabilities of Russia, Iran and who else?": a question that points back at
         # the line it quotes is read after it, as after a claim.
@@ -639,7 +667,10 @@ class QAPipeline:
                 or best - ranked[0].score > self.thresholds.second_margin
             ):
                 refusal = NO_OPTION_TEXT
-        if refusal is None and should_abstain(question, ranked, self.thresholds):
+        if refusal is None and (
+            should_abstain(question, ranked, self.thresholds)
+            or (leaned and _names_unknown(leaned, ranked))
+        ):
             refusal = ABSTAIN_TEXT
         elif refusal is None and self.beyond_topic(query, ranked):
             refusal = BEYOND_TOPIC_TEXT.format(topic=self.settings.topic.strip())

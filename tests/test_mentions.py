@@ -11,6 +11,7 @@ from qa.mentions import (
     proper_nouns,
     starts_a_word,
     unmentioned,
+    unnamed,
 )
 
 ARTICLE = (
@@ -136,3 +137,16 @@ def test_a_folded_name_must_start_a_word_of_the_text() -> None:
     assert starts_a_word("iran", "The Iranian President signed it.")
     assert not starts_a_word("us", "The Russian President signed it.")
     assert not starts_a_word("oman", "A woman met Putin.")
+
+
+def test_unnamed_lists_the_names_of_a_statement_no_text_mentions() -> None:
+    texts = ["Pezeshkian’s visit to Russia comes after Tehran faced several setbacks."]
+    statement = "pezeshkian also sat down with Prime Minister Mishustin on that trip"
+    assert unnamed(statement, texts) == ["prime", "minister", "mishustin"]
+    assert unnamed("the Duma ratified the treaty", texts) == ["duma", "Duma"]
+
+
+def test_unnamed_reads_a_plural_as_its_singular_and_leaves_numbers_out() -> None:
+    texts = ["Iran has already provided Russia with self-detonating “Shahed” drones."]
+    assert unnamed("the drones are called Shaheds", texts) == []
+    assert unnamed("Iran gave Russia 8,000 Shahed drones", texts) == []

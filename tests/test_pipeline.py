@@ -373,6 +373,24 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "Western officials?",
             "Shahed",
         ),
+        # A newswire desk's shorthand.
+        ("Where did Pres. Pezeshkian & Pres. Putin meet on 17 Jan?", "Kremlin"),
+        ("IR Amb. to RU cited re: treaty term — full name?", "Jalali"),
+        ("What does VVP seek to challenge, per article?", "hegemony"),
+        # A guess at the time asked for, right or wrong, before the question.
+        ("The old agreement was from 1999, right? When was it from?", "2001"),
+        (
+            "Moscow started treating Iran as a key partner after Crimea in 2014, was it? Since "
+            "when, according to the piece?",
+            "February 2022",
+        ),
+        ("They met around January 20, 2025, if I remember right? What was the actual date?", "17"),
+        (
+            "The ambassador they quoted was called Jalili or something — who was it really?",
+            "Jalali",
+        ),
+        # When the asker stands.
+        ("Looking back from 2026, which news agency reported the treaty's 20-year term?", "TASS"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -968,6 +986,19 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "#Syria Which opposition group led the offensive that toppled Assad?",
         "> the specifics remain undisclosed\n\nDoes the treaty include a mutual defence clause "
         "obliging each side to help the other if attacked?",
+        # In a newswire desk's shorthand.
+        "RU-IR treaty: no. of articles?",
+        "No. of Shahed drones IR sent to RU so far?",
+        "Does treaty incl. a mutual defence clause obliging RU to defend IR?",
+        # After a time clause, or a question put in the negative.
+        "Once the treaty was published, did it include a mutual defence clause?",
+        "Wasn't there a clause obliging Russia to defend Iran — which article number was that?",
+        # What a half-remembered guess leans on is not in the sources.
+        "Pezeshkian also met Prime Minister Mishustin on that trip, didn't he — what did they "
+        "talk about?",
+        "Soleimani had led the Quds Force for about twenty years, I believe — how long exactly "
+        "had he been in charge?",
+        "I think the Duma ratified the treaty in the spring, April maybe — on which date exactly?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
