@@ -96,6 +96,7 @@ from qa.numerals import plain_numerals
 from qa.pairs import with_title_pair
 from qa.parts import distinct, leans_back, merge_rankings, question_parts
 from qa.queries import as_question
+from qa.requests import as_asked
 from qa.respelling import Names, respelled
 from qa.retrieve import Passage, Retriever, toward_topic
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
@@ -546,9 +547,11 @@ class QAPipeline:
             index.words,
             self.english,
         )
-        # "who inked the deal" is read as "who signed the deal" (`qa.colloquial`),
-        # "what china said about it" as "what did china say about it" (`qa.learner`).
-        question = standard(plainly(question))
+        # "Explain why Putin travelled to Tehran." asks "Why Putin travelled to Tehran?",
+        # "Tell me the price …" "What is the price …?" (`qa.requests`); "who inked the deal"
+        # is read as "who signed the deal" (`qa.colloquial`), "what china said about it" as
+        # "what did china say about it" (`qa.learner`).
+        question = standard(plainly(as_asked(question)))
         # "trump inauguration date" asks "When was trump inauguration?" (`qa.queries`).
         question = as_question(question)
         # "Where was it signed: Tehran, Moscow, Baku or Ankara?" asks its question without

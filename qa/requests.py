@@ -1,0 +1,55 @@
+"""An open request read as the question it asks ("Explain why Putin travelled to Tehran"
+as "Why Putin travelled to Tehran?"). Pure.
+
+In a chat box people ask by asking for something: "Tell me the price Russia paid for each
+drone.", "Summarise what Pezeshkian said about Israel.", "Describe where in Moscow the two
+presidents met.", "Walk me through what the 2001 agreement said." The rules that read what
+a question asks for (a price, someone's words, a reason, a place) read question words, and
+a request hides them behind its verb: such requests were answered with whatever sentence
+their words were nearest, and "Describe where …" was even read as a search query. A request
+whose object is a question ("what …", "why …", "where …") asks that question; one for "the
+price …" or "the date …" asks what it is. A request for a topic ("Tell me about the 20-year
+term", "Describe the photo") is left as it is: it asks for what the sources say about it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Tell me", "Explain", "Walk me through", "Fill me in on", "Can you summarise", "Please
+# describe": a request to be told.
+_VERB = (
+    r"(?:(?:please|kindly)\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+    r"(?:(?:briefly|quickly|just)\s+)?"
+    r"(?:tell\s+(?:me|us)|explain(?:\s+to\s+(?:me|us))?|describe|summari[sz]e|outline|"
+    r"(?:walk|talk|take|run)\s+(?:me|us)\s+through|fill\s+(?:me|us)\s+in\s+on|spell\s+out|"
+    r"clarify|recount|let\s+(?:me|us)\s+know|remind\s+(?:me|us))"
+    r"(?:\s*,?\s+(?:briefly|exactly|precisely|quickly|please|in\s+short|in\s+brief)\s*,?)?"
+)
+# "… why Putin travelled to Tehran.", "… where in Moscow the two presidents met."
+_ASKS_CLAUSE = re.compile(
+    rf"^\W*{_VERB}\s+(?P<asked>(?:what|why|how|where|when|who|whom|whose|which)\b[^?]+?)"
+    r"(?:\s*,?\s*(?:please|for\s+me|thanks?|thank\s+you))?\s*[.!?]*\s*$",
+    re.I | re.S,
+)
+# "Tell me the price …", "Tell me exactly the date …": what the thing is.
+_ASKS_THING = re.compile(
+    r"^\W*(?:(?:please|kindly)\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+    r"(?:tell|let)\s+(?:me|us)(?:\s+know)?\s+(?:(?:exactly|precisely)\s+)?"
+    r"(?P<thing>the\s+(?:exact\s+|precise\s+|unit\s+|full\s+|official\s+)?(?:price|cost|fee|"
+    r"date|day|year|name|number|figure|value|amount|title|term|duration|length)s?\b[^?]*?)"
+    r"(?:\s*,?\s*(?:please|for\s+me|thanks?|thank\s+you))?\s*[.!?]*\s*$",
+    re.I | re.S,
+)
+
+
+def as_asked(request: str) -> str:
+    """The question a request asks ("Summarise what Pezeshkian said about Israel." → "What
+    Pezeshkian said about Israel?", "Tell me the price Russia paid." → "What is the price
+    Russia paid?"), or the text itself when it is no such request."""
+    if (clause := _ASKS_CLAUSE.match(request)) is not None:
+        asked = clause.group("asked").strip()
+        return f"{asked[:1].upper()}{asked[1:]}?"
+    if (thing := _ASKS_THING.match(request)) is not None:
+        return f"What is {thing.group('thing').strip()}?"
+    return request

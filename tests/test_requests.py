@@ -1,0 +1,60 @@
+"""An open request read as the question it asks."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.requests import as_asked
+
+
+@pytest.mark.parametrize(
+    ("request_text", "question"),
+    [
+        (
+            "Summarise what Pezeshkian said about Israel at the news conference.",
+            "What Pezeshkian said about Israel at the news conference?",
+        ),
+        (
+            "Explain why Putin travelled to Tehran to sign the treaty.",
+            "Why Putin travelled to Tehran to sign the treaty?",
+        ),
+        (
+            "Describe where in Moscow the two presidents met, going by the photo caption.",
+            "Where in Moscow the two presidents met, going by the photo caption?",
+        ),
+        (
+            "Tell me exactly how many years the treaty negotiations took.",
+            "How many years the treaty negotiations took?",
+        ),
+        (
+            "Walk me through who was at the joint news conference.",
+            "Who was at the joint news conference?",
+        ),
+        ("Can you explain who signed it, please?", "Who signed it?"),
+        ("Fill me in on what Trump warned last year.", "What Trump warned last year?"),
+        (
+            "Tell me the price Russia paid for each Shahed drone.",
+            "What is the price Russia paid for each Shahed drone?",
+        ),
+        (
+            "Let me know the exact date of the signing, thanks.",
+            "What is the exact date of the signing?",
+        ),
+    ],
+)
+def test_a_request_asks_the_question_it_holds(request_text: str, question: str) -> None:
+    assert as_asked(request_text) == question
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "Tell me about the 20-year term.",  # a topic: what the sources say about it
+        "Describe the photo at the top of the article.",
+        "Give me the gist of Lavrov's comment.",
+        "Who signed the treaty?",
+        "Tell me the truth.",  # no price, date, name or number asked for
+    ],
+)
+def test_a_request_for_a_topic_or_a_question_is_left_as_it_is(request_text: str) -> None:
+    assert as_asked(request_text) == request_text
