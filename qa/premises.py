@@ -1058,16 +1058,28 @@ _TIME_LEAD = re.compile(
 )
 
 
+# "What is the exact date of Trump's inauguration?" takes for granted what "When was Trump's
+# inauguration?" does.
+_DATE_OF = re.compile(
+    r"^\W*what\s+(?:is|was)\s+the\s+(?:(?:exact|precise|actual|real|specific)\s+)?"
+    r"(?:date|day)\s+of\s+(?P<what>[^?]+?)\s*[?.!]*$",
+    re.I,
+)
+
+
 def unmet_premise(
     question: str, sentence: str, before: str = "", parties: str | None = None
 ) -> str | None:
     """What the question takes for granted that the sentence does not grant, or None (see
     `_unmet_premise`); after a time clause set before it, what the question after the
-    clause takes for granted too."""
+    clause takes for granted too, and for "the date of" something what "when was" it
+    does."""
     unmet = _unmet_premise(question, sentence, before, parties)
     if unmet is None and (lead := _TIME_LEAD.match(question)) is not None:
         rest = lead.group("rest")
         return _unmet_premise(rest[:1].upper() + rest[1:], sentence, before, parties)
+    if unmet is None and (dated := _DATE_OF.match(question)) is not None:
+        return _unmet_premise(f"When was {dated.group('what')}?", sentence, before, parties)
     return unmet
 
 

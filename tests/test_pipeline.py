@@ -391,6 +391,8 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ),
         # When the asker stands.
         ("Looking back from 2026, which news agency reported the treaty's 20-year term?", "TASS"),
+        # An open request that holds a question.
+        ("Describe where in Moscow the two presidents met, going by the photo caption.", "Kremlin"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -999,6 +1001,12 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Soleimani had led the Quds Force for about twenty years, I believe — how long exactly "
         "had he been in charge?",
         "I think the Duma ratified the treaty in the spring, April maybe — on which date exactly?",
+        # Open requests for what the sources do not say.
+        "Tell me the price Russia paid for each Shahed drone.",
+        "Summarise what Pezeshkian said about Israel at the news conference.",
+        "Explain why Putin travelled to Tehran to sign the treaty.",
+        "Tell me the exact date of Trump's inauguration.",
+        "Tell me exactly how many years the treaty negotiations took.",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

@@ -1256,3 +1256,13 @@ def test_the_question_after_a_time_clause_takes_as_much_for_granted() -> None:
     # Nothing more is taken for granted after the clause than without it.
     signed = "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin have signed a cooperation pact."
     assert unmet_premise("Once the talks ended, who signed the pact?", signed) is None
+
+
+def test_the_date_of_something_takes_for_granted_what_when_was_it_does() -> None:
+    caption = (
+        "Russia’s President Vladimir Putin and Iranian President Masoud Pezeshkian meet at the "
+        "Kremlin in Moscow on January 17, 2025."
+    )
+    assert unmet_premise("What is the exact date of Trump's inauguration?", caption) is not None
+    assert unmet_premise("When was Trump's inauguration?", caption) is not None
+    assert unmet_premise("What was the date of the meeting at the Kremlin?", caption) is None
