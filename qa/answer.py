@@ -161,15 +161,10 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
         return True
     # The document the answer comes from must know the names: a Wikipedia article about
     # Zelenskyy does not say what he thought of the treaty.
-    answering = ranked[0].sentence.passage.doc_id
-    passages = {
-        s.sentence.passage.id: s.sentence.passage.text
-        for s in ranked
-        if s.sentence.passage.doc_id == answering
-    }
+    passages = answering_passages(ranked)
     # "Who is Iran's foreign minister?" is not answered by Russia's.
     now = _now(ranked[0], ranked)
-    told = {year for text in passages.values() for year in years(text, now)}
+    told = {year for text in passages for year in years(text, now)}
     # "Who is the president of Ukraine?" is answered only by a sentence that names Ukraine's
     # president by name, not by "… toppled President Bashar al-Assad" (whose, it does not
     # say) nor by "according to Ukrainian officials".
@@ -177,13 +172,27 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
         return True
     # "Who is the supreme leader of Iran?" is not answered by texts that name no such office.
     return (
-        bool(unmentioned(question, passages.values(), told))
-        or other_office(question, passages.values())
+        bool(unmentioned(question, passages, told))
+        or other_office(question, passages)
         or (
             (_WHO_IS.match(question) is not None or asks_name_of_person(question))
-            and unnamed_office(question, passages.values()) is not None
+            and unnamed_office(question, passages) is not None
         )
     )
+
+
+def answering_passages(ranked: Sequence[ScoredSentence]) -> list[str]:
+    """The texts of the retrieved passages of the document the best sentence is from, each
+    once: what the answer's document says near the question."""
+    if not ranked:
+        return []
+    answering = ranked[0].sentence.passage.doc_id
+    passages = {
+        s.sentence.passage.id: s.sentence.passage.text
+        for s in ranked
+        if s.sentence.passage.doc_id == answering
+    }
+    return list(passages.values())
 
 
 def kind_before(

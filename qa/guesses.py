@@ -18,6 +18,7 @@ the names of a "who").
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from qa.answer_types import answer_kind
@@ -81,11 +82,14 @@ def remembered(claim: str) -> bool:
 _TIME_KINDS = frozenset(["weekday", "day", "calendar", "year", "date", "month", "clock"])
 _AMOUNT_KINDS = frozenset(["duration", "number", "amount", "money", "age"])
 _NAME_KINDS = frozenset(["person", "name", "source"])
-_MONTH = (
-    r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTH = "|".join(
+    sorted(
+        {m.lower() for m in (*calendar.month_name, *calendar.month_abbr, "Sept") if m},
+        key=len,
+        reverse=True,
+    )
 )
-_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY = "|".join(d.lower() for d in calendar.day_name)
 _SEASON = r"spring|summer|autumn|fall|winter"
 _NUMBER_WORD = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"

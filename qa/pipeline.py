@@ -24,6 +24,7 @@ from qa.answer import (
     NO_OPTION_TEXT,
     NO_ORDER_TEXT,
     Thresholds,
+    answering_passages,
     evidence_for_answer,
     extractive_answer,
     generate,
@@ -159,20 +160,6 @@ def _told(
         citations=[_citation(n, s) for n, s in enumerate(cited, start=1)],
         question=request.question, timings_ms=timings,
     )  # fmt: skip
-
-
-def _names_unknown(statement: str, ranked: Sequence[ScoredSentence]) -> bool:
-    """Whether the statement names what the retrieved passages of the document the answer
-    would come from never name (see `qa.mentions.unnamed`)."""
-    if not ranked:
-        return False
-    answering = ranked[0].sentence.passage.doc_id
-    passages = {
-        s.sentence.passage.id: s.sentence.passage.text
-        for s in ranked
-        if s.sentence.passage.doc_id == answering
-    }
-    return bool(unnamed(statement, passages.values()))
 
 
 def _citation(n: int, scored: ScoredSentence) -> Citation:
@@ -672,7 +659,7 @@ class QAPipeline:
                 refusal = NO_OPTION_TEXT
         if refusal is None and (
             should_abstain(question, ranked, self.thresholds)
-            or (leaned and _names_unknown(leaned, ranked))
+            or (leaned and bool(unnamed(leaned, answering_passages(ranked))))
         ):
             refusal = ABSTAIN_TEXT
         elif refusal is None and self.beyond_topic(query, ranked):

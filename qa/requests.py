@@ -6,10 +6,11 @@ drone.", "Summarise what Pezeshkian said about Israel.", "Describe where in Mosc
 presidents met.", "Walk me through what the 2001 agreement said." The rules that read what
 a question asks for (a price, someone's words, a reason, a place) read question words, and
 a request hides them behind its verb: such requests were answered with whatever sentence
-their words were nearest, and "Describe where …" was even read as a search query. A request
-whose object is a question ("what …", "why …", "where …") asks that question; one for "the
-price …" or "the date …" asks what it is. A request for a topic ("Tell me about the 20-year
-term", "Describe the photo") is left as it is: it asks for what the sources say about it.
+their words were nearest, and "Describe where …" was even read "Where did Describe …". A
+request whose object is a question ("what …", "why …", "where …") asks that question; one
+for "the price …" or "the date …" asks what it is. A request for a topic ("Tell me about
+the 20-year term", "Describe the photo") is left as it is: it asks for what the sources
+say about it.
 """
 
 from __future__ import annotations
