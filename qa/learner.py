@@ -144,8 +144,21 @@ _BASE = {"has": "have", "got": "have", "includes": "include", "contains": "conta
          "covers": "cover", "mentions": "mention"}  # fmt: skip
 
 
+# "What did China officially say …?", "Has Iran ever sent missiles?": a word that only
+# stresses the verb, which the rules reading "did China say" would stop at. Not "actually"
+# or "really", which set the answer against a claim ("Draft quotes Putin calling the deal
+# a 'historic milestone.' What did he actually call it?").
+_STRESSED = re.compile(
+    r"\b(?P<aux>did|does|do|has|have|had|will|would)\s+"
+    r"(?P<subject>[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+"
+    r"(?:officially|publicly|formally|ever|specifically)\s+(?=[a-z])",
+    re.I,
+)
+
+
 def standard(question: str) -> str:
     """The question in standard grammar, or as typed when none of the shapes is in it."""
+    question = _STRESSED.sub(lambda m: f"{m['aux']} {m['subject']} ", question)
     if (passive := _BY_WHOM.match(question) or _WHO_BY.match(question)) is not None:
         verb = passive["verb"].lower()
         question = (

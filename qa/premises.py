@@ -1058,6 +1058,7 @@ _TIME_LEAD = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 # "What is the exact date of Trump's inauguration?" takes for granted what "When was Trump's
 # inauguration?" does.
 _DATE_OF = re.compile(
@@ -1072,14 +1073,20 @@ def unmet_premise(
 ) -> str | None:
     """What the question takes for granted that the sentence does not grant, or None (see
     `_unmet_premise`); after a time clause set before it, what the question after the
-    clause takes for granted too, and for "the date of" something what "when was" it
-    does."""
+    clause takes for granted too, for "the date of" something what "when was" it does,
+    and after sentences of the asker's own, what the question they end with does."""
     unmet = _unmet_premise(question, sentence, before, parties)
     if unmet is None and (lead := _TIME_LEAD.match(question)) is not None:
         rest = lead.group("rest")
         return _unmet_premise(rest[:1].upper() + rest[1:], sentence, before, parties)
     if unmet is None and (dated := _DATE_OF.match(question)) is not None:
         return _unmet_premise(f"When was {dated.group('what')}?", sentence, before, parties)
+    # "Since the treaty is so 'comprehensive', it obviously makes Russia defend Iran, right?
+    # Does it contain a mutual defence clause?": the question the asker ends with takes as
+    # much for granted after what they say first as alone.
+    *said, asked = _SENTENCE_END.split(question.strip())
+    if unmet is None and said and asked.endswith("?"):
+        return _unmet_premise(asked, sentence, before, parties)
     return unmet
 
 

@@ -137,3 +137,28 @@ def test_the_name_of_someone_who_did_something_is_left_as_asked() -> None:
     assert standard("What is the name of the man who signed it?") == (
         "What is the name of the man who signed it?"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "What did China officially say about the treaty?",
+            "What did China say about the treaty?",
+        ),
+        ("Has Iran ever sent missiles to Russia?", "Has Iran sent missiles to Russia?"),
+    ],
+)
+def test_a_word_that_only_stresses_the_verb_is_read_past(question: str, expected: str) -> None:
+    assert standard(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is really in the treaty?",  # no auxiliary before it
+        "What did he actually call it?",  # set against a claim
+    ],
+)
+def test_a_word_that_sets_the_answer_against_a_claim_stays(question: str) -> None:
+    assert standard(question) == question

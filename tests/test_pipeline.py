@@ -1007,6 +1007,10 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Explain why Putin travelled to Tehran to sign the treaty.",
         "Tell me the exact date of Trump's inauguration.",
         "Tell me exactly how many years the treaty negotiations took.",
+        # Sarcasm before the question, and a word that only stresses the verb.
+        "Bet Beijing threw a party over this one. What did China officially say about the treaty?",
+        "Since the treaty is so 'comprehensive', it surely makes Russia defend Iran, right? "
+        "Does it contain a mutual defence clause?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

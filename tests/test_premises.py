@@ -1266,3 +1266,17 @@ def test_the_date_of_something_takes_for_granted_what_when_was_it_does() -> None
     assert unmet_premise("What is the exact date of Trump's inauguration?", caption) is not None
     assert unmet_premise("When was Trump's inauguration?", caption) is not None
     assert unmet_premise("What was the date of the meeting at the Kremlin?", caption) is None
+
+
+def test_the_question_the_asker_ends_with_takes_as_much_for_granted_as_alone() -> None:
+    covers = (
+        "Iranian and Russian officials said the “comprehensive strategic partnership treaty” "
+        "covers areas from trade and military cooperation to science, culture and education."
+    )
+    asked = (
+        "Since the treaty is so 'comprehensive', it obviously makes Russia defend Iran, "
+        "right? Does it contain a mutual defence clause?"
+    )
+    assert unmet_premise(asked, covers) is not None
+    # What the sentence before sets up is no premise of a question that asks nothing more.
+    assert unmet_premise("I keep hearing about it. What does the treaty cover?", covers) is None
