@@ -237,9 +237,28 @@ _VANTAGE = re.compile(
 )
 
 
+# "Why is it so hard to find out where they met... where did Putin and Pezeshkian meet?",
+# "Why can't anyone just say how long it lasts? How long does it last?": a complaint that
+# the asker cannot find out, then the question.
+_VENTING = (
+    r"why\s+(?:is|was)\s+(?:it|this)\s+(?:so\s+|this\s+)?(?:hard|difficult|impossible|"
+    r"confusing|tough)\s+to\s+[^?.…—–]{3,80}?|"
+    r"why\s+(?:can[’']t|won[’']t|doesn[’']t|does|do|will|can)\s+(?:anyone|anybody|someone|"
+    r"nobody|no\s+one|the\s+article|this\s+article|any\s+article|they|you)\s+(?:just\s+)?"
+    r"(?:say|tell|mention|explain|report|state)\b[^?.…—–]{0,80}?"
+)
+_VENTED = re.compile(
+    rf"^\W*(?:{_VENTING})\s*(?:\.\.\.|…|—|–|--|\?+|[.!]+)\s*(?P<rest>(?:who|whom|whose|"
+    r"what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|"
+    r"would)\b.+)$",
+    re.I | re.S,
+)
+
+
 def unframed(question: str) -> str:
     """The question without its framing: who the asker is ("As a NATO planner,"), when
-    they ask from ("Looking back from 2026,"), lead-ins
+    they ask from ("Looking back from 2026,"), a complaint that they cannot find it out
+    ("Why is it so hard to find out where they met... where …?"), lead-ins
     made of framing words ("For the record,", "Quick check:"), a request to confirm or
     tell ("Can you confirm which …"), "Need the …" as "What is the …", "What about China —
     …?" as the question after the dash, and a closing "according to the article", tag
@@ -247,6 +266,8 @@ def unframed(question: str) -> str:
     it, or when nothing would be left."""
     text = _IF_ANY.sub("", question.strip())
     text = _VANTAGE.sub("", _PERSONA.sub("", text))
+    if (vented := _VENTED.match(text)) is not None:
+        text = vented.group("rest")
     while (lead := _LEAD.match(text)) is not None and _frames(lead.group("lead")):
         text = lead.group("rest")
     if (about := _WHAT_ABOUT.match(text)) is not None:

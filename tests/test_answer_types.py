@@ -870,6 +870,7 @@ def test_the_name_or_acronym_of_a_deal_asks_its_name() -> None:
         ("What price per unit has Russia paid Iran for the drones?", "money"),
         ("How much did Russia pay per drone?", "money"),
         ("What is the price Russia paid for each Shahed drone?", "money"),
+        ("What did Russia pay for the drones?", "money"),
     ],
 )
 def test_a_price_asks_for_money(question: str, kind: str) -> None:

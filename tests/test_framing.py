@@ -499,3 +499,30 @@ def test_who_the_asker_says_he_is_is_dropped(question: str, expected: str) -> No
 )
 def test_a_lead_that_says_why_or_of_what_is_no_persona(question: str) -> None:
     assert unframed(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Why is it so hard to find out where they met... where did Putin and Pezeshkian meet?",
+            "Where did Putin and Pezeshkian meet?",
+        ),
+        (
+            "Why can't anyone just say how long it lasts? How long does the treaty last?",
+            "How long does the treaty last?",
+        ),
+        ("Why does nobody mention the price? What did Russia pay?", "What did Russia pay?"),
+    ],
+)
+def test_a_complaint_that_the_asker_cannot_find_it_out_is_read_past(
+    question: str, expected: str
+) -> None:
+    assert unframed(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["Why is it so hard to sign a treaty?", "Why did they meet in Moscow?"]
+)
+def test_a_why_question_that_asks_is_no_complaint(question: str) -> None:
+    assert unframed(question) == question

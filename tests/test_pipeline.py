@@ -391,6 +391,11 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ),
         # When the asker stands.
         ("Looking back from 2026, which news agency reported the treaty's 20-year term?", "TASS"),
+        # A complaint that the asker cannot find it out, then the question.
+        (
+            "Why is it so hard to find out where they met... where did Putin and Pezeshkian meet?",
+            "Kremlin",
+        ),
         # An open request that holds a question.
         ("Describe where in Moscow the two presidents met, going by the photo caption.", "Kremlin"),
     ],
@@ -1007,6 +1012,7 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Explain why Putin travelled to Tehran to sign the treaty.",
         "Tell me the exact date of Trump's inauguration.",
         "Tell me exactly how many years the treaty negotiations took.",
+        "Why does nobody mention the price? What did Russia pay for the drones?",
         # Sarcasm before the question, and a word that only stresses the verb.
         "Bet Beijing threw a party over this one. What did China officially say about the treaty?",
         "Since the treaty is so 'comprehensive', it surely makes Russia defend Iran, right? "
