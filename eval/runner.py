@@ -229,7 +229,13 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - blind95: 0.962 / 0.962 / 0.962 / 0.643 (held back until the readings were done: the
 #     same there) → 1.000 / 1.000 / 0.963 / 0.929 after it was read;
 #   - blind96: 0.885 / 0.885 / 0.920 / 0.571 → 0.962 / 0.962 / 0.962 / 0.929;
-#   - blind97: 0.769 / 0.769 / 0.909 / 0.643 → 0.885 / 0.885 / 0.920 / 1.000.
+#   - blind97: 0.769 / 0.769 / 0.909 / 0.643 → 0.885 / 0.885 / 0.920 / 1.000;
+#   - second batch: blind98: 0.885 / 0.846 / 0.880 / 0.714 → 0.885 / 0.846 / 0.880 / 0.857;
+#     blind99: 0.962 / 0.962 / 0.926 / 0.857 (held back until blind98's readings were
+#     done: 0.962 / 0.962 / 0.926 / 0.929 there) → 1.000 / 1.000 / 0.929 / 0.929 after it
+#     was read;
+#   - raised where scores rose: abstention on blind42 (0.85 → 0.92: "Which rebel faction
+#     led that offensive, and who was its commander at the time?").
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -281,7 +287,7 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind39.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind40.jsonl": (0.96, 0.96, 0.88, 0.92),
         "treaty_blind41.jsonl": (0.92, 0.92, 0.92, 0.92),
-        "treaty_blind42.jsonl": (0.96, 0.96, 0.88, 0.85),
+        "treaty_blind42.jsonl": (0.96, 0.96, 0.88, 0.92),
         "treaty_blind43.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind44.jsonl": (0.96, 0.96, 0.96, 0.78),
         "treaty_blind45.jsonl": (0.96, 0.96, 0.96, 0.85),
@@ -337,6 +343,8 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind95.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind96.jsonl": (0.92, 0.92, 0.92, 0.85),
         "treaty_blind97.jsonl": (0.84, 0.84, 0.88, 0.92),
+        "treaty_blind98.jsonl": (0.84, 0.80, 0.84, 0.78),
+        "treaty_blind99.jsonl": (0.96, 0.96, 0.88, 0.85),
     }.items()
 }
 
