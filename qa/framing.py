@@ -455,8 +455,9 @@ def claim_lead(question: str) -> tuple[str, str]:
 
 # "Honestly these deals always come with some grand timeframe attached, my guess was 50
 # years. How long is this treaty expected to stay in force?": what the asker says first, in
-# sentences of its own, then the question, in one sentence at the end.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+# sentences of its own, then the question, in one sentence at the end (where one sentence
+# ends is also read by `qa.premises`).
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 # "…, was it?", "…, right?": a sentence that asks only whether what it says is so.
 _TAG = re.compile(
     r",\s*(?:(?:was|wasn[’']t|is|isn[’']t|did|didn[’']t|does|doesn[’']t)(?:\s+(?:it|he|she|"
@@ -495,7 +496,7 @@ def preamble_lead(question: str) -> tuple[str, str]:
     its last sentence asks nothing, or an earlier one asks something too (more than
     whether what it says is so: "…, was it?")."""
     text = question.strip()
-    *said, asked = _SENTENCE_END.split(text)
+    *said, asked = SENTENCE_END.split(text)
     if not said or not asked.endswith("?") or "?" in asked[:-1]:
         return "", question
     if any("?" in sentence and not _TAG.search(sentence) for sentence in said):

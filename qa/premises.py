@@ -21,7 +21,7 @@ from datetime import date
 
 from qa.answer_types import ARTICLE_QUOTES_FROM, SPEECH_VERB, YEAR, of_another_country, speaks
 from qa.chronology import DEAL_TERMS, years
-from qa.framing import QUESTION_WORD
+from qa.framing import QUESTION_WORD, SENTENCE_END
 from qa.mentions import proper_nouns
 from qa.metonyms import SEATS, as_countries, seat_country
 from qa.roles import country, is_country, same_country
@@ -1058,7 +1058,6 @@ _TIME_LEAD = re.compile(
 )
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
 # "What is the exact date of Trump's inauguration?" takes for granted what "When was Trump's
 # inauguration?" does.
 _DATE_OF = re.compile(
@@ -1084,7 +1083,7 @@ def unmet_premise(
     # "Since the treaty is so 'comprehensive', it obviously makes Russia defend Iran, right?
     # Does it contain a mutual defence clause?": the question the asker ends with takes as
     # much for granted after what they say first as alone.
-    *said, asked = _SENTENCE_END.split(question.strip())
+    *said, asked = SENTENCE_END.split(question.strip())
     if unmet is None and said and asked.endswith("?"):
         return _unmet_premise(asked, sentence, before, parties)
     return unmet
