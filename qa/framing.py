@@ -237,6 +237,16 @@ _VANTAGE = re.compile(
 )
 
 
+# The words a question proper starts with: a question word, or an auxiliary verb (also
+# read by `qa.choices`, `qa.queries` and `qa.requests`).
+QUESTION_WORD = r"who|whom|whose|what|which|when|where|why|how"
+AUXILIARY = r"is|are|was|were|do|does|did|has|have|had|can|could|will|would"
+ASKS = rf"{QUESTION_WORD}|{AUXILIARY}"
+# A question proper's opening (also read by `qa.cloze`, `qa.formatting` and
+# `qa.guesses`).
+OPENS_QUESTION = re.compile(rf"^\W*(?:{ASKS})\b", re.I)
+
+
 # "Why is it so hard to find out where they met... where did Putin and Pezeshkian meet?",
 # "Why can't anyone just say how long it lasts? How long does it last?": a complaint that
 # the asker cannot find out, then the question.
@@ -248,9 +258,7 @@ _VENTING = (
     r"(?:say|tell|mention|explain|report|state)\b[^?.…—–]{0,80}?"
 )
 _VENTED = re.compile(
-    rf"^\W*(?:{_VENTING})\s*(?:\.\.\.|…|—|–|--|\?+|[.!]+)\s*(?P<rest>(?:who|whom|whose|"
-    r"what|which|when|where|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|"
-    r"would)\b.+)$",
+    rf"^\W*(?:{_VENTING})\s*(?:\.\.\.|…|—|–|--|\?+|[.!]+)\s*(?P<rest>(?:{ASKS})\b.+)$",
     re.I | re.S,
 )
 
@@ -280,15 +288,6 @@ def unframed(question: str) -> str:
     if not _WORD.search(text):
         return question
     return capitalised(text) if question.strip()[:1].isupper() else text
-
-
-# The words a question proper starts with: a question word, or an auxiliary verb (also
-# read by `qa.choices` and `qa.queries`).
-QUESTION_WORD = r"who|whom|whose|what|which|when|where|why|how"
-AUXILIARY = r"is|are|was|were|do|does|did|has|have|had|can|could|will|would"
-ASKS = rf"{QUESTION_WORD}|{AUXILIARY}"
-# A question proper's opening (also read by `qa.cloze` and `qa.formatting`).
-OPENS_QUESTION = re.compile(rf"^\W*(?:{ASKS})\b", re.I)
 
 
 # "What about China — did Beijing say anything about the treaty?": the question after the

@@ -22,7 +22,7 @@ import calendar
 import re
 
 from qa.answer_types import answer_kind
-from qa.framing import ASKS, capitalised
+from qa.framing import ASKS, OPENS_QUESTION, capitalised
 
 # What says a statement is only half remembered: a tag ("…, right?", "…, wasn't it?") or a
 # hedge ("…, I think", "…, if I remember right", "… or something").
@@ -45,7 +45,6 @@ _HEDGED = re.compile(
 # "Someone said the drones are called Shaheds? What kind of drones did Iran give Russia?":
 # a statement asked with a question mark, then the question.
 _UPTALK = re.compile(rf"^\W*(?P<guess>[^?]{{6,}}?)\s*\?+\s+(?P<asked>{_ASKED})\s*$", re.I | re.S)
-_OPENS_ASKING = re.compile(rf"^\W*(?:{ASKS})\b", re.I)
 
 
 def guess_lead(question: str) -> tuple[str, str]:
@@ -58,7 +57,7 @@ def guess_lead(question: str) -> tuple[str, str]:
         if match is None:
             continue
         guess = match.group("guess").strip(" ,—–-")
-        if _OPENS_ASKING.match(guess):
+        if OPENS_QUESTION.match(guess):
             return "", question
         return capitalised(guess), capitalised(match.group("asked").strip())
     return "", question

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from qa.framing import QUESTION_WORD
+
 # "Tell me", "Explain", "Walk me through", "Fill me in on", "Can you summarise", "Please
 # describe": a request to be told.
 _VERB = (
@@ -29,7 +31,7 @@ _VERB = (
 )
 # "… why Putin travelled to Tehran.", "… where in Moscow the two presidents met."
 _ASKS_CLAUSE = re.compile(
-    rf"^\W*{_VERB}\s+(?P<asked>(?:what|why|how|where|when|who|whom|whose|which)\b[^?]+?)"
+    rf"^\W*{_VERB}\s+(?P<asked>(?:{QUESTION_WORD})\b[^?]+?)"
     r"(?:\s*,?\s*(?:please|for\s+me|thanks?|thank\s+you))?\s*[.!?]*\s*$",
     re.I | re.S,
 )
