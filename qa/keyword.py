@@ -11,6 +11,7 @@ import numpy as np
 
 from ingest.store import StoredChunk
 from qa.casing import proper_forms
+from qa.compounds import hyphenated_forms
 from qa.respelling import Names, plain_words
 from qa.terms import idf_table, terms
 from qa.titles import Holder, by_surname, office_holders
@@ -39,6 +40,7 @@ class KeywordIndex:
     forms: dict[str, str]  # names as the chunks write them (see `qa.casing`)
     names: Names  # the same, for reading misspelt names (see `qa.respelling`)
     words: Names  # the lower-case words the chunks write, for reading misspelt words
+    compounds: dict[str, str]  # their hyphenated words, by the words apart (`qa.compounds`)
 
     @classmethod
     def build(cls, chunks: Sequence[StoredChunk]) -> KeywordIndex:
@@ -59,6 +61,7 @@ class KeywordIndex:
             forms=forms,
             names=Names.of(forms),
             words=plain_words(c.text for c in ordered),
+            compounds=hyphenated_forms(c.text for c in ordered),
         )
 
     def knows(self, word: str) -> bool:

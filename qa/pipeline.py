@@ -54,6 +54,7 @@ from qa.clauses import without_clause
 from qa.cloze import blank_asked
 from qa.codeswitch import in_english
 from qa.colloquial import plainly
+from qa.compounds import rejoined
 from qa.config import Settings
 from qa.conversation import (
     needs_context,
@@ -98,7 +99,7 @@ from qa.pairs import with_title_pair
 from qa.parts import distinct, leans_back, merge_rankings, question_parts
 from qa.queries import as_question
 from qa.requests import as_asked
-from qa.respelling import Names, respelled
+from qa.respelling import Names, pieces_joined, respelled
 from qa.retrieve import Passage, Retriever, toward_topic
 from qa.schemas import AskRequest, AskResponse, Citation, DocumentInfo, DocumentList, Timings, Turn
 from qa.scope import beyond_the_sources
@@ -524,11 +525,22 @@ class QAPipeline:
         # (`qa.formatting`); "Iran has supplied Russia with a total of ___ Shahed drones."
         # asks "… a total of how many Shahed drones?" (`qa.cloze`); then "tready have clause
         # for mutual defense?" is read as "treaty have clause …" before anything reads its
-        # words (`qa.respelling`).
+        # words, and a name typed by ear as two words is joined ("Where did Put in and Pez
+        # Eskin meet?" asks where Putin and Pezeshkian met, not who did Put in)
+        # (`qa.respelling`).
         quote, text = quoted_lead(without_markup(request.question))
-        message = in_english(unshouted(letter_body(text)), index.knows)
+        # "Which state owned news agency …?" is read as "Which state-owned news agency …?",
+        # as the documents write it (`qa.compounds`).
+        message = rejoined(in_english(unshouted(letter_body(text)), index.knows), index.compounds)
         question = respelled(
-            blank_asked(without_format(plain_numerals(written_out(without_injection(message))))),
+            pieces_joined(
+                blank_asked(
+                    without_format(plain_numerals(written_out(without_injection(message))))
+                ),
+                index.names,
+                index.knows,
+                capitalised=True,
+            ),
             _NO_NAMES,
             index.knows,
             index.words,

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -109,22 +109,58 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 MAX_PIECES = 3
 
 
-def _pieces_joined(question: str, names: Names, known: Callable[[str], bool]) -> str:
+def _heard_apart(run: Sequence[re.Match[str]], key: str, names: Names) -> str | None:
+    """The name that two words typed by ear or changed by autocorrect make together, when
+    the first is capitalised inside the question: "with Put in" → "Putin", "where did
+    Pez Eskin say" → "Pezeshkian" (it sounds like it, `Names.sounded`), "a war with Is
+    Real" → "Israel". Either may be a word of its own ("Put", "in"), so the first must
+    stand where only a name is capitalised, and together they must be a name or one slip
+    from one, or sound like one when both are capitalised."""
+    if not _inside(run):
+        return None
+    name = names.forms.get(key) or names.meant(key)
+    if name is None and run[1].group(0)[:1].isupper():
+        name = names.sounded(key)
+    return name
+
+
+def _inside(run: Sequence[re.Match[str]]) -> bool:
+    """Whether a run is two words, the first capitalised where a sentence does not open."""
+    first = run[0]
+    before = first.string[: first.start()].rstrip()
+    return (
+        len(run) == 2
+        and first.group(0)[:1].isupper()
+        and bool(before)
+        and before[-1] not in ".!?:\n"
+    )
+
+
+def pieces_joined(
+    question: str, names: Names, known: Callable[[str], bool], *, capitalised: bool = False
+) -> str:
     """The question with a name split into words the documents never use written as the
-    name: "what did lav rov say" → "what did Lavrov say"."""
+    name: "what did lav rov say" → "what did Lavrov say"; or split by ear or by
+    autocorrect into words of their own after a capital (`_heard_apart`): "with Put in" →
+    "with Putin". With `capitalised`, only names split after a capital are joined: a
+    question typed in lower case is read once its casing is mended."""
     words = list(_LETTERS.finditer(question))
     out, last, i = [], 0, 0
     while i < len(words):
         for n in range(MAX_PIECES, 1, -1):
             run = words[i : i + n]
-            if len(run) < n or any(
-                w.group(0).lower() in STOPWORDS or known(w.group(0)) for w in run
-            ):
+            if len(run) < n or any(question[a.end() : b.start()] != " " for a, b in pairwise(run)):
                 continue
-            if any(question[a.end() : b.start()] != " " for a, b in pairwise(run)):
+            if capitalised and not _inside(run):
                 continue
             key = "".join(w.group(0) for w in run).lower()
-            name = names.forms.get(key) or names.meant(key)
+            if any(w.group(0).lower() in STOPWORDS or known(w.group(0)) for w in run):
+                name = _heard_apart(run, key, names)
+            else:
+                name = names.forms.get(key) or names.meant(key)
+                # "Pez Eskin" sounds like "Pezeshkian", two slips from it.
+                if name is None and _inside(run) and run[1].group(0)[:1].isupper():
+                    name = names.sounded(key)
             if name is not None:
                 out += [question[last : run[0].start()], name]
                 last, i = run[-1].end(), i + n
@@ -201,7 +237,7 @@ def respelled(
     `english`, the embedding model's vocabulary) and is one slip from a single word the
     documents write, other than at its end, is read as that word: "tready" as "treaty",
     "sanctons" as "sanctions"."""
-    question = _pieces_joined(question, names, known)
+    question = pieces_joined(question, names, known)
 
     def plain(word: str) -> str | None:
         # "tready", and "Tready" opening a question; not "TASS" or "McGurk".

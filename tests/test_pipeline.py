@@ -398,6 +398,11 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ),
         # An open request that holds a question.
         ("Describe where in Moscow the two presidents met, going by the photo caption.", "Kremlin"),
+        # Names typed by ear, or changed by autocorrect, into words of their own.
+        ("Where did Put in and Pez Eskin meet on January 17?", "Kremlin"),
+        ("What did Pez Eskin say about the new chapter?", "trade"),
+        # A hyphen dropped.
+        ("Which state owned news agency reported the 20 year term?", "TASS"),
     ],
 )
 def test_answers_other_questions_from_the_article(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qa.casing import proper_forms
-from qa.respelling import Names, plain_words, respelled, sound_key
+from qa.respelling import Names, pieces_joined, plain_words, respelled, sound_key
 
 TEXTS = [
     "Iranian President Masoud Pezeshkian met Putin in Moscow, Lavrov said.",
@@ -34,6 +34,11 @@ NAMES = Names.of(proper_forms(TEXTS))
             "what did Lavrov say the treaty is aimed at",
         ),
         ("what did pez esh kian say", "what did Pezeshkian say"),
+        # Heard or autocorrected into words of their own, after a capital inside the
+        # question: one slip from the name, or sounding like it.
+        ("Where did Put in and Pezeshkian meet?", "Where did Putin and Pezeshkian meet?"),
+        ("What did Pez Eskin say?", "What did Pezeshkian say?"),
+        ("Who met Lav Row?", "Who met Lavrov?"),
     ],
 )
 def test_a_word_one_slip_from_a_name_is_read_as_that_name(question: str, expected: str) -> None:
@@ -49,6 +54,9 @@ def test_a_word_one_slip_from_a_name_is_read_as_that_name(question: str, expecte
         "Is Irak near?",  # too short to tell a slip from another name
         "Who is Pushkin?",  # two slips from Putin
         "Did the leaders met pact?",  # words the documents use are not pieces of a name
+        "Put in the names, please.",  # a capital that opens the question names no one
+        "Who did they put in charge?",  # no capital
+        "What did Pez say?",  # one word
     ],
 )
 def test_words_that_are_no_misspelt_name_are_left_alone(question: str) -> None:
@@ -189,3 +197,12 @@ def test_spellings_of_one_name_share_its_sound_key(spelling: str, name: str) -> 
 
 def test_names_of_different_sounds_have_different_keys() -> None:
     assert len({sound_key(n) for n in ("Putin", "Pezeshkian", "Iran", "Iraq", "Lavrov")}) == 5
+
+
+def test_only_names_split_after_a_capital_are_joined_before_casing_is_mended() -> None:
+    question = "what did lav rov tell Pez Eskin"
+    assert (
+        pieces_joined(question, NAMES, known, capitalised=True)
+        == "what did lav rov tell Pezeshkian"
+    )
+    assert pieces_joined(question, NAMES, known) == "what did Lavrov tell Pezeshkian"
