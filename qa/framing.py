@@ -326,11 +326,21 @@ _RESTATED = re.compile(
 
 # "Besides increased trade, what weapons has Iran provided?": what the question sets aside
 # before asking, which names no answer and no context (the weapons are not trade).
+_EXCLUDES = (
+    r"besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?|excluding|"
+    r"not\s+counting|leaving\s+aside|setting\s+aside|in\s+addition\s+to"
+)
+# What a question sets aside may say who it is: "Other than Kazem Jalali, Iran's envoy in
+# Moscow, who is Russia's ambassador to Iran?". "Rather than missiles, what kind of weapon
+# …?" sets aside a wrong guess.
 _SET_ASIDE = re.compile(
-    r"^\W*(?P<aside>(?:besides|apart\s+from|aside\s+from|other\s+than|except\s+for|"
-    r"in\s+addition\s+to)\s+[^,?]{3,120}?),\s+(?P<rest>(?:" + ASKS + r")\b.*)$",
+    r"^\W*(?P<aside>(?P<lead>" + _EXCLUDES + r"|rather\s+than|instead\s+of)\s+[^,?]{3,120}?"
+    r"(?:,\s+[^,?]{3,80}?)?),\s+(?P<rest>(?:" + ASKS + r")\b.*)$",
     re.I | re.S,
 )
+# "Not since 2001, but since which event …?", "Not sure if you know, but when was …?": what
+# the question is not, and then what it is.
+_NOT_BUT = re.compile(r"^\W*(?P<aside>not\s+[^,?]{2,80}?),\s+but\s+(?P<rest>.*\?\W*)$", re.I | re.S)
 
 
 # "Unlike the 2001 agreement, which has been periodically renewed, how long is the new
@@ -358,7 +368,7 @@ _COMPARES = re.compile(
 # "Which officials, rather than Russian or Iranian ones, see …?": set aside in passing.
 _ASIDE_WITHIN = re.compile(
     r",\s*(?P<aside>(?:rather\s+than|instead\s+of|other\s+than|apart\s+from|aside\s+from|"
-    r"besides|except\s+for)\s+[^,?]{2,60}),\s*",
+    r"besides|except\s+for|if\s+not)\s+[^,?]{2,60}),\s*",
     re.I,
 )
 
@@ -380,17 +390,35 @@ def set_aside(question: str) -> tuple[str, str]:
         if _COMPARES.search(rest):
             return "", question
         return contrast.group("aside").strip(), capitalised(rest)
-    # "Apart from Iran, who else is Putin getting chummy with?" needs what it sets aside.
+    # "Apart from Iran, who else is Putin getting chummy with?" needs what it sets aside
+    # ("Other than …" itself does not).
+    match = _SET_ASIDE.match(question.strip()) or _NOT_BUT.match(question.strip())
+    if match is not None:
+        if _ELSE.search(match.group("rest")):
+            return "", question
+        return match.group("aside").strip(), capitalised(match.group("rest"))
     if _ELSE.search(question):
         return "", question
-    match = _SET_ASIDE.match(question.strip())
-    if match is not None:
-        return match.group("aside").strip(), capitalised(match.group("rest"))
     within = _ASIDE_WITHIN.search(question)
     if within is not None:
         rest = question[: within.start()] + " " + question[within.end() :]
         return within.group("aside").strip(), rest
     return "", question
+
+
+def excluded(question: str) -> str:
+    """What a question leaves out when it asks for more of its kind ("Besides the Shahed
+    drones, what other weapons …?": "the Shahed drones"); "" when it leaves nothing out,
+    asks for no more ("Not counting AFP, who is credited …?") or sets aside only a wrong
+    guess ("Rather than missiles, …")."""
+    match = _SET_ASIDE.match(question.strip())
+    if (
+        match is None
+        or re.match(r"rather|instead", match.group("lead"), re.I)
+        or not _ELSE.search(match.group("rest"))
+    ):
+        return ""
+    return match.group("aside")[match.end("lead") - match.start("aside") :].strip()
 
 
 def context_lead(question: str) -> tuple[str, str]:

@@ -72,10 +72,12 @@ from qa.evidence import (
     score_sentences,
     without_repeats,
 )
+from qa.exclusions import offers_only
 from qa.formatting import without_format
 from qa.framing import (
     claim_lead,
     context_lead,
+    excluded,
     fluent,
     preamble_lead,
     set_aside,
@@ -570,7 +572,9 @@ class QAPipeline:
         if scene and not needs_context(asked):
             question = asked
         # "Besides increased trade, what weapons has Iran provided?" asks what follows what
-        # it sets aside, whether or not that points back (`qa.framing`).
+        # it sets aside, whether or not that points back (`qa.framing`); what it leaves out
+        # of its answer must not be all the best sentence offers (`qa.exclusions`).
+        left_out = excluded(question)
         question = set_aside(question)[1]
         # "The draft says the treaty runs for 50 years — how long is it expected to remain
         # in force?" asks the question after the claim; the claim is read as a turn before
@@ -672,6 +676,7 @@ class QAPipeline:
         if refusal is None and (
             should_abstain(question, ranked, self.thresholds)
             or (leaned and bool(unnamed(leaned, answering_passages(ranked))))
+            or (left_out and offers_only(left_out, ranked[0].sentence.text))
         ):
             refusal = ABSTAIN_TEXT
         elif refusal is None and self.beyond_topic(query, ranked):

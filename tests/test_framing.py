@@ -526,3 +526,55 @@ def test_a_complaint_that_the_asker_cannot_find_it_out_is_read_past(
 )
 def test_a_why_question_that_asks_is_no_complaint(question: str) -> None:
     assert unframed(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "aside", "rest"),
+    [
+        # Who what it sets aside is, after a comma of its own.
+        (
+            "Other than Kazem Jalali, Iran’s envoy in Moscow, who is Russia’s ambassador to Iran?",
+            "Other than Kazem Jalali, Iran’s envoy in Moscow",
+            "Who is Russia’s ambassador to Iran?",
+        ),
+        # A wrong guess set aside.
+        (
+            "Rather than missiles, what kind of weapon has Iran provided?",
+            "Rather than missiles",
+            "What kind of weapon has Iran provided?",
+        ),
+        ("Not counting AFP, who took the photo?", "Not counting AFP", "Who took the photo?"),
+        # "…, if not X, …" in passing; "Not X, but …" before.
+        ("Who, if not Lavrov, gave the figure?", "if not Lavrov", "Who gave the figure?"),
+        (
+            "Not since 2001, but since which event has Moscow viewed Iran as a partner?",
+            "Not since 2001",
+            "Since which event has Moscow viewed Iran as a partner?",
+        ),
+    ],
+)
+def test_more_ways_of_setting_something_aside_are_dropped_from_what_is_asked(
+    question: str, aside: str, rest: str
+) -> None:
+    from qa.framing import set_aside
+
+    assert set_aside(question) == (aside, rest)
+
+
+@pytest.mark.parametrize(
+    ("question", "left_out"),
+    [
+        ("Besides the Shahed drones, what other weapons has Iran sent?", "the Shahed drones"),
+        ("Apart from Qasem Soleimani, which other commander was killed?", "Qasem Soleimani"),
+        # No more of its kind asked for, or a wrong guess set aside: nothing left out.
+        ("Not counting AFP, who took the photo?", ""),
+        ("Rather than missiles, what other weapons has Iran sent?", ""),
+        ("Which other weapons has Iran sent?", ""),
+    ],
+)
+def test_what_a_question_leaves_out_when_it_asks_for_more_of_its_kind(
+    question: str, left_out: str
+) -> None:
+    from qa.framing import excluded
+
+    assert excluded(question) == left_out

@@ -403,6 +403,18 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("What did Pez Eskin say about the new chapter?", "trade"),
         # A hyphen dropped.
         ("Which state owned news agency reported the 20 year term?", "TASS"),
+        # What a question sets aside, after "Not …, but" or with who it is.
+        (
+            "Not since 2001, but since which event has Moscow viewed Iran as a key strategic "
+            "partner?",
+            "invasion of Ukraine",
+        ),
+        # What a question leaves out, in a list with more.
+        (
+            "Besides trade and military cooperation, which other areas do officials say the "
+            "treaty covers?",
+            "science",
+        ),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -1022,6 +1034,10 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Bet Beijing threw a party over this one. What did China officially say about the treaty?",
         "Since the treaty is so 'comprehensive', it surely makes Russia defend Iran, right? "
         "Does it contain a mutual defence clause?",
+        # What a question leaves out is all the sentence offers.
+        "Besides the Shahed drones, what other weapons has Iran sent to Russia?",
+        "Apart from Qasem Soleimani, which other commander was killed in the 2020 US drone strike?",
+        "Other than Kazem Jalali, Iran’s envoy in Moscow, who is Russia’s ambassador to Iran?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
