@@ -84,7 +84,10 @@ _NOT_THINGS = (
 _LED = re.compile(
     # "After Assad was toppled, who is now leading Syria?": after a clause that sets the time.
     r"^\W*(?:(?:after|since|before|when|once|now\s+that)\s+[^,?]{1,60},\s*)?"
-    r"(?:who|which\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+(?:(?:now|currently|actually)\s+)?"
+    r"(?:who|which\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+    # "Who was the commander who led the offensive …?"
+    r"(?:(?:is|was|are|were)\s+the\s+(?:[\w’'-]+\s+){1,3}?(?:who|that)\s+)?"
+    r"(?:(?:now|currently|actually)\s+)?"
     r"(?:led|leads|heads|headed|spearhead(?:s|ed)|masterminded|orchestrated|commands|commanded"
     # "Who is heading Hezbollah these days?", "who is now leading Syria?"
     r"|(?:is|are|was|were)\s+(?:(?:now|currently)\s+)?(?:leading|heading|commanding))\b"
@@ -132,6 +135,20 @@ _EARLIER = re.compile(
     r"had\s+(?:been|served))",
     re.I,
 )
+# "What did Trump do about the treaty after taking office?", "How has he responded since
+# his inauguration?": what someone did once in office, told only by a sentence on what
+# came after it ("just days before Trump's return to power" tells of the time before).
+_AFTER_TAKING_OFFICE = re.compile(
+    r"^\W*(?:what|how)\b[^?]*?\b(?:do|did|does|done|doing|respond\w*|react\w*|handl\w*)\b"
+    r"[^?]*?\b(?:after|since|once)\s+(?:(?:he|she|they)\s+(?:took|take|takes)\s+office|"
+    r"taking\s+office|(?:being|(?:he|she|they)\s+(?:was|were|is|are)|getting)\s+sworn\s+in|"
+    r"(?:his|her|the|their)\s+(?:inauguration|swearing[- ]in|return)|"
+    r"returning\s+to\s+(?:power|office|the\s+White\s+House)|(?:he|she|they)\s+returned)",
+    re.I,
+)
+_LATER = re.compile(
+    r"\b(?:after|since|once)\b[^.;]*?\b(?:office|sworn|inaugur\w*|return\w*|power)\b", re.I
+)
 # "Russia's own partnership treaty with North Korea": a deal with a country that is not
 # one of the document's parties.
 _DEAL_WITH = re.compile(
@@ -146,7 +163,10 @@ _DEAL_WITH = re.compile(
 # renewed").
 _WHAT_DEAL_SAYS = re.compile(
     r"^\W*what\s+(?:exactly\s+)?(?:did|does|do|has|had)\s+(?:the|that|this|their|its)\s+"
-    rf"(?:[\w’'-]+\s+){{0,3}}?{_DEAL}\b(?:\s+(?:between|of|with)\s+[^?]+?)?\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_DEAL}\b"
+    # "What do the treaty's undisclosed clauses say about mutual defence?"
+    r"(?:[’']s\s+(?:[\w-]+\s+)?(?:clauses?|provisions?|terms|text|articles?|sections?))?"
+    r"(?:\s+(?:between|of|with)\s+[^?]+?)?\s+"
     r"(?:say|state|contain|include|provide|cover|stipulate|require|set\s+out|establish|"
     r"guarantee)\b",
     re.I,
@@ -260,7 +280,11 @@ _REACTION = re.compile(
     r"admit\w*|acknowledg\w*)\b)"
     # "What was Zelenskyy's reaction to …?"
     r"|what\s+(?:was|is|were|has\s+been)\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-    r"[’']s\s+(?:official\s+|first\s+|initial\s+)?(?:reaction|response|reply)\b))",
+    r"[’']s\s+(?:official\s+|first\s+|initial\s+)?(?:reaction|response|reply)\b)"
+    # "What did China think of the treaty?", "How does Beijing feel about it?": what a
+    # named subject thinks is asked as a reaction, told only by what it did or said.
+    r"|(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?=(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)*\s+(?:think\s+(?:of|about)|make\s+of|feel\s+about)\b))",
     re.I,
 )
 # A pronoun, or a sentence that opens on a role ("The US president-elect, who …").
@@ -451,6 +475,15 @@ _WHAT_PROVIDES = re.compile(
     r"create|mention|specify|lay out|set out|spell out)\b",
     re.I,
 )
+# "What do the treaty's undisclosed clauses say about mutual defence?": what the deal's
+# words are asked to be about.
+_SAYS_ABOUT = re.compile(
+    r"^\W*what\s+(?:exactly\s+)?(?:did|does|do|will|would)\s+(?:the|that|this|their|its)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?{_DEAL}\b"
+    r"(?:[’']s\s+(?:[\w-]+\s+)?(?:clauses?|provisions?|terms|text|articles?|sections?))?\s+"
+    r"(?:say|state|stipulate|specify)\s+(?:about|on|regarding|concerning)\s+(?P<what>[^?]+)",
+    re.I,
+)
 # "What specific mutual defence obligations does the treaty impose …?", "What energy
 # projects, such as new gas pipelines, will the treaty launch?": what the deal's terms,
 # or what it sets going, are asked to be about ("What areas does it cover?" asks for the
@@ -549,6 +582,20 @@ _ASKS_NOT = re.compile(
     r"\b(?:left|leave|leaves|leaving)\s+out\b|\bexclud(?:e|es|ed|ing)\b|\bomit(?:s|ted|ting)?\b)",
     re.I,
 )
+# "Which of Tehran's setbacks was not about Syria?": one of several, told apart by what it
+# is not about.
+_WHICH_OF_NOT = re.compile(
+    r"^\W*which\s+(?:one\s+)?of\b[^?]*?\b(?:was|is|were|are)(?:n['’]t|\s+not)\s+"
+    r"(?:about|in|from|over|related\s+to|linked\s+to|connected\s+to|involving|to\s+do\s+with)\b",
+    re.I,
+)
+# A list of several ("These included a Syrian opposition offensive …, and the weakening
+# …"), or several announced ("Tehran faced several foreign policy setbacks").
+_LISTED = re.compile(
+    r"\b(?:included?|including|among\s+them|such\s+as|several|various|a\s+range\s+of)\b"
+    r"|,[^,]+,?\s+and\s",
+    re.I,
+)
 # … which a sentence answers only by saying what is not: "the specifics remain
 # undisclosed", "Trump withdrew from a multinational deal".
 _SAYS_NOT = re.compile(
@@ -585,13 +632,14 @@ _DUTY = re.compile(
 # cites", "his chief praise").
 _MOST_ASKED = re.compile(
     r"\b(?:first[- ]ever|very\s+first|earliest|largest|biggest|greatest|highest|deadliest|"
-    r"heaviest|longest|(?:single\s+)?most\s+(?:important|significant|common|frequent|valuable|"
-    r"powerful|senior|influential|serious|costly|damaging))\b",
+    r"heaviest|longest|tallest|smallest|youngest|richest|poorest|busiest|coldest|hottest|"
+    r"(?:single\s+)?most\s+(?:important|significant|common|frequent|valuable|"
+    r"powerful|senior|influential|serious|costly|damaging|populous|expensive|famous|visited))\b",
     re.I,
 )
 _MOST = re.compile(
     r"\b(?:first|earliest|oldest|original|largest|biggest|greatest|highest|deadliest|heaviest|"
-    r"longest|most|top|leading|record|main|chief|primary|principal|key|major|largely|mostly)\b",
+    r"longest|tallest|smallest|youngest|richest|poorest|busiest|coldest|hottest|most|top|leading|record|main|chief|primary|principal|key|major|largely|mostly)\b",
     re.I,
 )
 # "Who was Pezeshkian's predecessor?", "Who became Syria's leader after Assad was
@@ -829,6 +877,7 @@ def provision(question: str) -> list[str]:
         or _UNDER_DEAL.match(question)
         or _THERE_IN.match(question)
         or _PLEDGED.match(question)
+        or _SAYS_ABOUT.match(question)
     )
     if match is None and (kind := _WHAT_TERMS.match(question)) is not None:
         return [t for t in terms(kind.group("what")) if t not in _TERM_WORDS]
@@ -1207,6 +1256,8 @@ def _unmet_premise(
         return "what the deal says"
     if _BEFORE_BECOMING.search(question) and not _EARLIER.search(sentence):
         return "before becoming"
+    if _AFTER_TAKING_OFFICE.match(question) and not _LATER.search(sentence):
+        return "after taking office"
     if _LED.match(question) and not _LEADS.search(sentence):
         return "who led it"
     if (
@@ -1308,7 +1359,13 @@ def _unmet_premise(
         return "whom it means"
     # "What did Lavrov say the treaty is not aimed against?" is not answered by what he
     # said it is aimed at.
-    if _ASKS_NOT.match(question) and not _SAYS_NOT.search(context):
+    # "Which of Tehran's setbacks last year was not about Syria?" picks from a list: a
+    # sentence that lists them answers it.
+    if (
+        _ASKS_NOT.match(question)
+        and not _SAYS_NOT.search(context)
+        and not (_WHICH_OF_NOT.match(question) and _LISTED.search(context))
+    ):
         return "what is not so"
     if _OTHER_COUNTRIES.search(question) and not _countries(context) - _countries(question):
         return "other countries"

@@ -415,6 +415,8 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "treaty covers?",
             "science",
         ),
+        # One of several, told apart by what it is not about.
+        ("Which of Tehran’s setbacks last year was not about Syria?", "Hezbollah"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -1038,6 +1040,13 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Besides the Shahed drones, what other weapons has Iran sent to Russia?",
         "Apart from Qasem Soleimani, which other commander was killed in the 2020 US drone strike?",
         "Other than Kazem Jalali, Iran’s envoy in Moscow, who is Russia’s ambassador to Iran?",
+        # What a named subject thinks, and what a deal's clauses say about something.
+        "What did China think of the treaty between Put in and Pezeshkian?",
+        "Apart from the areas the officials listed, what do the treaty’s undisclosed clauses "
+        "say about mutual defence?",
+        # What someone did after a time the article's date comes before.
+        "What did Trump do about the treaty after taking office?",
+        "Other than the Kremlin, what is the tallest building in Moscow?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

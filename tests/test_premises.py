@@ -976,6 +976,8 @@ def test_a_superlative_asked_must_be_stated() -> None:
         "… deepening the partnership between two of the world’s most heavily sanctioned nations."
     )
     assert unmet_premise("What are the biggest sanctioned nations?", heavy) is None
+    caption = "Putin and Pezeshkian meet at the Kremlin in Moscow on January 17, 2025."
+    assert unmet_premise("What is the tallest building in Moscow?", caption) == "tallest"
     # "only", "main" and "chief" are emphasis, not a ranking to be stated.
     trade_first = "Pezeshkian said they were entering a new chapter, especially in trade."
     assert (
@@ -1280,3 +1282,44 @@ def test_the_question_the_asker_ends_with_takes_as_much_for_granted_as_alone() -
     assert unmet_premise(asked, covers) is not None
     # What the sentence before sets up is no premise of a question that asks nothing more.
     assert unmet_premise("I keep hearing about it. What does the treaty cover?", covers) is None
+
+
+def test_what_a_named_subject_thinks_is_asked_as_a_reaction() -> None:
+    assert unmet_premise("What did China think of the treaty?", LAVROV) == "China"
+    assert unmet_premise("How does Beijing feel about the pact?", LAVROV) == "Beijing"
+    praised = "Putin praised the deal as a “real breakthrough”."
+    assert unmet_premise("What did Putin think of the deal?", praised) is None
+
+
+def test_what_a_deals_clauses_say_about_something_must_be_in_the_sentence() -> None:
+    question = "What do the treaty’s undisclosed clauses say about mutual defence?"
+    assert provision(question) == ["mutual", "defenc"]
+    assert unmet_premise(question, CRUX)
+    assert unmet_premise("What does the treaty's text say about trade?", CRUX) is None
+
+
+def test_who_led_something_needs_a_sentence_that_says_who_led_it() -> None:
+    question = "Who is the commander who led the Syrian opposition offensive that toppled Assad?"
+    toppled = "A Syrian opposition offensive toppled President Bashar al-Assad."
+    assert unmet_premise(question, toppled) == "who led it"
+    led = "The offensive was led by the commander Abu Mohammed al-Jolani."
+    assert unmet_premise(question, led) is None
+
+
+def test_what_someone_did_once_in_office_needs_a_sentence_on_what_came_after() -> None:
+    question = "What did Trump do about the treaty after taking office?"
+    assert unmet_premise(question, TIMING) == "after taking office"
+    after = "After his return to power, Trump imposed new sanctions."
+    assert unmet_premise(question, after) is None
+    # What he did in another time is asked of that time.
+    assert unmet_premise("What did Trump do during his first term?", TIMING) is None
+
+
+def test_which_of_several_is_not_about_something_is_told_by_a_sentence_listing_them() -> None:
+    question = "Which of Tehran’s setbacks last year was not about Syria?"
+    listed = "These included a Syrian offensive, a lost ally, and the weakening of Hezbollah."
+    assert unmet_premise(question, listed) is None
+    announced = "Tehran faced several foreign policy setbacks last year."
+    assert unmet_premise(question, announced) is None
+    # A question about what is not so, asked of no list, still needs a sentence saying it.
+    assert unmet_premise("Who did not attend the signing?", CRUX) == "what is not so"
