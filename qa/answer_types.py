@@ -79,6 +79,10 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     # deal), or several capitalised words that do not merely start the sentence ("Iran"
     # alone names a country, not a deal).
     "name": re.compile(r"[“\"«](?:[^”\"»\s]+\s+){0,5}[^”\"»\s]{3,}[”\"»]|(?<=[a-z,;:] )[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+)+|\b[A-Z]{3,}\b"),
+    # "Five-letter acronym of the nuclear deal?" is answered only by letters written so.
+    "acronym": re.compile(r"\b[A-Z]{3,}\b"),
+    # "What was the temperature in Moscow that day?": a reading or the weather told.
+    "weather": re.compile(r"°|\bdegrees?\b|\b(?:weather|temperatures?|sunny|sunshine|snow\w*|rain\w*|cloud\w*|freez\w*|frost\w*|cold|hot|warm|heat|wind|windy|storm\w*|fog\w*)\b", re.I),
     "money": re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(dollars?|euros?|rubles?|roubles?|rials?|yuan|pounds?)\b|\b(million|billion|trillion)\b", re.I),
     "number": re.compile(rf"\b\d[\d,.]*\b|\b({_NUMBER_WORDS})\b", re.I),
     # "70-year-old", "aged 70", "Pezeshkian, 70, said"
@@ -223,6 +227,10 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("description", re.compile(r"^\W*how\s+(?:does|did|do)\s+(?:the|this|that)\s+(?:piece|article|report|story|text|coverage)\s+(?:describe|characteri[sz]e|portray|depict|present|sum\s+up)\b", re.I)),
     # "What does TASS stand for?", "What is AFP short for?": the words an acronym is made of.
     ("expansion", _EXPANSION_ASKED),
+    # Not "What does the acronym TASS stand for?", which asks what it is short for.
+    ("acronym", re.compile(r"\b(?:acronyms?|abbreviations?|initialisms?)\b(?![^?]*?(?:\b(?:stands?|stood|short)\s+for\b|\bspell|\bexpan))", re.I)),
+    # "What was the whether like?": the homophone, typed by ear.
+    ("weather", re.compile(r"\bweather\b|\bthe\s+whether\s+(?:like|forecast|in|on|that)\b|\btemperatures?\b|\bhow (?:hot|cold|warm)\b|\bwas it (?:raining|snowing|sunny|cold|hot|warm|freezing)\b", re.I)),
     ("name", re.compile(rf"\b(official|full|formal|exact) (name|title|designation)\b(?! of (?:the |this |that |its |their )?(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bby what (name|title|designation)\b|\bwhat (name|title|label)(?:, [^,?]{{1,40}},)? (did|does|do|has|have|had|was|were|is|are)\b|\bwhat (is|was) (the )?name(?: or (?:acronym|abbreviation|title|name))? of (the|this|that) (?!(?:\w+ ){{0,3}}?{_PERSON_NOUN}\b)|\bwhat (is|was|are|were) (it|they|(the|this|that)( [\w’'-]+){{1,7}}) (called|named)\s*(?:[?.,]|$)|\bcall(ed)?\b[^?]*\bofficially\b|\bofficially\b[^?]*\bcall(ed)?\b|\b(?:need|want|looking for|give me)\s+(?:the|its|their)\s+(?:name|title)(?:\s+of\s+(?:it|that|this|the\s+(?:treaty|deal|pact|agreement|accord)))?\b", re.I)),
     ("money", re.compile(r"\bhow much (money|cash|funding|investment)\b|\bwhat (?:unit )?(?:price|cost|fee)s?\b|\bwhat (?:is|was|were|are) the (?:unit )?(?:price|cost|fee)s?\b|\b(?:price|cost) per (?:unit|drone|piece|item)\b|\bhow much did .{1,60}? (?:pay|charge|spend)\b|\bwhat (?:did|does|do|will|would) .{1,60}? (?:pay|charge)\b|\bwhat (sum|amount of money)\b|\bhow much (is|was|will) .{0,80}?\b(worth|cost)\b|\bwhat (is|was|were) the (\w+ ){0,2}(value|volume|worth) of (\w+ ){0,2}(trade|exports|imports|investment|deal|contract)\b|\b(trade|exports|imports|investment|deal|contract)s? (is|was|were|are) worth\b|\bwhat (is|was|were|are) (\w+ ){0,3}(trade|exports|imports|investment|deal|contract)s? worth\b|\bin (dollars|euros|rubles|roubles|rials|us dollars)\b", re.I)),
     # "What share of …?", "By what percentage …?", "What volume of gas …?", "What trade
@@ -268,6 +276,8 @@ STRICT_KINDS = frozenset(
         "provision",
         "quote",
         "expansion",
+        "acronym",
+        "weather",
     }
 )
 

@@ -38,10 +38,23 @@ _ASKS_CLAUSE = re.compile(
 # "Tell me the price …", "Tell me exactly the date …": what the thing is.
 _ASKS_THING = re.compile(
     r"^\W*(?:(?:please|kindly)\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
-    r"(?:tell|let)\s+(?:me|us)(?:\s+know)?\s+(?:(?:exactly|precisely)\s+)?"
+    # "Give the unit price …", "Name the date …", as a quiz asks.
+    r"(?:(?:tell|let)\s+(?:me|us)(?:\s+know)?|give(?:\s+(?:me|us))?|name|identify|state)\s+"
+    r"(?:(?:exactly|precisely)\s+)?"
     r"(?P<thing>the\s+(?:exact\s+|precise\s+|unit\s+|full\s+|official\s+)?(?:price|cost|fee|"
     r"date|day|year|name|number|figure|value|amount|title|term|duration|length)s?\b[^?]*?)"
     r"(?:\s*,?\s*(?:please|for\s+me|thanks?|thank\s+you))?\s*[.!?]*\s*$",
+    re.I | re.S,
+)
+
+
+# "Name the man accused of …", "Identify the commander who led …": who someone is, asked
+# as a quiz asks, by what they did rather than by their office.
+_ASKS_WHO = re.compile(
+    r"^\W*(?:please\s+)?(?:name|identify)\s+(?P<who>the\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:man|woman|person|people|individual|figure|commander|suspect|assassin|attacker|"
+    r"culprit|plotter|mastermind)s?\s+(?:who|that|accused|suspected|behind|responsible)\b[^?]*?)"
+    r"\s*[.!?]*\s*$",
     re.I | re.S,
 )
 
@@ -55,4 +68,6 @@ def as_asked(request: str) -> str:
         return f"{asked[:1].upper()}{asked[1:]}?"
     if (thing := _ASKS_THING.match(request)) is not None:
         return f"What is {thing.group('thing').strip()}?"
+    if (who := _ASKS_WHO.match(request)) is not None:
+        return f"Who is {who.group('who').strip()}?"
     return request

@@ -891,3 +891,35 @@ def test_a_venue_is_a_building_in_the_place_asked_not_a_country_or_a_city() -> N
     # The Kremlin is in Moscow, which the question does not ask about.
     assert not has_kind("place", CAPTION, "Which venue in Tehran hosted the meeting?")
     assert has_kind("place", CAPTION, "Which venue in Moscow hosted the meeting?")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        (
+            "Crossword clue: five-letter acronym of the nuclear deal Trump withdrew from (5)",
+            "acronym",
+        ),
+        ("What abbreviation is the news agency known by?", "acronym"),
+        ("What was the temperature in Moscow on the day of the signing?", "weather"),
+        ("What was the weather like at the Kremlin?", "weather"),
+        ("How cold was it in Moscow?", "weather"),
+        ("What was the whether like in Moscow?", "weather"),
+        ("Did they say whether it lasts 20 years?", None),
+        # The name of a deal, which an acronym may give, is still a name.
+        ("What is the name or acronym of the nuclear deal?", "name"),
+    ],
+)
+def test_an_acronym_and_the_weather_are_kinds_of_their_own(question: str, kind: str) -> None:
+    assert answer_kind(question) == kind
+
+
+def test_an_acronym_or_the_weather_must_be_in_the_sentence() -> None:
+    acronym = "Five-letter acronym of the nuclear deal Trump withdrew from?"
+    assert not has_kind("acronym", "During his first term, Trump withdrew from a deal.", acronym)
+    assert has_kind("acronym", "The state-owned news agency TASS reported it.", "Which acronym?")
+    weather = "What was the temperature in Moscow that day?"
+    assert not has_kind(
+        "weather", "The treaty was signed just days before Trump's return.", weather
+    )
+    assert has_kind("weather", "It was minus ten degrees in Moscow.", weather)

@@ -1044,6 +1044,13 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "What did China think of the treaty between Put in and Pezeshkian?",
         "Apart from the areas the officials listed, what do the treaty’s undisclosed clauses "
         "say about mutual defence?",
+        # A quiz's clues: a price, a man, a leader, an acronym, the temperature.
+        "Give the unit price Russia paid for each Shahed drone.",
+        "Name the man accused of carrying out the alleged Iranian plot to kill Trump.",
+        "Identify the commander who led the Syrian opposition offensive that toppled Assad.",
+        "Crossword clue: five-letter acronym of the multinational nuclear deal Trump withdrew "
+        "from (5)",
+        "Weather round: what was the temperature in Moscow on the day of the signing?",
         # What someone did after a time the article's date comes before.
         "What did Trump do about the treaty after taking office?",
         "Other than the Kremlin, what is the tallest building in Moscow?",

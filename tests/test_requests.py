@@ -40,6 +40,20 @@ from qa.requests import as_asked
             "Let me know the exact date of the signing, thanks.",
             "What is the exact date of the signing?",
         ),
+        # As a quiz asks: for a thing, or for who someone is by what they did.
+        (
+            "Give the unit price Russia paid for each Shahed drone.",
+            "What is the unit price Russia paid for each Shahed drone?",
+        ),
+        ("Name the date of the signing.", "What is the date of the signing?"),
+        (
+            "Name the man accused of carrying out the alleged plot.",
+            "Who is the man accused of carrying out the alleged plot?",
+        ),
+        (
+            "Identify the commander who led the offensive.",
+            "Who is the commander who led the offensive?",
+        ),
     ],
 )
 def test_a_request_asks_the_question_it_holds(request_text: str, question: str) -> None:
@@ -54,6 +68,8 @@ def test_a_request_asks_the_question_it_holds(request_text: str, question: str) 
         "Give me the gist of Lavrov's comment.",
         "Who signed the treaty?",
         "Tell me the truth.",  # no price, date, name or number asked for
+        "Name the Iranian envoy TASS quoted.",  # an office names whom it asks for
+        "Identify the self-detonating drones Iran gave Russia.",
     ],
 )
 def test_a_request_for_a_topic_or_a_question_is_left_as_it_is(request_text: str) -> None:
