@@ -146,8 +146,22 @@ _WORD = re.compile(r"[\w’'-]+")
 # "Can you confirm which agency …", "Do you know when …", "Please tell me who …".
 _ASK_TO = re.compile(
     r"^\W*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:confirm|verify|check|tell\s+me|"
-    r"clarify|say)|do\s+you\s+know|(?:please\s+)?(?:confirm|verify|tell\s+me|remind\s+me)|"
+    r"clarify|say|find\s+out|look\s+up|remind\s+me|let\s+me\s+know)|"
+    r"(?:do|would)\s+you\s+(?:happen\s+to\s+)?know|(?:please\s+)?(?:confirm|verify|tell\s+me|remind\s+me)|"
     r"i(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+(?:need|want)\s+to\s+know|i\s+wonder|"
+    # A question asked indirectly, wrapped in a sentence of the asker's: "I was wondering
+    # who …", "I'd love to know what …", "Any idea how long …", "Would you be able to tell
+    # me …", "I can't remember which agency …", "Just curious which …", "My question is
+    # what …".
+    r"i(?:\s+was|\s+am|['’]m)\s+(?:just\s+)?(?:wondering|curious|trying\s+to\s+(?:figure|find|work)"
+    r"\s+out)|i(?:['’]ve|\s+have)\s+been\s+(?:wondering|trying\s+to\s+(?:figure|find|work)\s+out)|"
+    r"i(?:['’]d|\s+would)\s+(?:love|like|want|be\s+curious|be\s+interested)\s+to\s+"
+    r"(?:know|learn|find\s+out|hear)|i(?:['’]d|\s+would)\s+appreciate\s+knowing|"
+    r"i\s+(?:can['’]t|cannot|don['’]t|do\s+not)\s+(?:remember|recall)|i\s+forget|"
+    r"(?:got\s+)?any\s+idea|any\s+chance\s+you\s+(?:know|could\s+tell\s+me)|"
+    r"would\s+you\s+be\s+able\s+to\s+(?:tell\s+me|find\s+out|check|confirm)|"
+    r"would\s+you\s+mind\s+telling\s+me|i\s+was\s+hoping\s+you\s+could\s+tell\s+me|"
+    r"(?:i(?:['’]m|\s+am)\s+)?(?:just\s+)?curious(?:\s+(?:about|as\s+to))?|my\s+question\s+is|"
     # "Isn't it the case that the treaty includes …?", "Is it true that …?"
     r"(?:is|isn['’]t)\s+it\s+(?:not\s+)?(?:true|correct|right|accurate|so|the\s+case)"
     r"(?=\s+that\b)"
@@ -159,6 +173,13 @@ _ASK_TO = re.compile(
     r"\s+(?:article|piece|report|story)\s+)?(?:supports|shows|backs\s+up|proves|suggests)"
     r"(?:\s+the\s+(?:idea|claim|view|notion|assertion))?(?=\s+that\b))\s+"
     r"(?:for\s+me\s+)?(?:(?:that|whether|if)\s+)?(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+# "Would you be able to tell me the total value of trade …" asks what it is.
+_TELL_THING = re.compile(
+    r"^\W*(?:(?:would\s+you\s+be\s+able\s+to|could\s+you|can\s+you|would\s+you)\s+(?:please\s+)?"
+    r"(?:tell\s+me|find\s+out|let\s+me\s+know)|would\s+you\s+mind\s+telling\s+me)\s+"
+    r"(?P<rest>(?:the|a|an)\s+.+)$",
     re.I | re.S,
 )
 # "Need the photographer credit on the photo." asks "What is the photographer credit …?"
@@ -280,7 +301,9 @@ def unframed(question: str) -> str:
         text = lead.group("rest")
     if (about := _WHAT_ABOUT.match(text)) is not None:
         text = about.group("rest")
-    if (asked := _ASK_TO.match(text)) is not None:
+    if (thing := _TELL_THING.match(text)) is not None:
+        text = f"What is {thing.group('rest')}"
+    elif (asked := _ASK_TO.match(text)) is not None:
         text = asked.group("rest")
     elif (need := _NEED.match(text)) is not None:
         text = f"What is {need.group('rest')}"

@@ -563,8 +563,10 @@ class QAPipeline:
         if choices is not None:
             question = choices.stem
         # "For the record, who signed it?" asks "Who signed it?"; "um who signed the — who
-        # signed the treaty" asks "who signed the treaty" (`qa.framing`).
-        question = unframed(fluent(question))
+        # signed the treaty" asks "who signed the treaty" (`qa.framing`). A question asked
+        # indirectly ("Could you find out what China thought of the pact") is read in
+        # standard grammar once unwrapped ("What did China think of the pact").
+        question = standard(unframed(fluent(question)))
         # "Regarding Iran's support for Russia, what drones has Iran provided?" asks what
         # follows the scene it sets, when that stands on its own (`qa.framing`); "Regarding
         # the 2001 agreement, how long was that agreement valid?" leans on it and stays whole.

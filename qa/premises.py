@@ -560,7 +560,9 @@ _WHICH_DID = re.compile(
     r"(?:(?:first|initially|originally|actually|really|specifically|exactly|precisely|"
     r"in\s+particular)\s+)?"
     # "Which countries other than Western ones criticised …?"
-    r"(?:(?:other\s+than|besides|apart\s+from|except)\s+(?:[\w-]+\s+){1,3}?)?(?:who\s+|that\s+)?"
+    # Not "Which countries besides Iran has Putin focused on …?", which asks what Putin did.
+    r"(?:(?:other\s+than|besides|apart\s+from|except)\s+"
+    r"(?:(?!(?:was|were|is|are|has|have|had|did|does|do)\b)[\w-]+\s+){1,3}?)?(?:who\s+|that\s+)?"
     r"(?!(?:was|were|is|are|has|have|had|did|does|do)\b)"
     # "Which Russian minister called the treaty constructive?" is told by his words, said.
     r"(?!(?:call|describ|prais|term|label|characteri[sz]|dubb|quot|nam|report|claim|stat|"

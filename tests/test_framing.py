@@ -578,3 +578,34 @@ def test_what_a_question_leaves_out_when_it_asks_for_more_of_its_kind(
     from qa.framing import excluded
 
     assert excluded(question) == left_out
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("I was wondering who Putin signed the treaty with.", "Who Putin signed the treaty with."),
+        ("I'm wondering what deal Trump pulled out of.", "What deal Trump pulled out of."),
+        ("I'd love to know what Putin called the deal", "What Putin called the deal"),
+        ("Any idea how long the pact is supposed to last", "How long the pact is supposed to last"),
+        ("Do you happen to know in which city they met?", "In which city they met?"),
+        ("Could you find out what China thought of the pact", "What China thought of the pact"),
+        ("I can't remember which news agency reported it", "Which news agency reported it"),
+        ("Just curious which state agency distributed it", "Which state agency distributed it"),
+        ("My question is who took the photo.", "Who took the photo."),
+        (
+            "I was wondering whether the treaty includes a mutual defence clause.",
+            "The treaty includes a mutual defence clause.",
+        ),
+        # A thing asked for, told or found out: what it is.
+        (
+            "Would you be able to tell me the total value of trade last year",
+            "What is the total value of trade last year",
+        ),
+    ],
+)
+def test_a_question_asked_indirectly_is_read_unwrapped(question: str, expected: str) -> None:
+    assert unframed(question) == expected
+
+
+def test_a_claim_to_confirm_is_not_read_as_a_thing_asked_for() -> None:
+    assert unframed("Can you confirm the treaty lasts 20 years?") == "The treaty lasts 20 years?"

@@ -417,6 +417,13 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ),
         # One of several, told apart by what it is not about.
         ("Which of Tehran’s setbacks last year was not about Syria?", "Hezbollah"),
+        # A question asked indirectly.
+        ("I was wondering who Putin actually signed the treaty with.", "Pezeshkian"),
+        (
+            "I've been trying to figure out which countries besides Iran Putin has focused on "
+            "building closer ties with",
+            "North Korea",
+        ),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -1051,6 +1058,10 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Crossword clue: five-letter acronym of the multinational nuclear deal Trump withdrew "
         "from (5)",
         "Weather round: what was the temperature in Moscow on the day of the signing?",
+        # Asked indirectly.
+        "I was wondering whether the treaty includes a mutual defence clause.",
+        "Could you find out what China thought of the pact",
+        "Would you be able to tell me the total value of trade between Russia and Iran last year",
         # What someone did after a time the article's date comes before.
         "What did Trump do about the treaty after taking office?",
         "Other than the Kremlin, what is the tallest building in Moscow?",

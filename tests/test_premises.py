@@ -1323,3 +1323,10 @@ def test_which_of_several_is_not_about_something_is_told_by_a_sentence_listing_t
     assert unmet_premise(question, announced) is None
     # A question about what is not so, asked of no list, still needs a sentence saying it.
     assert unmet_premise("Who did not attend the signing?", CRUX) == "what is not so"
+
+
+def test_what_the_subject_after_a_set_aside_did_is_not_asked_of_the_countries() -> None:
+    ties = "Building closer ties with Iran, China and North Korea has been a focus of Putin’s."
+    question = "Which countries besides Iran has Putin focused on building closer ties with?"
+    assert unmet_premise(question, ties) is None
+    assert unmet_premise("Which countries besides Iran Putin has focused on …", ties) is None
