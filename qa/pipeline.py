@@ -100,6 +100,7 @@ from qa.numerals import plain_numerals
 from qa.pairs import with_title_pair
 from qa.parts import distinct, leans_back, merge_rankings, question_parts
 from qa.queries import as_question
+from qa.quoting import asks_referent, points_back, quoting_lead
 from qa.requests import as_asked
 from qa.respelling import Names, pieces_joined, respelled
 from qa.retrieve import Passage, Retriever, toward_topic
@@ -567,6 +568,10 @@ class QAPipeline:
         # indirectly ("Could you find out what China thought of the pact") is read in
         # standard grammar once unwrapped ("What did China think of the pact").
         question = standard(unframed(fluent(question)))
+        # "In 'These included a Syrian opposition offensive …', what does 'These' refer
+        # to?" asks the question after the phrase it quotes, which is read as a turn before
+        # it, as a line quoted with "> " is (`qa.quoting`).
+        quoted, question = quoting_lead(question)
         # "Regarding Iran's support for Russia, what drones has Iran provided?" asks what
         # follows the scene it sets, when that stands on its own (`qa.framing`); "Regarding
         # the 2001 agreement, how long was that agreement valid?" leans on it and stays whole.
@@ -603,6 +608,8 @@ class QAPipeline:
         # the line it quotes is read after it, as after a claim.
         if quote and not claim and not stands_alone(question):
             claim = quote
+        if quoted and not claim:
+            claim = quoted
         if claim:
             history = [*history, Turn(role="user", content=claim)]
         # "Should Ukrainians be worried — what has Iran already given Russia?" asks the
@@ -688,6 +695,17 @@ class QAPipeline:
             return
 
         evidence = evidence_for_answer(question, ranked, self.thresholds)
+        # "In 'These included …', what does 'These' refer to?" is answered by the sentence
+        # before the one quoted, which says what "These" were (`qa.quoting`).
+        if (
+            quoted
+            and evidence
+            and asks_referent(question)
+            and points_back(evidence[0].sentence.text)
+            and (before := preceding(evidence[0], ranked)) is not None
+            and before not in evidence
+        ):
+            evidence = [before, *evidence]
         answer, cited = extractive_answer(evidence), list(evidence)
         # "How many areas does the deal cover?" is answered by counting the areas its
         # sentence lists, when it gives no number for them (`qa.lists`).

@@ -424,6 +424,17 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "building closer ties with",
             "North Korea",
         ),
+        # A phrase quoted before the question, and what a word in it stands for.
+        (
+            "In 'These included a Syrian opposition offensive that toppled President Bashar "
+            "al-Assad', what does 'These' refer to?",
+            "setbacks",
+        ),
+        (
+            "In 'Building closer ties with Iran, China, and North Korea', besides Iran, which "
+            "countries are named?",
+            "North Korea",
+        ),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -1062,6 +1073,10 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "I was wondering whether the treaty includes a mutual defence clause.",
         "Could you find out what China thought of the pact",
         "Would you be able to tell me the total value of trade between Russia and Iran last year",
+        # After a phrase quoted from the article, the question's premises are its own.
+        "The Kremlin says 'the specifics remain undisclosed' — does the treaty include a "
+        "mutual-defence clause obliging each side to help the other if attacked?",
+        "In 'an alleged Iranian plot to kill him', who was charged over that plot?",
         # What someone did after a time the article's date comes before.
         "What did Trump do about the treaty after taking office?",
         "Other than the Kremlin, what is the tallest building in Moscow?",
