@@ -338,6 +338,18 @@ _CONTEXT = re.compile(
 )
 
 
+# "According to the last paragraph, how did Iran reply …?", "In the paragraph about the
+# Kremlin's statement, what mutual defence clause …?", "In the photo caption, where …?":
+# where in the article the asker looks, which the sources' sentences do not say of
+# themselves.
+_WHERE_IN = re.compile(
+    r"^\W*(?P<context>(?:according\s+to|in|from|going\s+by|judging\s+by|per)\s+"
+    r"(?:the\s+|its\s+|this\s+)?(?:[\w’'-]+\s+){0,3}?(?:paragraph|caption|sentence|line|"
+    r"section|sub-?heading|headline|credit(?:\s+line)?|passage|quotation|bit|part)s?"
+    r"(?:\s+[^,?]{1,80}?)?),\s+"
+    rf"(?P<rest>(?:{ASKS}|in|on|at|for|from|by|to|under|after|since)\b.*)$",
+    re.I | re.S,
+)
 # "What does the article quote on a defence obligation — specifically, which article
 # commits each party to …?": the question asked again, narrower, after the dash.
 _RESTATED = re.compile(
@@ -450,6 +462,24 @@ def context_lead(question: str) -> tuple[str, str]:
     is the question proper too. ("", question) when it sets none."""
     match = _CONTEXT.match(question.strip()) or _RESTATED.match(question.strip())
     if match is None:
+        return "", question
+    return match.group("context").strip(), capitalised(match.group("rest"))
+
+
+# A word of the question that points back at what the place it looks in is about.
+_POINTING = re.compile(
+    r"\b(?:it|its|they|them|their|this|that|these|those|he|him|his|she|her|there|then|same)\b",
+    re.I,
+)
+
+
+def where_in(question: str) -> tuple[str, str]:
+    """Where in the article a question looks, and the question proper, when it does not
+    point back at what that place is about: ("According to the last paragraph", "How did
+    Iran reply to Trump's warning?"); ("", question) otherwise ("In the paragraph about
+    the 2001 agreement, how many times has that agreement been renewed?" stays whole)."""
+    match = _WHERE_IN.match(question.strip())
+    if match is None or _POINTING.search(match.group("rest")):
         return "", question
     return match.group("context").strip(), capitalised(match.group("rest"))
 

@@ -83,6 +83,7 @@ from qa.framing import (
     set_aside,
     stands_alone,
     unframed,
+    where_in,
     wondering_lead,
 )
 from qa.grounding import check_answer
@@ -578,6 +579,9 @@ class QAPipeline:
         scene, asked = context_lead(question)
         if scene and not needs_context(asked):
             question = asked
+        # "According to the last paragraph, how did Iran reply to Trump's warning?" asks
+        # what follows where it looks, unless that points back at it (`qa.framing`).
+        question = where_in(question)[1]
         # "Besides increased trade, what weapons has Iran provided?" asks what follows what
         # it sets aside, whether or not that points back (`qa.framing`); what it leaves out
         # of its answer must not be all the best sentence offers (`qa.exclusions`).

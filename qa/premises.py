@@ -87,15 +87,19 @@ _LED = re.compile(
     r"(?:who|which\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
     # "Who was the commander who led the offensive …?"
     r"(?:(?:is|was|are|were)\s+the\s+(?:[\w’'-]+\s+){1,3}?(?:who|that)\s+)?"
+    # "Who is said to have organised the plot?"
+    r"(?:(?:is|was|are|were)\s+(?:said|reported|believed|thought|alleged|accused)\s+to\s+have\s+)?"
     r"(?:(?:now|currently|actually)\s+)?"
-    r"(?:led|leads|heads|headed|spearhead(?:s|ed)|masterminded|orchestrated|commands|commanded"
+    r"(?:led|leads|heads|headed|spearhead(?:s|ed)|masterminded|orchestrated|organi[sz]ed|"
+    r"commands|commanded"
     # "Who is heading Hezbollah these days?", "who is now leading Syria?"
     r"|(?:is|are|was|were)\s+(?:(?:now|currently)\s+)?(?:leading|heading|commanding))\b"
     r"(?!\s+to\b)",
     re.I,
 )
 _LEADS = re.compile(
-    r"\b(?:led|leads?|leader\w*|head\w*|spearhead\w*|mastermind\w*|orchestrat\w*|command\w*)\b",
+    r"\b(?:led|leads?|leader\w*|head\w*|spearhead\w*|mastermind\w*|orchestrat\w*|organi[sz]\w*|"
+    r"command\w*)\b",
     re.I,
 )
 # "How many years did they negotiate the treaty?": what they did for so long must be told;

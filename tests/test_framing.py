@@ -609,3 +609,29 @@ def test_a_question_asked_indirectly_is_read_unwrapped(question: str, expected: 
 
 def test_a_claim_to_confirm_is_not_read_as_a_thing_asked_for() -> None:
     assert unframed("Can you confirm the treaty lasts 20 years?") == "The treaty lasts 20 years?"
+
+
+@pytest.mark.parametrize(
+    ("question", "place", "rest"),
+    [
+        (
+            "According to the last paragraph, how did Iran reply to Trump's warning?",
+            "According to the last paragraph",
+            "How did Iran reply to Trump's warning?",
+        ),
+        (
+            "In the paragraph about the Kremlin's statement, what mutual defence clause does "
+            "the treaty contain?",
+            "In the paragraph about the Kremlin's statement",
+            "What mutual defence clause does the treaty contain?",
+        ),
+        ("In the photo caption, where do they meet?", "", ""),  # "they" points back
+        ("Who signed the treaty?", "", ""),
+    ],
+)
+def test_where_in_the_article_a_question_looks_is_read_apart_unless_it_points_back(
+    question: str, place: str, rest: str
+) -> None:
+    from qa.framing import where_in
+
+    assert where_in(question) == (place, rest or question)

@@ -1077,6 +1077,12 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "The Kremlin says 'the specifics remain undisclosed' — does the treaty include a "
         "mutual-defence clause obliging each side to help the other if attacked?",
         "In 'an alleged Iranian plot to kill him', who was charged over that plot?",
+        # Where in the article the asker looks is no part of what is asked.
+        "According to the last paragraph, how did Iran reply to Trump's warning?",
+        "In the paragraph about the Kremlin's statement, what mutual defence clause does the "
+        "treaty contain?",
+        "In the last paragraph, who is said to have organised the alleged Iranian plot to kill "
+        "Trump?",
         # What someone did after a time the article's date comes before.
         "What did Trump do about the treaty after taking office?",
         "Other than the Kremlin, what is the tallest building in Moscow?",

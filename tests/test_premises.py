@@ -1330,3 +1330,11 @@ def test_what_the_subject_after_a_set_aside_did_is_not_asked_of_the_countries() 
     question = "Which countries besides Iran has Putin focused on building closer ties with?"
     assert unmet_premise(question, ties) is None
     assert unmet_premise("Which countries besides Iran Putin has focused on …", ties) is None
+
+
+def test_who_is_said_to_have_organised_something_needs_a_sentence_saying_who_did() -> None:
+    question = "Who is said to have organised the alleged Iranian plot to kill Trump?"
+    plot = "Trump warned the US would act if an alleged Iranian plot to kill him had succeeded."
+    assert unmet_premise(question, plot) == "who led it"
+    organised = "The plot was organised by a Revolutionary Guards officer, prosecutors said."
+    assert unmet_premise(question, organised) is None
