@@ -236,6 +236,18 @@ REGRESSION_FLOOR: dict[str, float] = {
 #     was read;
 #   - raised where scores rose: abstention on blind42 (0.85 → 0.92: "Which rebel faction
 #     led that offensive, and who was its commander at the time?").
+# Round 25 (first runs, before any change → the round's final code):
+#   - blind100: 1.000 / 1.000 / 0.963 / 0.643 → 1.000 / 1.000 / 0.963 / 1.000;
+#   - blind101: 0.846 / 0.808 / 0.955 / 0.643 → 1.000 / 0.962 / 0.962 / 0.857;
+#   - blind102: 0.846 / 0.846 / 0.917 / 0.571 → 0.962 / 0.962 / 0.962 / 1.000;
+#   - blind103: 0.962 / 0.962 / 0.962 / 0.571 (held back until the readings were done:
+#     0.962 / 0.962 / 0.962 / 0.643 there) → 1.000 / 1.000 / 1.000 / 0.929 after it was read;
+#   - second batch: blind104: 0.846 / 0.846 / 0.880 / 0.643 → 0.923 / 0.923 / 0.889 / 0.857;
+#     blind105: 0.962 / 0.923 / 0.889 / 0.643 (held back until blind104's readings were
+#     done: the same there) → 0.962 / 0.923 / 0.889 / 0.857 after it was read;
+#   - raised where scores rose: abstention on blind59, blind94 and blind98 (the weather and
+#     what Trump did after taking office are refused now: 0.85 → 0.92, 0.71 → 0.85, 0.78 →
+#     0.92).
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -304,7 +316,7 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind56.jsonl": (0.96, 0.96, 0.92, 0.92),
         "treaty_blind57.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind58.jsonl": (0.92, 0.92, 0.92, 0.92),
-        "treaty_blind59.jsonl": (0.96, 0.92, 0.88, 0.85),
+        "treaty_blind59.jsonl": (0.96, 0.92, 0.88, 0.92),
         "treaty_blind60.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind61.jsonl": (0.92, 0.92, 0.85, 0.92),
         "treaty_blind62.jsonl": (0.92, 0.96, 0.90, 0.92),
@@ -339,12 +351,18 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind91.jsonl": (0.96, 0.92, 0.85, 0.85),
         "treaty_blind92.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind93.jsonl": (0.96, 0.92, 0.92, 0.78),
-        "treaty_blind94.jsonl": (0.84, 0.84, 0.81, 0.71),
+        "treaty_blind94.jsonl": (0.84, 0.84, 0.81, 0.85),
         "treaty_blind95.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind96.jsonl": (0.92, 0.92, 0.92, 0.85),
         "treaty_blind97.jsonl": (0.84, 0.84, 0.88, 0.92),
-        "treaty_blind98.jsonl": (0.84, 0.80, 0.84, 0.78),
+        "treaty_blind98.jsonl": (0.84, 0.80, 0.84, 0.92),
         "treaty_blind99.jsonl": (0.96, 0.96, 0.88, 0.85),
+        "treaty_blind100.jsonl": (0.96, 0.96, 0.92, 0.92),
+        "treaty_blind101.jsonl": (0.96, 0.92, 0.92, 0.78),
+        "treaty_blind102.jsonl": (0.92, 0.92, 0.92, 0.92),
+        "treaty_blind103.jsonl": (0.96, 0.96, 0.96, 0.85),
+        "treaty_blind104.jsonl": (0.88, 0.88, 0.84, 0.78),
+        "treaty_blind105.jsonl": (0.92, 0.88, 0.84, 0.78),
     }.items()
 }
 
