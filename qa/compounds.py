@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
-# "state-owned", "military-political", "20-year", "self-detonating"; not a dash between
-# numbers ("2001-2025") nor a name's own hyphen standing alone ("al-Assad" is kept: its
-# parts are no words a question would type apart and mean the same).
+# "state-owned", "military-political", "20-year", "self-detonating", a name's own
+# "al-Assad"; not a dash between numbers ("2001-2025"), whose parts a question would not
+# type apart.
 _HYPHENATED = re.compile(r"(?<![\w’'-])(?:[A-Za-z0-9]+-)+[A-Za-z]+(?![\w-])")
 _WORD = re.compile(r"[A-Za-z0-9]+")
 

@@ -33,7 +33,7 @@ _QUOTING = re.compile(
     re.S | re.I,
 )
 # The question after the quote asks something: it has a question word or mark.
-_ASKS = re.compile(r"\?\s*$|^\W*(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
+_ASKING = re.compile(r"\?\s*$|^\W*(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
 
 
 def quoting_lead(question: str) -> tuple[str, str]:
@@ -41,7 +41,7 @@ def quoting_lead(question: str) -> tuple[str, str]:
     ("These included a Syrian opposition offensive", "What does 'These' refer to?"); ("",
     question) when it quotes none first."""
     match = _QUOTING.match(question.strip())
-    if match is None or not _ASKS.search(match.group("rest")):
+    if match is None or not _ASKING.search(match.group("rest")):
         return "", question
     rest = match.group("rest").strip()
     return match.group("quote").strip(), rest[:1].upper() + rest[1:]
