@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from qa.compounds import hyphenated_forms, rejoined
 
 TEXTS = [
@@ -34,3 +36,15 @@ def test_words_the_documents_do_not_hyphenate_are_left_alone() -> None:
     for question in ("Is it a long term deal?", "Which state owns TASS?", "state  owned"):
         assert rejoined(question, FORMS) == question
     assert rejoined("Which state owned it?", {}) == "Which state owned it?"
+
+
+def test_a_letter_that_lower_cases_longer_does_not_shift_what_is_read_apart() -> None:
+    # "İ" lower-cases to two characters; "long term" is still found written apart.
+    forms = hyphenated_forms(["İİİİ a long term view", "a long-term plan"])
+    assert "long term" not in forms
+
+
+@pytest.mark.parametrize("apart", ["(long term plans)", "a view, long term.", "“long term”"])
+def test_a_run_written_apart_may_open_a_bracket_or_end_a_clause(apart: str) -> None:
+    assert "long term" not in hyphenated_forms([apart, "a long-term plan"])
+    assert "long term" in hyphenated_forms(["long, term", "a long-term plan"])
