@@ -33,14 +33,14 @@ def offers_only(left_out: str, sentence: str) -> bool:
     """Whether the sentence names what a question leaves out ("the Shahed drones"; its
     first words, before any comma that says who or what it is) and only on its own, never
     beside more of its kind."""
-    core = left_out.split(",")[0]
-    wanted = set(terms(core))
+    core = terms(left_out.split(",")[0])
+    wanted = set(core)
     tokens = list(_TOKEN.finditer(sentence))
     stems = [terms(t.group(0)) for t in tokens]
     found = [i for i, s in enumerate(stems) if s and s[0] in wanted]
     if not wanted or {stems[i][0] for i in found} != wanted:
         return False
-    head = terms(core)[-1]
+    head = core[-1]
     for end in (i for i in found if stems[i][0] == head):
         start = min(i for i in found if end - NEAR - 2 <= i <= end)
         before = sentence[tokens[max(0, start - NEAR)].start() : tokens[start].start()]

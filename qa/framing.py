@@ -327,13 +327,16 @@ def capitalised(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
+# The question proper after a scene set before it: a question word, or a preposition it
+# opens with ("…, in which city …?").
+_ASKED_AFTER = rf"(?P<rest>(?:{ASKS}|in|on|at|for|from|by|to|under|after|since)\b.*)$"
 # "In the context of Western sanctions, …", "Regarding the photo, …", "Given that …, …":
 # a scene set before the question proper, which follows the comma.
 _CONTEXT = re.compile(
     r"^\W*(?P<context>(?:in\s+the\s+context\s+of|regarding|with\s+regard\s+to|with\s+respect\s+to|"
     r"as\s+for|as\s+regards|concerning|given(?:\s+that)?|on\s+the\s+(?:subject|question)\s+of|"
     r"in\s+terms\s+of|speaking\s+of|when\s+it\s+comes\s+to|turning\s+to|considering(?:\s+that)?)"
-    rf"\s+[^,?]{{3,160}}?),\s+(?P<rest>(?:{ASKS}|in|on|at|for|from|by|to|under|after|since)\b.*)$",
+    rf"\s+[^,?]{{3,160}}?),\s+{_ASKED_AFTER}",
     re.I | re.S,
 )
 
@@ -346,8 +349,7 @@ _WHERE_IN = re.compile(
     r"^\W*(?P<context>(?:according\s+to|in|from|going\s+by|judging\s+by|per)\s+"
     r"(?:the\s+|its\s+|this\s+)?(?:[\w’'-]+\s+){0,3}?(?:paragraph|caption|sentence|line|"
     r"section|sub-?heading|headline|credit(?:\s+line)?|passage|quotation|bit|part)s?"
-    r"(?:\s+[^,?]{1,80}?)?),\s+"
-    rf"(?P<rest>(?:{ASKS}|in|on|at|for|from|by|to|under|after|since)\b.*)$",
+    r"(?:\s+[^,?]{1,80}?)?),\s+" + _ASKED_AFTER,
     re.I | re.S,
 )
 # "What does the article quote on a defence obligation — specifically, which article

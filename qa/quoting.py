@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from qa.framing import QUESTION_WORD
+
 _OPEN = "'‘“\""
 _CLOSE = "'’”\""
 # "In 'These included …', …", "In the phrase 'the entire region', …", "When the article
@@ -33,7 +35,7 @@ _QUOTING = re.compile(
     re.S | re.I,
 )
 # The question after the quote asks something: it has a question word or mark.
-_ASKING = re.compile(r"\?\s*$|^\W*(?:who|whom|whose|what|which|where|when|why|how)\b", re.I)
+_ASKING = re.compile(rf"\?\s*$|^\W*(?:{QUESTION_WORD})\b", re.I)
 
 
 def quoting_lead(question: str) -> tuple[str, str]:
