@@ -63,6 +63,7 @@ from qa.conversation import (
     resolve_person,
     standalone_question,
 )
+from qa.corrections import corrected
 from qa.evidence import (
     ScoredSentence,
     Sentence,
@@ -524,6 +525,8 @@ class QAPipeline:
         # "whos the pres of iran" is read as "who is the president of iran", and "Pres.
         # Putin" as "President Putin" before a misspelling could be read into "Pres"
         # (`qa.shorthand`).
+        # "In 2021 — no, 2020 — whom did Trump order killed?" asks "In 2020, whom did Trump
+        # order killed?": what the asker settled on (`qa.corrections`).
         # "On 17/01/2025 …" is read as "On January 17, 2025 …", "in '22" as "in 2022"
         # (`qa.numerals`); "TL;DR: who was charged …?" asks "Who was charged …?"
         # (`qa.formatting`); "Iran has supplied Russia with a total of ___ Shahed drones."
@@ -539,7 +542,9 @@ class QAPipeline:
         question = respelled(
             pieces_joined(
                 blank_asked(
-                    without_format(plain_numerals(written_out(without_injection(message))))
+                    without_format(
+                        plain_numerals(written_out(without_injection(corrected(message))))
+                    )
                 ),
                 index.names,
                 index.knows,

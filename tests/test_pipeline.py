@@ -435,6 +435,19 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "countries are named?",
             "North Korea",
         ),
+        # A question corrected part-way.
+        (
+            "How long did the talks take — actually, how long will the treaty stay in force?",
+            "20 years",
+        ),
+        ("In 2019 — no, 2020 — whom did Trump order killed?", "Soleimani"),
+        (
+            "What did Sputnik, or was it TASS... no, which state-owned agency reported the "
+            "treaty's 20-year term?",
+            "TASS",
+        ),
+        ("Who did Trump order killed in 2021 — correction, in 2020?", "Soleimani"),
+        ("Which Syrian leader was killed, or rather, toppled by an opposition offensive?", "Assad"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -1086,6 +1099,9 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         # What someone did after a time the article's date comes before.
         "What did Trump do about the treaty after taking office?",
         "Other than the Kremlin, what is the tallest building in Moscow?",
+        # Corrected part-way to a question the article does not answer.
+        "What did Lavrov — no wait, what did Pezeshkian say about the Shahed drones?",
+        "What was the plot called — scratch that, who was arrested over the plot to kill Trump?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
