@@ -33,6 +33,7 @@ from qa.premises import (
     asks_what_deal_says,
     asks_which_did,
     names_other_deal,
+    other_day,
     topic,
     unmet_premise,
     unstated_years,
@@ -148,7 +149,14 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
         if asks_agency(part) and not names_agency(best.sentence.text, part):
             return True
         # "Who signed the 2001 agreement?" is not answered by the 2025 signing.
-        if unstated_years(part, best.sentence.text, _text_before(best, ranked), _now(best, ranked)):
+        before, now = _text_before(best, ranked), _now(best, ranked)
+        if unstated_years(part, best.sentence.text, before, now):
+            return True
+        # "What did Lavrov say on Wednesday?" is not answered by what he said on Tuesday;
+        # "Lavrov spoke on Wednesday, I think — which day was it?" asks the day in doubt.
+        if answer_kind(part) not in _TIMES_ASKED and other_day(
+            part, best.sentence.text, before, now
+        ):
             return True
         # "Who signed the treaty and what specific military provisions does it contain?":
         # each part's premises are checked against its own sentence, but a why-part's
@@ -221,6 +229,10 @@ def named_before(
     if answer_kind(question) != "person" or not _OPENS_ON_ROLE.match(best.sentence.text):
         return None
     return preceding(best, ranked)
+
+
+# Kinds of answer that are times: a day a question names is then a guess at the answer.
+_TIMES_ASKED = frozenset(["clock", "weekday", "day", "calendar", "year", "month", "date"])
 
 
 def _now(best: ScoredSentence, ranked: Sequence[ScoredSentence]) -> date | None:

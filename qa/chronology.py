@@ -34,10 +34,17 @@ _FULL_DATE = re.compile(
     rf"|\b(?P<day2>{_DAY})\s+(?P<month2>{_MONTH})\s+(?P<year2>{_YEAR})\b",
     re.I,
 )
+# A date as a question may write it, to the day, month or year ("Friday, January 17, 2025",
+# "17 January 2025", "January 2025", "2025"); also read by `qa.framing`.
+A_DATE = (
+    rf"(?:(?:{'|'.join(calendar.day_name)}),?\s+)?"
+    rf"(?:{_MONTH}\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}|{_DAY}(?:st|nd|rd|th)?\s+{_MONTH},?\s+"
+    rf"{_YEAR}|{_MONTH},?\s+{_YEAR}|{_YEAR})"
+)
 _MONTH_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>{_YEAR})\b", re.I)
 _YEAR_ALONE = re.compile(rf"\b(?P<year>{_YEAR})\b")
 _RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next)\s+year\b", re.I)
-_WEEKDAY = re.compile(r"\bon\s+(?P<day>" + "|".join(calendar.day_name) + r")\b", re.I)
+_WEEKDAY = re.compile(r"\bon\s+(?:the\s+)?(?P<day>" + "|".join(calendar.day_name) + r")\b", re.I)
 # A sentence that starts by pointing back ("These included …", "Such moves …") tells of
 # what the sentence before it told of.
 POINTS_BACK = re.compile(r"\W*(?:These|Those|Such)\b")

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from qa.chronology import A_DATE
 from qa.terms import terms
 
 # Words a framing lead-in is made of ("Quick one for a sidebar:", "Per the piece,").
@@ -244,6 +245,11 @@ _PERSONA = re.compile(
 )
 
 
+_EVENT = r"(?:signing|treaty|deal|pact|ceremony|summit|visit|meeting|talks)(?:\s+ceremony)?"
+_AS_OF = (
+    r"(?:as\s+of|by\s+the\s+time\s+of|looking\s+back\s+from)\s+(?:the\s+)?"
+    rf"(?:{A_DATE}(?:\s+{_EVENT})?|{_EVENT})"
+)
 # "Looking back from 2026, …", "In hindsight, …", "As of today, …": when the asker stands,
 # which changes nothing of what the sources say; not "Looking back at the signing, …",
 # which names what is asked about.
@@ -252,10 +258,16 @@ _VANTAGE = re.compile(
     r"in\s+(?:hindsight|retrospect)|with\s+hindsight|(?:years|months)\s+(?:later|on)|"
     r"from\s+(?:today['’]s|where\s+we\s+(?:are|stand)\s+(?:now|today)|(?:a|the)\s+\d{4})"
     r"(?:\s+(?:vantage\s+point|perspective|standpoint|point\s+of\s+view))?|"
-    r"as\s+of\s+(?:today|now|\d{4})|(?:now|today)\s*,?\s*(?:in|as\s+of)\s+\d{4})"
+    r"as\s+of\s+(?:today|now|\d{4})|(?:now|today)\s*,?\s*(?:in|as\s+of)\s+\d{4}|"
+    # "Writing on January 18, 2025:", "As of January 2025,", "By the time of the January
+    # 2025 signing,": the day the asker writes on, or the time of the events asked about.
+    rf"(?:writing|speaking|asking|posting|reading\s+this)\s+(?:on|in|from|as\s+of)\s+(?:the\s+)?"
+    rf"(?:{A_DATE}|{_EVENT})(?:\s+{_EVENT})?|{_AS_OF})"
     r"\s*[,:;—–]\s+(?=\S)",
     re.I,
 )
+# "…, by the time of the January 2025 signing?"
+_VANTAGE_AFTER = re.compile(rf",?\s+{_AS_OF}(?=\s*[?.!]*\s*$)", re.I)
 
 
 # The words a question proper starts with: a question word, or an auxiliary verb (also
@@ -294,7 +306,7 @@ def unframed(question: str) -> str:
     ("…, hasn't it?") or wondering aloud ("…, I wonder."). Unchanged when nothing frames
     it, or when nothing would be left."""
     text = _IF_ANY.sub("", question.strip())
-    text = _VANTAGE.sub("", _PERSONA.sub("", text))
+    text = _VANTAGE_AFTER.sub("", _VANTAGE.sub("", _PERSONA.sub("", text)))
     if (vented := _VENTED.match(text)) is not None:
         text = vented.group("rest")
     while (lead := _LEAD.match(text)) is not None and _frames(lead.group("lead")):

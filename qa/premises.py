@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from qa.answer_types import ARTICLE_QUOTES_FROM, SPEECH_VERB, YEAR, of_another_country, speaks
-from qa.chronology import DEAL_TERMS, years
+from qa.chronology import DEAL_TERMS, periods, years
 from qa.framing import QUESTION_WORD, SENTENCE_END
 from qa.mentions import proper_nouns
 from qa.metonyms import SEATS, as_countries, seat_country
@@ -1599,9 +1599,32 @@ def unstated_years(
     year."""
     text = f"{before} {sentence}"
     stated = set(_YEAR.findall(text)) | {str(year) for year in years(text, now)}
-    if now is not None and not stated and _A_DEAL.search(sentence) and _A_DEAL.search(question):
+    if (
+        now is not None
+        and not stated
+        and ((_A_DEAL.search(sentence) and _A_DEAL.search(question)) or _at_present(question, now))
+    ):
         stated.add(str(now.year))
     return [year for year in _YEAR.findall(question) if year not in stated]
+
+
+def _at_present(question: str, now: date) -> bool:
+    """Whether every time the question gives is the document's present, to the month: "On
+    January 17, 2025, what did Pezeshkian say …?" of an article of that day, whose
+    sentences that date nothing tell of it. Not "in 2025", which may be any time of it."""
+    times = periods(question, now)
+    return bool(times) and all(
+        p.start <= now <= p.end and (p.end - p.start).days <= 31 for p in times
+    )
+
+
+def other_day(question: str, sentence: str, before: str = "", now: date | None = None) -> bool:
+    """Whether the question asks of a day the sentence does not tell of, when the sentence
+    names its days: "What did Lavrov say on the Wednesday before the signing?" is not
+    answered by what he "said on Tuesday"."""
+    asked = [p for p in periods(question, now) if p.start == p.end]
+    told = [p for p in periods(f"{before} {sentence}", now) if p.start == p.end]
+    return bool(asked and told) and not any(p in told for p in asked)
 
 
 # "What effect did the signing have on the value of Iran's currency?": what something is

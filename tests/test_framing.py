@@ -88,6 +88,24 @@ from qa.framing import (
             "As of 2026, how long is the treaty meant to last?",
             "How long is the treaty meant to last?",
         ),
+        # The day the asker writes on, or the time of the events asked about.
+        (
+            "Writing on January 18, 2025: where did the presidents sign the treaty yesterday?",
+            "Where did the presidents sign the treaty yesterday?",
+        ),
+        ("As of January 2025, whom had Putin courted?", "Whom had Putin courted?"),
+        (
+            "By the time of the January 2025 signing, which drones had Iran sent?",
+            "Which drones had Iran sent?",
+        ),
+        (
+            "Which drones had Iran sent by the time of the signing?",
+            "Which drones had Iran sent?",
+        ),
+        (
+            "Looking back from the 2025 signing, when was the old agreement made?",
+            "When was the old agreement made?",
+        ),
     ],
 )
 def test_framing_words_are_dropped(question: str, expected: str) -> None:

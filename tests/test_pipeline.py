@@ -448,6 +448,16 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ),
         ("Who did Trump order killed in 2021 — correction, in 2020?", "Soleimani"),
         ("Which Syrian leader was killed, or rather, toppled by an opposition offensive?", "Assad"),
+        # Time seen from a date: the day the asker writes on, the document's own day.
+        (
+            "Writing on January 20, 2025: where did the two presidents meet on Friday?",
+            "Moscow",
+        ),
+        ("On January 17, 2025, what did Pezeshkian say about trade?", "new chapter"),
+        (
+            "By the time of the January 2025 signing, what had Iran already given Russia?",
+            "Shahed",
+        ),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -1102,6 +1112,8 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         # Corrected part-way to a question the article does not answer.
         "What did Lavrov — no wait, what did Pezeshkian say about the Shahed drones?",
         "What was the plot called — scratch that, who was arrested over the plot to kill Trump?",
+        # A day the sources do not tell of.
+        "What did Lavrov say about the treaty on the Thursday before the signing?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

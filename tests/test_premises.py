@@ -10,6 +10,7 @@ from qa.premises import (
     asked_subject,
     asks_deal_term,
     asks_which_did,
+    other_day,
     provision,
     speech_topic,
     unmet_premise,
@@ -1338,3 +1339,41 @@ def test_who_is_said_to_have_organised_something_needs_a_sentence_saying_who_did
     assert unmet_premise(question, plot) == "who led it"
     organised = "The plot was organised by a Revolutionary Guards officer, prosecutors said."
     assert unmet_premise(question, organised) is None
+
+
+JANUARY_17 = date(2025, 1, 17)  # a Friday
+
+
+def test_the_documents_own_day_or_month_is_the_time_of_its_undated_sentences() -> None:
+    sentence = "Pezeshkian said the two countries were entering a new chapter in relations."
+    asked = "On January 17, 2025, what did Pezeshkian say the countries were entering?"
+    assert unstated_years(asked, sentence, "", JANUARY_17) == []
+    assert (
+        unstated_years("In January 2025, what did Pezeshkian say?", sentence, "", JANUARY_17) == []
+    )
+    # A year is no day: "in 2025" may be any time of it.
+    assert unstated_years("What did Pezeshkian say in 2025?", sentence, "", JANUARY_17) == ["2025"]
+    # Another day than the document's is not its present.
+    assert unstated_years("On March 3, 2025, what did he say?", sentence, "", JANUARY_17) == [
+        "2025"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "other"),
+    [
+        ("What did Lavrov say on the Wednesday before the signing?", True),
+        ("What did Lavrov say on Friday?", True),
+        ("What did Lavrov say on Tuesday?", False),
+        ("What did Lavrov say about the treaty?", False),  # no day asked
+    ],
+)
+def test_a_day_asked_must_be_the_day_the_sentence_tells_of(question: str, other: bool) -> None:
+    sentence = "“The treaty … is constructive,” Lavrov said on Tuesday."
+    assert other_day(question, sentence, "", JANUARY_17) is other
+
+
+def test_a_sentence_that_names_no_day_meets_any_day_asked() -> None:
+    assert not other_day(
+        "What did Pezeshkian say on Friday?", "Pezeshkian said it.", "", JANUARY_17
+    )
