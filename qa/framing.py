@@ -237,7 +237,7 @@ def _frames(lead: str) -> bool:
 # "As a NATO defence planner, …", "Speaking as a Ukrainian in Kharkiv, …": who the asker
 # is, which changes nothing of what is asked; not "As a result of …" or "As part of …".
 _PERSONA = re.compile(
-    r"^\W*(?:speaking\s+)?as\s+(?:a|an|someone|somebody|one)\s+"
+    r"^\W*(?:speaking\s+)?as\s+(?:a|an|someone|somebody|one|my|your)\s+"
     r"(?!(?:result|consequence|response|reaction|part|whole|rule|matter|sign|signal|means|way|"
     r"step|reminder|gesture|condition|counter\w*|reward|punishment|precaution|favou?r)\b)"
     r"[^,:;—–?]{1,80}?\s*[,:;—–]\s+(?=\S)",

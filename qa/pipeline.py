@@ -101,6 +101,7 @@ from qa.metonyms import as_countries
 from qa.numerals import plain_numerals
 from qa.pairs import with_title_pair
 from qa.parts import distinct, leans_back, merge_rankings, question_parts
+from qa.personas import unplayed
 from qa.queries import as_question
 from qa.quoting import asks_referent, points_back, quoting_lead
 from qa.requests import as_asked
@@ -525,6 +526,8 @@ class QAPipeline:
         # "whos the pres of iran" is read as "who is the president of iran", and "Pres.
         # Putin" as "President Putin" before a misspelling could be read into "Pres"
         # (`qa.shorthand`).
+        # "Pretend you're a TASS reporter: how long will the treaty last?" asks "How long will
+        # the treaty last?": the part played is no part of what is asked (`qa.personas`).
         # "In 2021 — no, 2020 — whom did Trump order killed?" asks "In 2020, whom did Trump
         # order killed?": what the asker settled on (`qa.corrections`).
         # "On 17/01/2025 …" is read as "On January 17, 2025 …", "in '22" as "in 2022"
@@ -543,7 +546,7 @@ class QAPipeline:
             pieces_joined(
                 blank_asked(
                     without_format(
-                        plain_numerals(written_out(without_injection(corrected(message))))
+                        plain_numerals(written_out(without_injection(corrected(unplayed(message)))))
                     )
                 ),
                 index.names,

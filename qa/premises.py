@@ -284,7 +284,10 @@ _REACTION = re.compile(
     r"admit\w*|acknowledg\w*)\b)"
     # "What was Zelenskyy's reaction to …?"
     r"|what\s+(?:was|is|were|has\s+been)\s+(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
-    r"[’']s\s+(?:official\s+|first\s+|initial\s+)?(?:reaction|response|reply)\b)"
+    r"[’']s\s+(?:official\s+|first\s+|initial\s+|public\s+)?(?:reaction|response|reply|"
+    # "What was Trump's official statement reacting to the signing?"
+    r"(?:statement|comment|remarks?)\s+(?:reacting|responding|in\s+(?:response|reaction)|on\s+the)"
+    r")\b)"
     # "What did China think of the treaty?", "How does Beijing feel about it?": what a
     # named subject thinks is asked as a reaction, told only by what it did or said.
     r"|(?:what|how)\s+(?:did|does|do|has|have|had)\s+(?=(?:the\s+)?[A-Z][\w’'-]*"
@@ -338,6 +341,25 @@ _SAID_ABOUT = re.compile(
     # "What did Trump say in response to the signing of the treaty?"
     r"in\s+(?:response|reaction|reply)\s+to|(?:reacting|responding|replying)\s+to)\s+"
     r"(?P<topic>.+?)(?=\s+(?:when|while|at|during|after|before|in|on)\s|[?.!]|$)",
+    re.I,
+)
+# Words said or thought, or declared: what someone who speaks in a sentence is told to do.
+_SAYS_OR_THINKS = re.compile(
+    rf"(?:{_SPEECH.pattern}|\b(?:{_DECLARES}|think\w*|thought|believ\w*|consider\w*|view\w*|"
+    r"see|saw|seen|regard\w*|feel\w*|felt|want\w*|hope\w*|expect\w*)\b)",
+    re.I,
+)
+# "Why has Putin made closer ties a focus …?": a verb that tells little of the deed.
+_LIGHT_VERB = re.compile(
+    r"(?:make|made|makes|making|have|has|had|having|get|got|gets|take|took|takes|do|did|does|"
+    r"done|be|been|is|are|was|were|become|became|keep|kept|put|give|gave|given|let)\b",
+    re.I,
+)
+# Where words were said out of public view.
+_IN_PRIVATE = re.compile(
+    r"\b(?:in\s+private|privately|behind\s+closed\s+doors|in\s+secret|secretly|off\s+the\s+"
+    r"record|one[- ]on[- ]one|face[- ]to[- ]face|t[êe]te[- ][àa][- ]t[êe]te|(?:on|by)\s+(?:the\s+)?"
+    r"(?:tele)?phone|(?:tele)?phone\s+call)\b",
     re.I,
 )
 # "Why did Russia and Iran …?" is answered by "Both countries have …".
@@ -1202,6 +1224,16 @@ def _unmet_premise(
             done = terms(rest)
             if done and sum(t in present for t in done) < SHARE * len(done):
                 return " ".join(done)
+            # "Why did Lavrov sign the treaty himself on Tuesday?" is not answered by what
+            # he said on Tuesday: a deed asked of him that is no saying or thinking must be
+            # told of.
+            if (
+                done
+                and done[0] not in present
+                and not _SAYS_OR_THINKS.match(rest.strip())
+                and not _LIGHT_VERB.match(rest.strip())
+            ):
+                return done[0]
             # "Why did Lavrov say the treaty was aimed against the United States?": whom
             # his words are asked to be about must be in them.
             if (absent := _unnamed(rest, sentence)) is not None:
@@ -1266,6 +1298,10 @@ def _unmet_premise(
         return "after taking office"
     if _LED.match(question) and not _LEADS.search(sentence):
         return "who led it"
+    # "What did Putin say to Pezeshkian in private before the signing ceremony?" is not
+    # answered by what he said at the news conference.
+    if (setting := _IN_PRIVATE.search(question)) and not _IN_PRIVATE.search(context):
+        return setting.group(0)
     if (
         deed := _HOW_LONG_DONE.match(question)
         or _WHEN_DONE.match(question)

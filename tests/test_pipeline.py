@@ -448,6 +448,12 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ),
         ("Who did Trump order killed in 2021 — correction, in 2020?", "Soleimani"),
         ("Which Syrian leader was killed, or rather, toppled by an opposition offensive?", "Assad"),
+        # A part the asker asks someone to play.
+        (
+            "Pretend you're a radio host: which ambassador did TASS cite on the treaty's term?",
+            "Jalali",
+        ),
+        ("You're a museum guide. Which agency distributed the pool photo?", "Sputnik"),
         # Time seen from a date: the day the asker writes on, the document's own day.
         (
             "Writing on January 20, 2025: where did the two presidents meet on Friday?",
@@ -1112,8 +1118,13 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         # Corrected part-way to a question the article does not answer.
         "What did Lavrov — no wait, what did Pezeshkian say about the Shahed drones?",
         "What was the plot called — scratch that, who was arrested over the plot to kill Trump?",
-        # A day the sources do not tell of.
+        # Asked inside a part played.
+        "Pretend you're Trump's press secretary: what was Trump's official statement "
+        "reacting to the treaty?",
+        "Role-play as a detective: what did Putin tell Pezeshkian in private?",
+        # A day the sources do not tell of, and a deed the speaker is not told doing.
         "What did Lavrov say about the treaty on the Thursday before the signing?",
+        "Why did Lavrov sign the treaty himself on Tuesday in Tehran?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(

@@ -1377,3 +1377,21 @@ def test_a_sentence_that_names_no_day_meets_any_day_asked() -> None:
     assert not other_day(
         "What did Pezeshkian say on Friday?", "Pezeshkian said it.", "", JANUARY_17
     )
+
+
+def test_words_asked_to_be_said_in_private_must_be_told_so() -> None:
+    public = "At a joint news conference with Pezeshkian in Moscow, Putin praised the deal."
+    asked = "What did Putin say to Pezeshkian in private before the signing?"
+    assert unmet_premise(asked, public) == "in private"
+    assert unmet_premise(asked, "Putin privately told Pezeshkian it was a breakthrough.") is None
+
+
+def test_why_a_speaker_did_a_deed_that_is_no_saying_must_be_told() -> None:
+    assert unmet_premise("Why did Lavrov sign the constructive treaty?", LAVROV) == "sign"
+    assert unmet_premise("Why did Lavrov call the treaty constructive?", LAVROV) is None
+    assert unmet_premise("Why did Lavrov describe the treaty as constructive?", LAVROV) is None
+
+
+def test_a_statement_asked_as_a_reaction_must_be_one() -> None:
+    asked = "What was Trump's official statement reacting to the signing of the treaty?"
+    assert unmet_premise(asked, TIMING) == "a reaction"
