@@ -158,6 +158,23 @@ def _first_alternative(head: str, second: str) -> str | None:
     return " ".join(words[start:])
 
 
+def _shared_tail(head: str, second: str) -> str | None:
+    """The words after the second alternative's first that the first alternative, one word
+    ending `head`, shares: "in nature" of "constructive or confrontational in nature"."""
+    words, other = head.split(), second.split()
+    if len(other) < 2 or not words or not (other[1].lower() in _LEADING or other[1] == "than"):
+        return None
+    last, lead = words[-1], other[0]
+    # "especially in trade or especially in security" sets phrases led by the same word.
+    if lead.lower() in (w.lower() for w in words):
+        return None
+    if last.lower() in _LEADING or lead.lower() in _LEADING or len(words) < 3:
+        return None
+    if not (last.isalpha() and lead.isalpha() and last.islower() and lead.islower()):
+        return None
+    return " ".join(other[1:])
+
+
 def _unled(option: str) -> str:
     words = option.split()
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _LEADING else option
@@ -175,9 +192,16 @@ def _either(question: str) -> Choices | None:
     if not second or len(second.split()) > _MAX_EITHER_WORDS or _NOT_ALTERNATIVE.match(second):
         return None
     first = _first_alternative(head, second)
+    # "as constructive or confrontational in nature", "for more or less than 25 years": one
+    # word set against the first of the second's, which share the words after it.
+    shared = _shared_tail(head, second)
+    if shared is not None:
+        first = head.split()[-1]
     if first is None:
         return None
     stem = head[: head.rstrip().rfind(first)].rstrip(" ,")
+    if shared is not None:
+        first = f"{first} {shared}"
     stem = re.sub(r"\s+either$", "", stem, flags=re.I)
     first = re.sub(r"^either\s+", "", first, flags=re.I)
     # Held to the words that tell them apart: "2020", not "in 2020".
@@ -214,9 +238,82 @@ def _where(stem: str) -> str:
     return f"Where {stem[0].lower()}{stem[1:]}"
 
 
+# "Which news agency reported it, TASS or Sputnik?": a question, then its options.
+_TRAILING = re.compile(
+    rf"^(?P<stem>\W*(?:{_QUESTION.pattern})\b[^?]*?\S)\s*,\s+(?:was\s+it\s+|is\s+it\s+)?"
+    r"(?P<options>[^,?]+(?:,\s+[^,?]+)*\s+or\s+[^,?]+?)\s*\?\s*$",
+    re.I | re.S,
+)
+# "Of Putin and Pezeshkian, which leader …?", "Between trade and culture, which …?"
+_OF_PAIR = re.compile(
+    r"^\W*(?:of|between|out\s+of)\s+(?P<options>[^,?]+?\s+(?:and|or)\s+[^,?]+?)\s*,\s+"
+    r"(?P<stem>(?:which|who|whom|whose)\b[^?]+\?)\s*$",
+    re.I | re.S,
+)
+
+
+def _trailing(question: str) -> Choices | None:
+    match = _TRAILING.match(question.strip())
+    if match is None:
+        return None
+    options = tuple(_option(o) for o in _SEPARATOR.split(match.group("options")))
+    if not 2 <= len(options) <= 6 or any(
+        not o or len(o.split()) > _MAX_LISTED_WORDS or _ASKING.match(o) for o in options
+    ):
+        return None
+    stem = match.group("stem")
+    return Choices(_as_question(stem), options, ("",) * len(options), bool(_NEGATED.search(stem)))
+
+
+def _of_pair(question: str) -> Choices | None:
+    match = _OF_PAIR.match(question.strip())
+    if match is None:
+        return None
+    options = tuple(_option(o) for o in re.split(r"\s+(?:and|or)\s+|,\s+", match.group("options")))
+    if len(options) != 2 or any(not o or len(o.split()) > _MAX_LISTED_WORDS for o in options):
+        return None
+    # "Of the two presidents, which …?" offers no options.
+    if any(
+        o.lower().startswith(("the two", "the three", "these", "those", "them", "both"))
+        for o in options
+    ):
+        return None
+    stem = match.group("stem")
+    stem = stem[0].upper() + stem[1:]
+    return Choices(stem, options, ("", ""), bool(_NEGATED.search(stem)))
+
+
+# "Which country stands to gain more …?", "Whose delegation was larger …?"
+_COMPARISON = re.compile(
+    r"^\W*(?:which|whose|who)\b[^?]*?\b(?:larger|bigger|smaller|greater|higher|lower|more|less|"
+    r"fewer|first|earlier|later|longer|shorter|older|younger|stronger|weaker|better|worse)\b",
+    re.I,
+)
+# A comparison told: "larger than", "more … than", "first", "before"; not "the most heavily
+# sanctioned nations", which ranks them among others.
+_COMPARES = re.compile(
+    r"\b(?:\w+er\s+than|more\s+(?:\w+\s+){0,3}?than|less\s+(?:\w+\s+){0,3}?than|fewer|first|"
+    r"before|after|earlier|later|larger|bigger|smaller|greater)\b",
+    re.I,
+)
+
+
+def unsettled_comparison(stem: str, text: str) -> bool:
+    """Whether the question asks which option is more so, or first ("Whose delegation was
+    larger, Iran's or Russia's?", "Who signed first, Putin or Pezeshkian?"), and the text
+    compares nothing: a sentence that names both settles no comparison."""
+    return bool(_COMPARISON.match(stem)) and not _COMPARES.search(text)
+
+
 def offered_choices(question: str) -> Choices | None:
     """The question's options and the question without them, or None when it offers none."""
-    return _lettered(question) or _listed(question) or _either(question)
+    return (
+        _lettered(question)
+        or _listed(question)
+        or _either(question)
+        or _trailing(question)
+        or _of_pair(question)
+    )
 
 
 def _tokens(text: str) -> list[str]:
@@ -224,11 +321,36 @@ def _tokens(text: str) -> list[str]:
     return [t for t in _TOKEN.findall(text.replace("-", " ")) if t not in _ARTICLES]
 
 
+# "more than 25 years": an amount an option sets against one the sentence gives.
+_COMPARED = re.compile(
+    r"(?P<way>more|longer|greater|over|above|less|shorter|fewer|under|below)\s+than\s+"
+    r"(?P<number>\d[\d,]*)\s+(?P<unit>[a-z]+)",
+    re.I,
+)
+_MORE = frozenset(["more", "longer", "greater", "over", "above"])
+
+
+def _compares(text: str, compared: re.Match[str]) -> bool:
+    """Whether the sentence gives an amount of the option's unit on its side of the number:
+    "… in force for 20 years" states "less than 25 years"."""
+    number = int(compared.group("number").replace(",", ""))
+    unit = compared.group("unit").lower().rstrip("s")
+    given = [
+        int(m.group(1).replace(",", ""))
+        for m in re.finditer(r"(\d[\d,]*)[\s-]+([a-z]+)", text, re.I)
+        if m.group(2).lower().rstrip("s") == unit
+    ]
+    more = compared.group("way").lower() in _MORE
+    return any(g > number if more else g < number for g in given)
+
+
 def states(text: str, option: str) -> bool:
     """Whether a sentence states an option: every word of it, bar articles, is there in
     order-free form ("an alleged Iranian plot to kill him succeeded" in "… if an alleged
     Iranian plot to kill him had succeeded"); a country by the word for its people ("Iran's
     ambassador" in "Iranian Ambassador"); "7" is not in "January 17"."""
+    if (compared := _COMPARED.fullmatch(option.strip())) is not None:
+        return _compares(text, compared)
     words = set(_tokens(text))
     wanted = _tokens(option)
     return bool(wanted) and all(

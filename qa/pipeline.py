@@ -36,7 +36,13 @@ from qa.answer import (
 )
 from qa.answer_types import answer_kind, counts_number
 from qa.casing import truecased, unshouted
-from qa.choices import chosen_option, offered_choices, options_first, stated_options
+from qa.choices import (
+    chosen_option,
+    offered_choices,
+    options_first,
+    stated_options,
+    unsettled_comparison,
+)
 from qa.chronology import (
     Dating,
     OrderAsked,
@@ -112,6 +118,7 @@ from qa.scope import beyond_the_sources
 from qa.shorthand import written_out
 from qa.terms import terms
 from qa.titles import with_offices
+from qa.voice import active
 
 GROUNDING_THRESHOLD = 0.55
 LLM_EVIDENCE = 3
@@ -562,7 +569,8 @@ class QAPipeline:
         # "Tell me the price …" "What is the price …?" (`qa.requests`); "who inked the deal"
         # is read as "who signed the deal" (`qa.colloquial`), "what china said about it" as
         # "what did china say about it" (`qa.learner`).
-        question = standard(plainly(as_asked(question)))
+        # "The photograph was taken by whom?" asks "Who took the photograph?" (`qa.voice`).
+        question = standard(plainly(as_asked(active(question))))
         # "trump inauguration date" asks "When was trump inauguration?" (`qa.queries`).
         question = as_question(question)
         # "Where was it signed: Tehran, Moscow, Baku or Ankara?" asks its question without
@@ -692,6 +700,7 @@ class QAPipeline:
             if (
                 not stated_options([ranked[0].sentence.text], choices.options)
                 or best - ranked[0].score > self.thresholds.second_margin
+                or unsettled_comparison(choices.stem, ranked[0].sentence.text)
             ):
                 refusal = NO_OPTION_TEXT
         if refusal is None and (

@@ -36,6 +36,11 @@ from qa.answer_types import (
         ("How much money does the treaty commit to energy?", "money"),
         ("How many drones did Iran send?", "number"),
         ("Who signed it?", "person"),
+        # Who asked for in other shapes.
+        ("By whom was the pool photograph taken?", "person"),
+        ("The pool photograph was taken by whom?", "person"),
+        ("It was who that reported the 20-year term?", "person"),
+        ("Whom did Trump order killed?", "person"),
         ("Which minister spoke on Tuesday?", "person"),
         ("Where did they meet?", "place"),
         ("In which city did they meet?", "place"),

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from qa.choices import Choices, chosen_option, offered_choices, options_first, states
+from qa.choices import (
+    Choices,
+    chosen_option,
+    offered_choices,
+    options_first,
+    states,
+    unsettled_comparison,
+)
 
 
 @pytest.mark.parametrize(
@@ -96,6 +103,34 @@ from qa.choices import Choices, chosen_option, offered_choices, options_first, s
             "Did Trump order the strike?",
             ("2019", "2020"),
         ),
+        # Options after a comma that closes the question.
+        (
+            "Which agency reported the treaty's term, TASS or Sputnik?",
+            "Which agency reported the treaty's term?",
+            ("TASS", "Sputnik"),
+        ),
+        # Options set before the question.
+        (
+            "Of Putin and Pezeshkian, which leader praised the deal?",
+            "Which leader praised the deal?",
+            ("Putin", "Pezeshkian"),
+        ),
+        (
+            "Between trade and culture, which area did Pezeshkian single out?",
+            "Which area did Pezeshkian single out?",
+            ("trade", "culture"),
+        ),
+        # One word set against another, sharing the words after them.
+        (
+            "Did Lavrov call the treaty constructive or hostile in nature?",
+            "Did Lavrov call the treaty?",
+            ("constructive in nature", "hostile in nature"),
+        ),
+        (
+            "Will the treaty stay in force for more or less than 25 years?",
+            "Will the treaty stay in force for?",
+            ("more than 25 years", "less than 25 years"),
+        ),
     ],
 )
 def test_a_question_is_asked_without_the_options_it_offers(
@@ -116,6 +151,9 @@ def test_a_question_is_asked_without_the_options_it_offers(
         "Which areas does it cover: trade, security, energy?",  # a list without "or"
         "What did he say (a) about trade?",  # one letter is no list
         "Which countries: (a) Iran (c) Iraq?",  # letters out of order
+        "Of the two presidents, which one is Iranian?",  # no options named
+        "Which countries, besides Iran, did Putin focus on?",
+        "What did Putin say, and when did he say it?",
     ],
 )
 def test_a_question_that_offers_no_options_is_left_alone(question: str) -> None:
@@ -153,6 +191,8 @@ def test_a_question_asking_which_option_is_not_so_is_marked_negated() -> None:
         ("Shahed", True),  # in curly quotes
         ("Iran's plot", True),  # "Iranian plot"
         ("Iraq", False),
+        # An amount set against a number is stated by an amount of its unit on its side.
+        ("more than 3 drones", False),  # the sentence counts no drones
     ],
 )
 def test_an_option_is_stated_when_every_word_of_it_is_in_the_sentence(
@@ -185,3 +225,31 @@ def test_sentences_that_state_an_option_come_first_in_their_order() -> None:
         "Moscow hosted.",
         "Nobody else.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("option", "stated"),
+    [
+        ("less than 25 years", True),
+        ("more than 25 years", False),
+        ("more than 10 years", True),
+        ("fewer than 25 months", False),  # no amount of months
+        ("longer than 20 years", False),  # 20 is not longer than 20
+    ],
+)
+def test_an_amount_compared_with_a_number_is_stated_by_an_amount_on_its_side(
+    option: str, stated: bool
+) -> None:
+    sentence = "The treaty is expected to remain in force for 20 years, TASS reported."
+    assert states(sentence, option) is stated
+
+
+def test_which_option_is_more_so_is_settled_only_by_a_sentence_that_compares() -> None:
+    names_both = "Putin and Pezeshkian met at the Kremlin with their delegations."
+    assert unsettled_comparison("Whose delegation at the signing was larger?", names_both)
+    assert unsettled_comparison("Who signed first at the ceremony?", names_both)
+    assert not unsettled_comparison(
+        "Whose delegation was larger?", "Iran's delegation was larger than Russia's."
+    )
+    # Not a comparison: which option did something.
+    assert not unsettled_comparison("Which leader praised the deal?", names_both)

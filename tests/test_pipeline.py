@@ -464,6 +464,18 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "By the time of the January 2025 signing, what had Iran already given Russia?",
             "Shahed",
         ),
+        # Two things from the article set side by side.
+        ("Which agency reported the 20-year term, TASS or Reuters?", "TASS"),
+        (
+            "Will the treaty remain in force for more or less than 30 years?",
+            "less than 30 years",
+        ),
+        (
+            "Did Lavrov describe the treaty as constructive or aggressive in nature?",
+            "constructive",
+        ),
+        # Asked in the passive.
+        ("The picture of the two presidents was taken by whom?", "Vyacheslav"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -1125,6 +1137,9 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         # A day the sources do not tell of, and a deed the speaker is not told doing.
         "What did Lavrov say about the treaty on the Thursday before the signing?",
         "Why did Lavrov sign the treaty himself on Tuesday in Tehran?",
+        # Which of two is more so, asked of sentences that compare nothing.
+        "Whose delegation in Moscow was bigger, Iran's or Russia's?",
+        "Who signed first at the ceremony, Putin or Pezeshkian?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
