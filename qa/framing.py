@@ -533,6 +533,19 @@ _CONFIRM = re.compile(
 )
 
 
+# "The treaty was signed on Monday, January 20, 2025, Trump's inauguration day — what mutual
+# defence clause does it contain?": a statement, then after a dash a question of its own.
+# Not a question ("Is Iran turning to Russia … — what setbacks …?") nor a half-remembered
+# guess ("… were Mohajer drones or something — what kind were they?", `qa.guesses`).
+_STATED = re.compile(
+    rf"^\W*(?i:(?!(?:{ASKS}|and|but|so)\b)(?!.*\b(?:or\s+something|or\s+so|i\s+think|"
+    r"i\s+guess|[’']t\s+(?:it|he|she|they|there)|right)\b))"
+    r"(?P<claim>(?:the|a|an|[A-Z][\w’'-]*)\s[^?—–]{6,}?\s(?:was|were|is|are|has|have|had|"
+    r"will)\s[^?—–]+?)\s+(?:—|–|--)\s+"
+    rf"(?P<rest>(?:{QUESTION_WORD})\b[^?—–]+\?)\s*$",
+)
+
+
 def claim_lead(question: str) -> tuple[str, str]:
     """A claim quoted to be checked, and the question asked about it: ("The draft says the
     treaty runs for 50 years", "how long is it expected to remain in force?"). ("",
@@ -541,7 +554,7 @@ def claim_lead(question: str) -> tuple[str, str]:
     clause. Confirm?" asks "The treaty contains a mutual defence clause?")."""
     if (confirm := _CONFIRM.match(question.strip())) is not None:
         return "", f"{capitalised(confirm.group('content'))}?"
-    match = _CLAIM.match(question.strip())
+    match = _CLAIM.match(question.strip()) or _STATED.match(question.strip())
     if match is None:
         return "", question
     return match.group("claim").strip(), capitalised(match.group("rest"))

@@ -355,6 +355,12 @@ _LIGHT_VERB = re.compile(
     r"done|be|been|is|are|was|were|become|became|keep|kept|put|give|gave|given|let)\b",
     re.I,
 )
+# Where words were posted or printed rather than said: a tweet, a post, an interview.
+_CHANNEL = re.compile(
+    r"\b(?:tweet\w*|twitter|telegram|instagram|facebook|tiktok|social\s+media|(?:on|via)\s+X|"
+    r"blog\s+post|press\s+release|op-ed|podcast|posted\s+online|posted\s+on)\b",
+    re.I,
+)
 # Where words were said out of public view.
 _IN_PRIVATE = re.compile(
     r"\b(?:in\s+private|privately|behind\s+closed\s+doors|in\s+secret|secretly|off\s+the\s+"
@@ -662,12 +668,16 @@ _MOST_ASKED = re.compile(
     r"\b(?:first[- ]ever|very\s+first|earliest|largest|biggest|greatest|highest|deadliest|"
     r"heaviest|longest|tallest|smallest|youngest|richest|poorest|busiest|coldest|hottest|"
     r"(?:single\s+)?most\s+(?:important|significant|common|frequent|valuable|"
-    r"powerful|senior|influential|serious|costly|damaging|populous|expensive|famous|visited))\b",
+    r"powerful|senior|influential|serious|costly|damaging|populous|expensive|famous|visited)|"
+    # "What's the best pizza in Moscow?"; not "the best way to describe", "best describes"
+    r"the\s+(?:best|worst)(?!\s+(?:way|ways|describes?|summari[sz]\w*|fits?|matches?|answer|"
+    r"option|choice|word|term|phrase)\b))\b",
     re.I,
 )
 _MOST = re.compile(
     r"\b(?:first|earliest|oldest|original|largest|biggest|greatest|highest|deadliest|heaviest|"
-    r"longest|tallest|smallest|youngest|richest|poorest|busiest|coldest|hottest|most|top|leading|record|main|chief|primary|principal|key|major|largely|mostly)\b",
+    r"longest|tallest|smallest|youngest|richest|poorest|busiest|coldest|hottest|most|top|"
+    r"leading|record|main|chief|primary|principal|key|major|largely|mostly|best|worst)\b",
     re.I,
 )
 # "Who was Pezeshkian's predecessor?", "Who became Syria's leader after Assad was
@@ -1128,7 +1138,9 @@ def _bare(word: str) -> str:
 # "Once the treaty was published later, did it include a mutual defence clause?": a time
 # clause set before the question; the question after it takes as much for granted.
 _TIME_LEAD = re.compile(
-    r"^\W*(?:once|after|when|now\s+that|by\s+the\s+time|as\s+soon\s+as)\s+[^,?]{3,80},\s*"
+    # "During the week of his inauguration, just after the signing, how did …?"
+    r"^\W*(?:(?:once|after|when|now\s+that|by\s+the\s+time|as\s+soon\s+as|during|"
+    r"(?:just|shortly|soon|right|days|weeks)\s+(?:after|before))\s+[^,?]{3,80},\s*){1,3}"
     r"(?P<rest>(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|what|which|"
     r"who|where|when|why|how)\b[^?]*\?)\s*$",
     re.I,
@@ -1302,6 +1314,9 @@ def _unmet_premise(
     # answered by what he said at the news conference.
     if (setting := _IN_PRIVATE.search(question)) and not _IN_PRIVATE.search(context):
         return setting.group(0)
+    # "What did Putin tweet after signing?" is not answered by what he said in Moscow.
+    if (channel := _CHANNEL.search(question)) and not _CHANNEL.search(context):
+        return channel.group(0)
     if (
         deed := _HOW_LONG_DONE.match(question)
         or _WHEN_DONE.match(question)

@@ -261,6 +261,23 @@ def test_the_fillers_and_restarts_of_speech_are_dropped(question: str, expected:
             "The treaty contains a mutual defence clause?",
         ),
         ("The draft says that Putin signed it — is that right?", "", "Putin signed it?"),
+        # A statement, then after a dash a question of its own.
+        (
+            "The treaty was signed in Tehran on January 20 — what defence clause does it hold?",
+            "The treaty was signed in Tehran on January 20",
+            "What defence clause does it hold?",
+        ),
+        # Not a question first, nor a guess the question asks about.
+        (
+            "Is Iran turning to Russia because it is weak — what setbacks did it suffer?",
+            "",
+            "Is Iran turning to Russia because it is weak — what setbacks did it suffer?",
+        ),
+        (
+            "The drones Iran gave Russia were Mohajer drones or something — what kind were they?",
+            "",
+            "The drones Iran gave Russia were Mohajer drones or something — what kind were they?",
+        ),
     ],
 )
 def test_a_claim_quoted_to_be_checked_is_told_apart_from_the_question(

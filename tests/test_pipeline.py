@@ -1137,6 +1137,12 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         # A day the sources do not tell of, and a deed the speaker is not told doing.
         "What did Lavrov say about the treaty on the Thursday before the signing?",
         "Why did Lavrov sign the treaty himself on Tuesday in Tehran?",
+        # Posted, ranked best, set after times, or asked after a statement of its own.
+        "What did Putin post on Telegram after the signing?",
+        "What is the best hotel in Moscow?",
+        "Just after the signing, during his first week back, how did Trump respond to the pact?",
+        "The treaty was signed in Tehran on January 20 — what mutual defence clause does it "
+        "contain?",
         # Which of two is more so, asked of sentences that compare nothing.
         "Whose delegation in Moscow was bigger, Iran's or Russia's?",
         "Who signed first at the ceremony, Putin or Pezeshkian?",

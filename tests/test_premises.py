@@ -1395,3 +1395,24 @@ def test_why_a_speaker_did_a_deed_that_is_no_saying_must_be_told() -> None:
 def test_a_statement_asked_as_a_reaction_must_be_one() -> None:
     asked = "What was Trump's official statement reacting to the signing of the treaty?"
     assert unmet_premise(asked, TIMING) == "a reaction"
+
+
+def test_words_asked_to_be_posted_must_be_told_so() -> None:
+    public = "At a joint news conference in Moscow, Putin praised the deal."
+    assert unmet_premise("What did Putin tweet after the signing?", public) == "tweet"
+    assert unmet_premise("What did Putin post on Telegram?", public) == "Telegram"
+    assert unmet_premise("What did Putin tweet?", "Putin said in a tweet that it was good.") is None
+
+
+def test_the_best_of_something_must_be_stated() -> None:
+    moscow = "At a joint news conference in Moscow, Putin praised the deal."
+    assert unmet_premise("What is the best pizza in Moscow?", moscow) == "the best"
+    assert unmet_premise("Which word best describes the deal?", moscow) is None
+
+
+def test_a_reaction_set_after_several_times_is_still_asked_of_its_subject() -> None:
+    asked = (
+        "During the week of his inauguration, just after the signing, how did Trump respond "
+        "to the treaty?"
+    )
+    assert unmet_premise(asked, TIMING) == "a reaction"
