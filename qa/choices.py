@@ -180,11 +180,31 @@ def _unled(option: str) -> str:
     return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in _LEADING else option
 
 
+_OPPOSITE_WAY = re.compile(r"(?:fewer|less|more|longer|shorter|over|under)", re.I)
+
+
+def _opposite(head: str, second: str) -> Choices | None:
+    """ "more than 1,000 drones" against "fewer", when the second alternative is only the
+    other way of the amount the first compares with a number."""
+    if not _OPPOSITE_WAY.fullmatch(second):
+        return None
+    compared = list(_COMPARED.finditer(head))
+    if not compared:
+        return None
+    first = compared[-1]
+    other = f"{second.lower()} than {first.group('number')} {first.group('unit')}"
+    stem = _as_question(re.sub(r"\s{2,}", " ", head[: first.start()] + head[first.end() :]))
+    return Choices(stem, (first.group(0), other), ("", ""), bool(_NEGATED.search(stem)))
+
+
 def _either(question: str) -> Choices | None:
     match = _EITHER.match(question.strip())
     if match is None:
         return None
     head, second = match.group("head"), _option(match.group("second"))
+    # "Did Iran send more than 1,000 drones or fewer?" sets the amount against its opposite.
+    if (opposite := _opposite(head, second)) is not None:
+        return opposite
     # "Has that agreement stayed the same since then, or been updated?" sets one answer
     # against another, not two alternatives of one phrase.
     if head.endswith(","):

@@ -126,6 +126,12 @@ from qa.choices import (
             "Did Lavrov call the treaty?",
             ("constructive in nature", "hostile in nature"),
         ),
+        # An amount compared with a number, set against its other way.
+        (
+            "Will the treaty last more than 10 years or less?",
+            "Will the treaty last?",
+            ("more than 10 years", "less than 10 years"),
+        ),
         (
             "Will the treaty stay in force for more or less than 25 years?",
             "Will the treaty stay in force for?",

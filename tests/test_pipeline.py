@@ -1146,6 +1146,8 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         # Which of two is more so, asked of sentences that compare nothing.
         "Whose delegation in Moscow was bigger, Iran's or Russia's?",
         "Who signed first at the ceremony, Putin or Pezeshkian?",
+        # An amount set against its other way, of which no source gives any.
+        "Did Iran send Russia more than 500 Shahed drones or fewer?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
