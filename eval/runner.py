@@ -248,6 +248,14 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - raised where scores rose: abstention on blind59, blind94 and blind98 (the weather and
 #     what Trump did after taking office are refused now: 0.85 → 0.92, 0.71 → 0.85, 0.78 →
 #     0.92).
+# Round 26 (first runs, before any change → the round's final code):
+#   - blind106: 1.000 / 1.000 / 1.000 / 0.714 → 1.000 / 1.000 / 1.000 / 1.000;
+#   - blind107: 0.962 / 0.962 / 0.893 / 0.714 → 1.000 / 1.000 / 0.897 / 0.714;
+#   - blind108: 1.000 / 1.000 / 1.000 / 0.857 (held back until the readings were done: the
+#     same there) → 1.000 / 1.000 / 1.000 / 1.000 after it was read;
+#   - blind109: 0.769 / 0.769 / 0.952 / 0.643 → 1.000 / 0.962 / 0.926 / 0.857;
+#   - blind110: 0.885 / 0.846 / 0.923 / 0.643 → 1.000 / 1.000 / 0.966 / 0.929;
+#   - blind111: 0.731 / 0.731 / 0.864 / 0.857 → 1.000 / 1.000 / 0.963 / 1.000.
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -363,6 +371,12 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind103.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind104.jsonl": (0.88, 0.88, 0.84, 0.78),
         "treaty_blind105.jsonl": (0.92, 0.88, 0.84, 0.78),
+        "treaty_blind106.jsonl": (0.96, 0.96, 0.96, 0.92),
+        "treaty_blind107.jsonl": (0.96, 0.96, 0.85, 0.64),
+        "treaty_blind108.jsonl": (0.96, 0.96, 0.96, 0.92),
+        "treaty_blind109.jsonl": (0.96, 0.92, 0.88, 0.78),
+        "treaty_blind110.jsonl": (0.96, 0.96, 0.92, 0.85),
+        "treaty_blind111.jsonl": (0.96, 0.96, 0.92, 0.92),
     }.items()
 }
 
