@@ -50,6 +50,7 @@ _OPENS_AUXILIARY = re.compile(rf"^(?:{AUXILIARY}|does|should)\b", re.I)
 # "What did Lavrov, no wait, Putin, call the deal …?".
 _CLOSE = re.compile(r"\s*(?:—|–|--|\s-\s)\s*|,\s+")
 _WORD = re.compile(r"\S+")
+_MOST_CORRECTIONS = 8
 
 
 def _stem(word: str) -> str:
@@ -118,10 +119,11 @@ def corrected(question: str) -> str:
     """The question as the asker corrected it part-way; the question itself when it was
     not corrected."""
     text = question
-    while True:
+    # Each turn reads one correction, the last; a question is corrected a few times at most.
+    for _ in range(_MOST_CORRECTIONS):
         marks = list(_MARKER.finditer(text))
         if not marks:
-            return text[:1].upper() + text[1:] if question[:1].isupper() else text
+            break
         mark = marks[-1]
         before = text[: mark.start()].rstrip(" ,;:—–-(")
         after = text[mark.end() :].strip()
@@ -157,3 +159,4 @@ def corrected(question: str) -> str:
             text = f"{scene.rstrip()} {after}".strip() if scene.rstrip().endswith(",") else after
             continue
         text = _replaced(before, after)
+    return text[:1].upper() + text[1:] if question[:1].isupper() else text
