@@ -79,24 +79,14 @@ def _past(done: str) -> str:
     return _PAST.get(done.lower(), done)
 
 
+# A determiner that opened the question is lower-cased once the question word comes first.
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "its", "his", "her", "their"])
+
+
 def _lead(what: str) -> str:
-    return (
-        what[:1].lower() + what[1:]
-        if what[:2].istitle()
-        and what.split()[0].lower()
-        in (
-            "the",
-            "a",
-            "an",
-            "this",
-            "that",
-            "its",
-            "his",
-            "her",
-            "their",
-        )
-        else what
-    )
+    """ "The photograph of the meeting" as it reads after "Who took": "the photograph …"."""
+    first = what.split()[0]
+    return what[:1].lower() + what[1:] if first.lower() in _DETERMINERS else what
 
 
 def active(question: str) -> str:
@@ -106,7 +96,7 @@ def active(question: str) -> str:
     if match is None:
         return question
     done = match.group("done")
-    if done.lower() in {"been", "being", "seen"} and match.re is _AFTER:
+    if done.lower() in {"been", "being"}:
         return question
     asker = (
         f"{match.group('which').capitalize()} {match.group('noun')}"
