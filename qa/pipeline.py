@@ -91,6 +91,7 @@ from qa.framing import (
     stands_alone,
     unframed,
     where_in,
+    without_aside,
     wondering_lead,
 )
 from qa.grounding import check_answer
@@ -548,7 +549,11 @@ class QAPipeline:
         quote, text = quoted_lead(without_markup(request.question))
         # "Which state owned news agency …?" is read as "Which state-owned news agency …?",
         # as the documents write it (`qa.compounds`).
-        message = rejoined(in_english(unshouted(letter_body(text)), index.knows), index.compounds)
+        # "… Who signed it? My brother swears it was Raisi. Thanks!" asks "… Who signed it?"
+        # (`qa.framing`).
+        message = rejoined(
+            in_english(unshouted(without_aside(letter_body(text))), index.knows), index.compounds
+        )
         question = respelled(
             pieces_joined(
                 blank_asked(

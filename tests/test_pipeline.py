@@ -474,6 +474,17 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "Did Lavrov describe the treaty as constructive or aggressive in nature?",
             "constructive",
         ),
+        # A question with the asker's aside after it.
+        (
+            "I skimmed this over coffee. Who signed the pact with Putin for Iran? My cousin "
+            "swears it was Hassan Rouhani. Anyway, thanks!",
+            "Pezeshkian",
+        ),
+        (
+            "I'm making slides for a club. In which building did the two presidents meet? I "
+            "assumed the Winter Palace in St Petersburg. Would love to get it right.",
+            "Kremlin",
+        ),
         # Asked in the passive.
         ("The picture of the two presidents was taken by whom?", "Vyacheslav"),
     ],
