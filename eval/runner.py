@@ -255,7 +255,12 @@ REGRESSION_FLOOR: dict[str, float] = {
 #     same there) → 1.000 / 1.000 / 1.000 / 1.000 after it was read;
 #   - blind109: 0.769 / 0.769 / 0.952 / 0.643 → 1.000 / 0.962 / 0.926 / 0.857;
 #   - blind110: 0.885 / 0.846 / 0.923 / 0.643 → 1.000 / 1.000 / 0.966 / 0.929;
-#   - blind111: 0.731 / 0.731 / 0.864 / 0.857 → 1.000 / 1.000 / 0.963 / 1.000.
+#   - blind111: 0.731 / 0.731 / 0.864 / 0.857 → 1.000 / 1.000 / 0.963 / 1.000;
+#   - second batch, first run on the round's final code: blind112: 0.692 / 0.692 / 0.900 /
+#     0.857 → 0.962 / 0.962 / 0.962 / 0.929 after it was read; blind113: 0.962 / 0.923 /
+#     0.960 / 0.786, held back unread (the same after blind112's change);
+#   - raised where scores rose: abstention on blind99 (0.85 → 0.92: "Who is Iran's foreign
+#     minister who went along on this trip? The article names …, come on!").
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -364,7 +369,7 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind96.jsonl": (0.92, 0.92, 0.92, 0.85),
         "treaty_blind97.jsonl": (0.84, 0.84, 0.88, 0.92),
         "treaty_blind98.jsonl": (0.84, 0.80, 0.84, 0.92),
-        "treaty_blind99.jsonl": (0.96, 0.96, 0.88, 0.85),
+        "treaty_blind99.jsonl": (0.96, 0.96, 0.88, 0.92),
         "treaty_blind100.jsonl": (0.96, 0.96, 0.92, 0.92),
         "treaty_blind101.jsonl": (0.96, 0.92, 0.92, 0.78),
         "treaty_blind102.jsonl": (0.92, 0.92, 0.92, 0.92),
@@ -377,6 +382,8 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind109.jsonl": (0.96, 0.92, 0.88, 0.78),
         "treaty_blind110.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind111.jsonl": (0.96, 0.96, 0.92, 0.92),
+        "treaty_blind112.jsonl": (0.92, 0.92, 0.92, 0.85),
+        "treaty_blind113.jsonl": (0.92, 0.88, 0.92, 0.71),
     }.items()
 }
 
