@@ -131,15 +131,12 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     # its own best sentence, in order (see `merge_rankings`).
     parts = question_parts(question)
     for part, best in zip(parts, ranked, strict=False):
-        if (
-            answer_kind(part) in STRICT_KINDS
-            and not best.kind_match
-            and not kind_before(part, best, ranked)
-        ):
+        kind = answer_kind(part)
+        if kind in STRICT_KINDS and not best.kind_match and not kind_before(part, best, ranked):
             return True
         # "What is the name of the Kremlin spokesperson who …?" is not answered by "The
         # Kremlin said …".
-        if asks_name_of_person(part) and answer_kind(part) == "person" and not best.kind_match:
+        if asks_name_of_person(part) and kind == "person" and not best.kind_match:
             return True
         # "Which ministers travelled with Pezeshkian?" is not answered by a sentence that
         # names no minister.
@@ -154,9 +151,7 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
             return True
         # "What did Lavrov say on Wednesday?" is not answered by what he said on Tuesday;
         # "Lavrov spoke on Wednesday, I think — which day was it?" asks the day in doubt.
-        if answer_kind(part) not in _TIMES_ASKED and other_day(
-            part, best.sentence.text, before, now
-        ):
+        if kind not in _TIMES_ASKED and other_day(part, best.sentence.text, before, now):
             return True
         # "Who signed the treaty and what specific military provisions does it contain?":
         # each part's premises are checked against its own sentence, but a why-part's

@@ -117,14 +117,20 @@ def _listed(question: str) -> Choices | None:
     match = _LISTED.match(question.strip())
     if match is None or not _QUESTION.search(match.group("stem")):
         return None
-    options = tuple(_option(o) for o in _SEPARATOR.split(match.group("options")))
-    # A list of two to six short options, none of which asks something of its own ("Quick
-    # check: who signed it?", "… : how long is it, or is that not stated?").
-    if not 2 <= len(options) <= 6 or " or " not in f" {match.group('options').lower()} ":
+    if " or " not in f" {match.group('options').lower()} ":
+        return None
+    return _list_of(match.group("stem"), match.group("options"))
+
+
+def _list_of(stem: str, listed: str) -> Choices | None:
+    """The options `listed` after the question `stem`: two to six short ones, none of which
+    asks something of its own ("Quick check: who signed it?", "… : how long is it, or is
+    that not stated?")."""
+    options = tuple(_option(o) for o in _SEPARATOR.split(listed))
+    if not 2 <= len(options) <= 6:
         return None
     if any(not o or len(o.split()) > _MAX_LISTED_WORDS or _ASKING.match(o) for o in options):
         return None
-    stem = match.group("stem")
     return Choices(_as_question(stem), options, ("",) * len(options), bool(_NEGATED.search(stem)))
 
 
@@ -211,12 +217,10 @@ def _either(question: str) -> Choices | None:
         return None
     if not second or len(second.split()) > _MAX_EITHER_WORDS or _NOT_ALTERNATIVE.match(second):
         return None
-    first = _first_alternative(head, second)
     # "as constructive or confrontational in nature", "for more or less than 25 years": one
     # word set against the first of the second's, which share the words after it.
     shared = _shared_tail(head, second)
-    if shared is not None:
-        first = head.split()[-1]
+    first = head.split()[-1] if shared is not None else _first_alternative(head, second)
     if first is None:
         return None
     stem = head[: head.rstrip().rfind(first)].rstrip(" ,")
@@ -274,15 +278,7 @@ _OF_PAIR = re.compile(
 
 def _trailing(question: str) -> Choices | None:
     match = _TRAILING.match(question.strip())
-    if match is None:
-        return None
-    options = tuple(_option(o) for o in _SEPARATOR.split(match.group("options")))
-    if not 2 <= len(options) <= 6 or any(
-        not o or len(o.split()) > _MAX_LISTED_WORDS or _ASKING.match(o) for o in options
-    ):
-        return None
-    stem = match.group("stem")
-    return Choices(_as_question(stem), options, ("",) * len(options), bool(_NEGATED.search(stem)))
+    return None if match is None else _list_of(match.group("stem"), match.group("options"))
 
 
 def _of_pair(question: str) -> Choices | None:

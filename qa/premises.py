@@ -1311,12 +1311,11 @@ def _unmet_premise(
     if _LED.match(question) and not _LEADS.search(sentence):
         return "who led it"
     # "What did Putin say to Pezeshkian in private before the signing ceremony?" is not
-    # answered by what he said at the news conference.
-    if (setting := _IN_PRIVATE.search(question)) and not _IN_PRIVATE.search(context):
-        return setting.group(0)
-    # "What did Putin tweet after signing?" is not answered by what he said in Moscow.
-    if (channel := _CHANNEL.search(question)) and not _CHANNEL.search(context):
-        return channel.group(0)
+    # answered by what he said at the news conference, nor "What did Putin tweet after
+    # signing?" by what he said in Moscow.
+    for setting in (_IN_PRIVATE, _CHANNEL):
+        if (setting_asked := setting.search(question)) and not setting.search(context):
+            return setting_asked.group(0)
     if (
         deed := _HOW_LONG_DONE.match(question)
         or _WHEN_DONE.match(question)
