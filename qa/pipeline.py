@@ -105,6 +105,7 @@ from qa.lists import list_counted, told_count
 from qa.markup import quoted_lead, without_markup
 from qa.mentions import unnamed
 from qa.metonyms import as_countries
+from qa.notes import without_notes
 from qa.numerals import plain_numerals
 from qa.pairs import with_title_pair
 from qa.parts import distinct, leans_back, merge_rankings, question_parts
@@ -545,7 +546,8 @@ class QAPipeline:
         # for mutual defense?" is read as "treaty have clause …" before anything reads its
         # words, and a name typed by ear as two words is joined ("Where did Put in and Pez
         # Eskin meet?" asks where Putin and Pezeshkian met, not who did Put in)
-        # (`qa.respelling`).
+        # (`qa.respelling`). "Which agency (Reuters?) reported the 20-year term?" asks "Which
+        # agency reported the 20-year term?": a note in brackets is the asker's (`qa.notes`).
         quote, text = quoted_lead(without_markup(request.question))
         # "Which state owned news agency …?" is read as "Which state-owned news agency …?",
         # as the documents write it (`qa.compounds`).
@@ -558,7 +560,11 @@ class QAPipeline:
             pieces_joined(
                 blank_asked(
                     without_format(
-                        plain_numerals(written_out(without_injection(corrected(unplayed(message)))))
+                        plain_numerals(
+                            written_out(
+                                without_notes(without_injection(corrected(unplayed(message))))
+                            )
+                        )
                     )
                 ),
                 index.names,
