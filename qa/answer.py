@@ -23,7 +23,7 @@ from qa.answer_types import (
     office_asked,
 )
 from qa.chronology import POINTS_BACK, present, published_date, years
-from qa.evidence import ScoredSentence, promote
+from qa.evidence import ScoredSentence, asked_act, promote
 from qa.mentions import proper_nouns, starts_a_word, unmentioned
 from qa.pairs import title_pair, with_title_pair
 from qa.parts import distinct, question_parts
@@ -38,8 +38,9 @@ from qa.premises import (
     unmet_premise,
     unstated_years,
 )
-from qa.roles import asks_holder, names_holder, other_office, unnamed_office
+from qa.roles import asks_holder, asks_of_office, names_holder, other_office, unnamed_office
 from qa.sources import cites, named_source
+from qa.terms import terms
 
 # "The US president-elect, who …": a role, with no name after it.
 _OPENS_ON_ROLE = re.compile(
@@ -173,12 +174,17 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     # say) nor by "according to Ukrainian officials".
     if asks_holder(question) and not names_holder(question, ranked[0].sentence.text):
         return True
-    # "Who is the supreme leader of Iran?" is not answered by texts that name no such office.
+    # "Who is the supreme leader of Iran?" is not answered by texts that name no such office,
+    # nor "What did Iran's supreme leader say about the pact?".
     return (
         bool(unmentioned(question, passages, told))
         or other_office(question, passages)
         or (
-            (_WHO_IS.match(question) is not None or asks_name_of_person(question))
+            (
+                _WHO_IS.match(question) is not None
+                or asks_name_of_person(question)
+                or asks_of_office(question)
+            )
             and unnamed_office(question, passages) is not None
         )
     )
@@ -305,6 +311,14 @@ def evidence_for_answer(
                 (source := named_source(question)) is not None
                 and cites(ranked[0].sentence.text, source)
                 and not cites(ranked[1].sentence.text, source)
+            )
+            # Nor does one that does not tell of the act asked about to one that does:
+            # "What did Putin and Pezeshkian sign on January 17, 2025?" is answered by "…
+            # have signed a cooperation pact", not also by the caption of their meeting.
+            and not (
+                (act := asked_act(question)) is not None
+                and act in terms(ranked[0].sentence.text)
+                and act not in terms(ranked[1].sentence.text)
             )
             # Nor does one that names no holder of the office asked about to one that
             # names him: "Who is the foreign minister of Russia?" is answered by "Russian

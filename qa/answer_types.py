@@ -83,6 +83,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "acronym": re.compile(r"\b[A-Z]{3,}\b"),
     # "What was the temperature in Moscow that day?": a reading or the weather told.
     "weather": re.compile(r"°|\bdegrees?\b|\b(?:weather|temperatures?|sunny|sunshine|snow\w*|rain\w*|cloud\w*|freez\w*|frost\w*|cold|hot|warm|heat|wind|windy|storm\w*|fog\w*)\b", re.I),
+    # "What penalty would a side face for leaving early?": a penalty told as one.
+    "penalty": re.compile(r"\b(?:penalt(?:y|ies)|penali[sz]\w*|fines?|fined|punish\w*|forfeit\w*)\b", re.I),
     "money": re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(dollars?|euros?|rubles?|roubles?|rials?|yuan|pounds?)\b|\b(million|billion|trillion)\b", re.I),
     "number": re.compile(rf"\b\d[\d,.]*\b|\b({_NUMBER_WORDS})\b", re.I),
     # "70-year-old", "aged 70", "Pezeshkian, 70, said"
@@ -239,14 +241,15 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("amount", re.compile(r"\b(?:what|which)\s+(?:is\s+|was\s+|are\s+|were\s+)?(?:the\s+)?(?:[\w’'–-]+\s+){0,3}?(?:percentages?|percent|shares?|proportions?|volumes?|values?|amounts?|quantit(?:y|ies)|sums?|turnover|tonnage|levels?|rates?)\b|\b(?:what|which)\s+(?:is\s+|was\s+)?(?:the\s+)?(?:(?:trade|export|import|sales|growth|exact|precise|dollar|euro|rouble|ruble|money|cash|monetary|financial)\s+)?figures?\b|\b(?:trade|export|import)s?\s+(?:volume|figure|turnover|value|balance)\b", re.I)),
     # "Which article of the treaty sets that out?", "Which clause covers defence?": a
     # numbered part of a text.
-    ("provision", re.compile(r"\b(?:which|what)\s+(?:articles?|clauses?|sections?|provisions?|paragraphs?|chapters?)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?(?:treaty|deal|pact|agreement|accord|text|document)\b|\b(?:which|what)\s+(?:clause|section|paragraph|chapter)\b|\b(?:which|what)\s+(?:article|clause|section)\s+(?:number|no\b)", re.I)),
+    ("provision", re.compile(r"\b(?:which|what)\s+(?:articles?|clauses?|sections?|provisions?|paragraphs?|chapters?)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?(?:treaty|deal|pact|agreement|accord|text|document)\b|\b(?:which|what)\s+(?!(?:does|did|do|is|was|are|were|has|have|had|the|this|that)\b)(?:[\w-]+\s+){0,3}?(?:clause|section|paragraph|chapter)\b|\bwhat\s+(?:is|are|was|were)\s+the\s+(?:(?:specific|exact|precise|relevant|particular)\s+)?(?:articles?|clauses?|provisions?|sections?)\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+)?(?:treaty|deal|pact|agreement|accord|text|document|instrument)\b|\b(?:which|what)\s+(?:article|clause|section)\s+(?:number|no\b)", re.I)),
     # "Which Russian energy company …?", "Which air-defence system …?": a sentence that
     # names one says what it is.
     ("class", re.compile(_WHICH_CLASS, re.I)),
     # "What type of drone did the US use?", "Which US drone model …?": a named type.
     ("model", _ASKS_MODEL),
+    ("penalty", re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:penalt(?:y|ies)|punishments?|fines?)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
-    ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),
+    ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe (?:(?:total|exact|precise|overall) )?number of\b(?! (?:years|months|decades)\b)|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),
     # "By whom was it signed?", "It was who that reported …?", "… was taken by whom?"
     ("person", re.compile(rf"{_ASKS}whom?\b|\bby whom\b|\bit (?:was|is) who\b|\b(?:is|was|by|to|with|from) who(?:m)?\s*\?|\bname (?:of|for) (?:the |this |that )?(?:[\w’'-]+ ){{0,3}}?{_PERSON_NOUN}\b|{_PHOTOGRAPHER.pattern}|\bwho (is|was|were|signed|said|reported|ordered|met)\b|\bwhose\b|\bwhich (two |three )?(officials?|presidents?|ministers?|leaders?|person|people|ambassadors?|agency|agencies|envoy|diplomat|general|commander|politicians?)\b|\bwhich (?:[\w-]+ ){{1,3}}?(?:agency|agencies)\b|\bwhich (?-i:[A-Z][\w’'-]*) (officials?|ministers?|spokes(?:man|woman|person)s?|diplomats?|envoys?|ambassadors?)\b|\bwhich spokes(?:man|woman|person)s?\b", re.I)),
     ("place", re.compile(rf"{_ASKS}where\b|\b(in )?(which|what) ([\w-]+ )?(city|cities|country|countries|place|places|capital|town|venue|site|location|region|province)\b|\b(at|in) (which|what) (event|occasion|setting)( or (venue|place))?\b", re.I)),
@@ -279,6 +282,7 @@ STRICT_KINDS = frozenset(
         "expansion",
         "acronym",
         "weather",
+        "penalty",
     }
 )
 

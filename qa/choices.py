@@ -93,9 +93,13 @@ def _as_question(stem: str) -> str:
     return stem if stem.endswith("?") else f"{stem}?"
 
 
+# "even weeks or only days": words that weigh an option, not part of it.
+_WEIGHING = re.compile(r"^(?:even|only|just|maybe|perhaps|possibly|probably|really)\s+(?=\S)", re.I)
+
+
 def _option(text: str) -> str:
     text = re.sub(r"\s+or\s*$", "", text.strip(), flags=re.I)
-    return text.strip().strip(",;").strip().rstrip("?.").strip()
+    return _WEIGHING.sub("", text.strip().strip(",;").strip().rstrip("?.").strip())
 
 
 def _lettered(question: str) -> Choices | None:
@@ -264,7 +268,7 @@ def _where(stem: str) -> str:
 
 # "Which news agency reported it, TASS or Sputnik?": a question, then its options.
 _TRAILING = re.compile(
-    rf"^(?P<stem>\W*(?:{_QUESTION.pattern})\b[^?]*?\S)\s*,\s+(?:was\s+it\s+|is\s+it\s+)?"
+    rf"^(?P<stem>\W*(?:{_QUESTION.pattern})\b[^?]*?\S)\s*(?:,|—|–|--)\s+(?:was\s+it\s+|is\s+it\s+)?"
     r"(?P<options>[^,?]+(?:,\s+[^,?]+)*\s+or\s+[^,?]+?)\s*\?\s*$",
     re.I | re.S,
 )

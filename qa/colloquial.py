@@ -83,7 +83,29 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bnon-state\s+actors?\b", "group"),
     (r"\b(?:substantive|full|actual|precise)\s+(?:content|contents|text|terms)\b", "details"),
     # A treaty's legal words: "executed the instrument on behalf of the Russian Federation",
-    # "the two heads of state", "when the pact was concluded".
+    # "the two heads of state", "when the pact was concluded", "the said instrument", "the
+    # then President", "on the territory of which State".
+    (r"\b(the|this|that)\s+(?:said|aforesaid|aforementioned|above-mentioned)\s+", r"\1 "),
+    (
+        r"\b(the)\s+then\s+(?=(?:[A-Z][\w-]*\s+){0,2}(?:president|minister|leader|ambassador)s?\b)",
+        r"\1 ",
+    ),
+    (r"^(\W*)on\s+the\s+territory\s+of\b", r"\1In"),
+    (r"\bon\s+the\s+territory\s+of\b", "in"),
+    (r"\b(which|what)\s+(?-i:States)\b(?!\s+(?-i:[A-Z]))", r"\1 countries"),
+    (r"\b(which|what)\s+(?-i:State)\b(?!\s+(?-i:[A-Z]))", r"\1 country"),
+    # "the President of the United States" is the US president, "the President of Iran"
+    # Iran's.
+    (
+        r"\bthe\s+(president|prime\s+minister|foreign\s+minister)\s+of\s+the\s+"
+        r"(?:US|United\s+States(?:\s+of\s+America)?)\b",
+        r"the US \1",
+    ),
+    (
+        r"\bthe\s+(president|prime\s+minister|foreign\s+minister)\s+of\s+(?!the\b)"
+        r"(?-i:([A-Z][a-z]+))\b(?!\s+(?-i:[A-Z]))",
+        r"\2's \1",
+    ),
     (r"\bheads of state\b", "presidents"),
     (r"\bhead of state\b", "president"),
     # "the head of the foreign affairs ministry of Russia" is its foreign minister.

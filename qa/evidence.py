@@ -213,7 +213,7 @@ def score_sentences(
             scored, lambda s: kind_strength(kind, s.sentence.text, question) == 1.0, KIND_SLACK / 3
         )
     return _signing_place_first(
-        question, kind, _holder_first(question, _doer_first(question, scored))
+        question, kind, _holder_first(question, _doer_first(question, _act_first(question, scored)))
     )
 
 
@@ -247,9 +247,12 @@ def promote(
 
 
 # "Who signed …?", "Who has ordered …?": the act a "who" question asks about.
+# In other tenses too: "Who signs …?", "Who was signing …?", "Who has been providing …?".
 _WHO_DID = re.compile(
-    r"^\W*who\s+(?:(?:has|have|had)\s+)?(?P<act>[a-z]+ed|met|took|wrote|led|sent|gave|made|"
-    r"won|told|brought|broke|chose|struck|built|began|drew|hit|sold|bought|ran|spoke|said)\b",
+    r"^\W*who\s+(?:(?:has|have|had)\s+(?:been\s+(?=\w+ing\b))?|(?:is|was|are|were)\s+(?=\w+ing\b))?"
+    r"(?P<act>[a-z]+ed|[a-z]{3,}ing|[a-z]{3,}(?<!ha)(?<!wa)(?<!doe)(?<!thi)s|met|took|wrote|"
+    r"led|sent|gave|made|won|told|brought|broke|chose|struck|built|began|drew|hit|sold|bought|"
+    r"ran|spoke|said)\b",
     re.I,
 )
 
@@ -267,6 +270,45 @@ def _doer_first(question: str, scored: list[ScoredSentence]) -> list[ScoredSente
     if act in terms(scored[0].sentence.text):
         return scored
     return promote(scored, lambda s: s.kind_match and act in terms(s.sentence.text))
+
+
+# "What did Putin and Pezeshkian sign on January 17, 2025?", "What weapons had Iran
+# already provided …?": what named people did, asked by the act; not what they said or thought, which `answer_kind` reads as their words.
+_WHAT_DID = re.compile(
+    # After a time set before it ("Even before the pact, …"), not after what it sets aside.
+    r"^\W*(?:(?:even\s+|just\s+|long\s+)?(?:before|after|since|by|until|during|in|on)\b[^,?]{3,60},\s+)?"
+    r"(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:did|do|does|has|have|had)\s+"
+    r"(?P<doers>(?-i:[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*))\s+"
+    r"(?:(?:already|also|ever|actually|first|then|just|recently)\s+)?"
+    r"(?!(?:say|said|tell|call|think|mean|want|do|make|see|consider|describe|have|get|"
+    r"know|feel|believe|claim|note|add|stress|warn|announce|use|"
+    # What they said they would do, not what they did: "What did Trump threaten to do?"
+    r"threaten|promise|vow|pledge|propose|suggest|demand|ask|offer|urge|predict|hope|expect|"
+    r"plan|intend|seek|try|need|fear|admit|deny|accuse|praise|critici[sz]e)\b)"
+    r"(?P<act>(?-i:[a-z]{3,}))\b",
+    re.I,
+)
+
+
+def asked_act(question: str) -> str | None:
+    """The stem of the act a "What did Putin and Pezeshkian sign …?" or "Who signed …?"
+    question asks about ("sign"), or None."""
+    match = _WHAT_DID.match(question) or _WHO_DID.match(question)
+    return None if match is None else stem(match.group("act").lower())
+
+
+def _act_first(question: str, scored: list[ScoredSentence]) -> list[ScoredSentence]:
+    """For "What did Putin and Pezeshkian sign on January 17, 2025?", put first the best
+    sentence that tells of the act ("… have signed a cooperation pact"), when the best does
+    not ("… meet at the Kremlin in Moscow on January 17, 2025") and that one is not far
+    behind (`KIND_SLACK`), from the same document."""
+    match = _WHAT_DID.match(question)
+    if match is None or not scored:
+        return scored
+    act = stem(match.group("act"))
+    if act in terms(scored[0].sentence.text):
+        return scored
+    return promote(scored, lambda s: act in terms(s.sentence.text))
 
 
 # "Where was the treaty signed?", "In which city did they sign it?": where a signing was.

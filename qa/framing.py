@@ -455,11 +455,23 @@ def set_aside(question: str) -> tuple[str, str]:
     return "", question
 
 
+# "Which weapons besides Shahed drones is Iran sending …?": left out inside the question.
+_LEFT_OUT_WITHIN = re.compile(
+    r"^\W*(?:which|what)\s+(?:[\w’'-]+\s+){0,3}?(?:" + _EXCLUDES + r")\s+"
+    r"(?P<aside>[^,?]{3,60}?)\s+(?=(?:is|are|was|were|has|have|had|did|does|do|will|would|"
+    # The subject after: not "which countries besides Iran Putin has focused on …".
+    r"can|could)\s+(?!\w+(?:ed|ing|en)\b)\w)",
+    re.I,
+)
+
+
 def excluded(question: str) -> str:
     """What a question leaves out when it asks for more of its kind ("Besides the Shahed
-    drones, what other weapons …?": "the Shahed drones"); "" when it leaves nothing out,
-    asks for no more ("Not counting AFP, who is credited …?") or sets aside only a wrong
-    guess ("Rather than missiles, …")."""
+    drones, what other weapons …?", "Which weapons besides Shahed drones is Iran sending
+    …?": the drones); "" when it leaves nothing out, asks for no more ("Not counting AFP,
+    who is credited …?") or sets aside only a wrong guess ("Rather than missiles, …")."""
+    if (within := _LEFT_OUT_WITHIN.match(question.strip())) is not None:
+        return within.group("aside").strip()
     match = _SET_ASIDE.match(question.strip())
     if (
         match is None

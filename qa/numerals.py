@@ -96,6 +96,8 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})(?![\d/]|\.\d)"
 )
+# "02/2022", "2/2022": a month of a year.
+_MONTH_OF_YEAR = re.compile(r"(?<![\d/.-])(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])")
 _ISO_DATE = re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
 # "Jan. 17th", "Sept 17", "17th of January", "January 17th".
 _MONTH_WORD = (
@@ -169,6 +171,13 @@ def _iso_date(match: re.Match[str]) -> str:
     return f"{MONTHS[month - 1]} {day}, {match.group('year')}"
 
 
+def _month_of_year(match: re.Match[str]) -> str:
+    month = int(match.group("month"))
+    if not 1 <= month <= 12:
+        return match.group(0)
+    return f"{MONTHS[month - 1]} {match.group('year')}"
+
+
 def _thousands(match: re.Match[str]) -> str:
     rest = match.group("rest")
     return str(2000 + (_words_value(rest) if rest else 0))
@@ -192,10 +201,11 @@ def _roman(match: re.Match[str]) -> str:
 
 def plain_numerals(question: str) -> str:
     """The question with its dates, years and spans written as the articles write them:
-    "17/01/2025" → "January 17, 2025", "'22" → "2022", "the year two thousand and one" →
+    "17/01/2025" → "January 17, 2025", "02/2022" → "February 2022", "'22" → "2022", "the year two thousand and one" →
     "the year 2001", "two decades" → "20 years", "XX years" → "20 years"."""
     text = _ISO_DATE.sub(_iso_date, question)
     text = _NUMERIC_DATE.sub(_numeric_date, text)
+    text = _MONTH_OF_YEAR.sub(_month_of_year, text)
     text = _MONTH_THEN_DAY.sub(_month_day, text)
     text = _DAY_OF_MONTH.sub(_month_day, text)
     text = _SHORT_YEAR.sub(lambda m: _full_year(m.group("year")) + m.group("s"), text)

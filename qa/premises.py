@@ -680,6 +680,15 @@ _MOST = re.compile(
     r"leading|record|main|chief|primary|principal|key|major|largely|mostly|best|worst)\b",
     re.I,
 )
+# "Is the 2001 agreement the only one ever renewed?": that nothing else is so, asked as
+# yes or no, must be stated ("the only", "the sole", "alone"); not "Which is the only
+# agreement …?", which asks which it is.
+_ONLY_ASKED = re.compile(
+    r"^\W*(?:is|was|are|were|did|does|do|has|have|had)\b[^?]*\b(?:the\s+only|the\s+sole|"
+    r"only\s+one)\b",
+    re.I,
+)
+_ONLY = re.compile(r"\b(?:only|sole|solely|alone|exclusively|single|unique)\b", re.I)
 # "Who was Pezeshkian's predecessor?", "Who became Syria's leader after Assad was
 # toppled?", "Who took over …?": someone taking an office from another, which a sentence
 # on the toppling does not tell.
@@ -1102,10 +1111,18 @@ def _tells_deal(mod: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(mod)}\b", text, re.I) is not None
 
 
+# The United States, as the news names it: "the US", "U.S.", "American".
+_UNITED_STATES = re.compile(r"\b(?:United\s+States(?:\s+of\s+America)?|America)\b")
+_US_NAMED = re.compile(r"\bU\.?S\.?(?![\w.])|\bUSA\b|\bAmericans?\b")
+
+
 def _names(subject: str, text: str) -> bool:
     """Whether the text names any part of the subject: the word itself (its possessive
-    too), or, for a country, its name or demonym ("Iranian" names Iran). Only countries
-    are matched by their stem: "Assad" is not named by "assassination"."""
+    too), or, for a country, its name or demonym ("Iranian" names Iran; "the US" the
+    United States). Only countries are matched by their stem: "Assad" is not named by
+    "assassination"."""
+    if _UNITED_STATES.search(subject) and _US_NAMED.search(text):
+        return True
     # "al-Assad" names Assad.
     words = {p for w in _WORD.findall(text) for p in (_bare(w), *_bare(w).split("-"))}
     for part in _WORD.findall(subject):
@@ -1298,6 +1315,11 @@ def _unmet_premise(
     if (
         parties
         and (other_party := _DEAL_WITH.search(question)) is not None
+        # A country or its capital: "the treaty with Putin" is the document's own deal.
+        and any(
+            is_country(word) or seat_country(word) is not None
+            for word in other_party["other"].split()
+        )
         and not _names(other_party["other"], parties)
         and not _names(other_party["other"], context)
     ):
@@ -1432,6 +1454,8 @@ def _unmet_premise(
         return absent
     if (most := _MOST_ASKED.search(question)) is not None and not _MOST.search(context):
         return most.group(0)
+    if _ONLY_ASKED.search(question) and not _ONLY.search(context):
+        return "the only one"
     if _SUCCESSION_ASKED.search(question) and not _SUCCESSION.search(context):
         return "who succeeded whom"
     if (coming := _NEXT_ASKED.search(question)) is not None and not _AHEAD.search(context):

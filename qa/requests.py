@@ -39,10 +39,13 @@ _ASKS_CLAUSE = re.compile(
 _ASKS_THING = re.compile(
     r"^\W*(?:(?:please|kindly)\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
     # "Give the unit price …", "Name the date …", as a quiz asks.
-    r"(?:(?:tell|let)\s+(?:me|us)(?:\s+know)?|give(?:\s+(?:me|us))?|name|identify|state)\s+"
+    r"(?:(?:tell|let)\s+(?:me|us)(?:\s+know)?|give(?:\s+(?:me|us))?|name|identify|state|"
+    # A clerk's or a lawyer's: "Kindly indicate the number …", "Please specify the date …".
+    r"indicate|specify|confirm|provide|cite|set\s+out)\s+"
     r"(?:(?:exactly|precisely)\s+)?"
-    r"(?P<thing>the\s+(?:exact\s+|precise\s+|unit\s+|full\s+|official\s+)?(?:price|cost|fee|"
-    r"date|day|year|name|number|figure|value|amount|title|term|duration|length)s?\b[^?]*?)"
+    r"(?P<thing>the\s+(?:exact\s+|precise\s+|unit\s+|full\s+|official\s+|total\s+|"
+    r"specific\s+)?(?:price|cost|fee|date|day|year|name|number|figure|value|amount|title|term|"
+    r"duration|length|article|clause|provision|section)s?\b[^?]*?)"
     r"(?:\s*,?\s*(?:please|for\s+me|thanks?|thank\s+you))?\s*[.!?]*\s*$",
     re.I | re.S,
 )
@@ -51,11 +54,39 @@ _ASKS_THING = re.compile(
 # "Name the man accused of …", "Identify the commander who led …": who someone is, asked
 # as a quiz asks, by what they did rather than by their office.
 _ASKS_WHO = re.compile(
-    r"^\W*(?:please\s+)?(?:name|identify)\s+(?P<who>the\s+(?:[\w’'-]+\s+){0,2}?"
+    r"^\W*(?:(?:please|kindly)\s+|(?:can|could|would|will)\s+you\s+(?:please\s+)?)?"
+    r"(?:name|identify|indicate|specify)\s+"
+    r"(?P<who>the\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:man|woman|person|people|individual|figure|commander|suspect|assassin|attacker|"
-    r"culprit|plotter|mastermind)s?\s+(?:who|that|accused|suspected|behind|responsible)\b[^?]*?)"
+    r"culprit|plotter|mastermind|head\s+of\s+state|president|minister|official|envoy|"
+    r"ambassador)s?"
+    # "the Minister for Foreign Affairs of the Russian Federation who described …"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w’'-]*){0,4})?"
+    r"\s+(?:who|that|accused|suspected|behind|responsible)\b[^?]*?)"
     r"\s*[.!?]*\s*$",
     re.I | re.S,
+)
+
+
+_NUMBER_OF = re.compile(
+    r"the\s+(?:(?:total|exact|precise|overall)\s+)?number\s+of\s+(?P<counted>.+)", re.I | re.S
+)
+# "Would the Honourable Member state …?", "Will the Minister indicate …?", "The Secretariat
+# requests …": a request put to a member of a house or to an office, as a written question
+# or a note verbale puts it, is put to whoever answers.
+_ADDRESSEE = re.compile(
+    r"^\W*(?P<modal>would|will|could|can|may|might)\s+(?:the\s+)?(?:(?:right\s+)?"
+    r"honou?rable|hon\.|noble|learned|distinguished)\s+(?:member|minister|lady|gentleman|"
+    r"friend|lord|secretary|delegate)(?:\s+for\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?\s+"
+    r"(?=(?:please\s+|kindly\s+)?(?:state|indicate|specify|identify|confirm|say|tell|set\s+out|"
+    r"name|list|cite|provide|give|explain|describe|outline|clarify)\b)",
+    re.I,
+)
+_REQUESTS = re.compile(
+    r"^\W*(?:the\s+)?(?:secretariat|committee|delegation|ministry|department|desk|chair|"
+    r"bureau|commission|member)\s+(?:requests|seeks|asks\s+for|would\s+welcome)\s+"
+    r"(?=the\s+)",
+    re.I,
 )
 
 
@@ -63,10 +94,16 @@ def as_asked(request: str) -> str:
     """The question a request asks ("Summarise what Pezeshkian said about Israel." → "What
     Pezeshkian said about Israel?", "Tell me the price Russia paid." → "What is the price
     Russia paid?"), or the text itself when it is no such request."""
+    request = _REQUESTS.sub(
+        "Tell me ", _ADDRESSEE.sub(r"\g<modal> you ", request, count=1), count=1
+    )
     if (clause := _ASKS_CLAUSE.match(request)) is not None:
         asked = clause.group("asked").strip()
         return f"{asked[:1].upper()}{asked[1:]}?"
     if (thing := _ASKS_THING.match(request)) is not None:
+        # "Kindly indicate the number of drones furnished …" asks how many.
+        if (counted := _NUMBER_OF.match(thing.group("thing"))) is not None:
+            return f"How many {counted.group('counted').strip()}?"
         return f"What is {thing.group('thing').strip()}?"
     if (who := _ASKS_WHO.match(request)) is not None:
         return f"Who is {who.group('who').strip()}?"

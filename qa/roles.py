@@ -264,3 +264,18 @@ def asks_holder(question: str) -> bool:
     """Whether a question asks who holds an office it ties to a country: "Who is the
     president of Ukraine?", "Who is Iran's ambassador to Russia?"."""
     return _WHO_HOLDS.match(question) is not None and bool(_owned_offices(question))
+
+
+# "What did Iran's supreme leader say …?", "How did the Israeli prime minister react?": the
+# office is who the question asks about.
+_OFFICE_ASKED_OF = re.compile(
+    r"^\W*(?:what|how|why|when|where)\s+(?:did|does|do|has|have|had|will|would|is|was)\s+"
+    rf"(?:the\s+)?(?:{_PLACE}(?:[’']s)?\s+)?(?:{_QUALIFIER}\s+)?{_HEAD}\b",
+    re.I,
+)
+
+
+def asks_of_office(question: str) -> bool:
+    """Whether a question asks what the holder of an office said or did, the office being
+    all it says of him: "What did Iran's supreme leader say about the pact?"."""
+    return _OFFICE_ASKED_OF.match(question) is not None

@@ -167,6 +167,14 @@ from qa.answer_types import (
         ("What is the name of Iran's chief negotiator?", "person"),
         # A base is a class of place a sentence names as one ("the … air base").
         ("From which base was the drone launched?", "class"),
+        # A penalty; a clause however it is qualified; the number of something.
+        ("What penalty would a side face for leaving early?", "penalty"),
+        ("Under which mutual defence clause must Russia help?", "provision"),
+        ("What is the specific article of the treaty on defence?", "provision"),
+        ("What is the total number of articles in the treaty?", "number"),
+        ("What is the number of years the treaty runs?", "duration"),
+        # A paragraph of the article is where to look, not a provision asked for.
+        ("What does the paragraph after the second advert say Trump ordered in 2020?", None),
     ],
 )
 def test_answer_kind_reads_the_question_word(question: str, kind: str | None) -> None:

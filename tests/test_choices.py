@@ -103,6 +103,12 @@ from qa.choices import (
             "Did Trump order the strike?",
             ("2019", "2020"),
         ),
+        # After a dash, weighed with "even" and "only".
+        (
+            "How long before Trump's return was it signed — even weeks or only days?",
+            "How long before Trump's return was it signed?",
+            ("weeks", "days"),
+        ),
         # Options after a comma that closes the question.
         (
             "Which agency reported the treaty's term, TASS or Sputnik?",

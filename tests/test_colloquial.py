@@ -184,6 +184,38 @@ def test_an_analysts_words_are_read_plainly(question: str, expected: str) -> Non
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
+        (
+            "Who executed the said instrument on behalf of Iran?",
+            "Who signed the treaty on behalf of Iran?",
+        ),
+        (
+            "In which year did the then President of the United States order the strike?",
+            "In which year did the US President order the strike?",
+        ),
+        (
+            "On the territory of which State was the United States drone strike carried out?",
+            "In which country was the United States drone strike carried out?",
+        ),
+        ("With which States has Putin built ties?", "With which countries has Putin built ties?"),
+        ("What did the Foreign Minister of Russia say?", "What did Russia's Foreign Minister say?"),
+    ],
+)
+def test_a_lawyers_words_for_states_and_their_offices_are_read_plainly(
+    question: str, expected: str
+) -> None:
+    assert plainly(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["Which State Duma committee met?", "What did the State Department say?"]
+)
+def test_a_state_body_is_no_country(question: str) -> None:
+    assert plainly(question) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
         ("How long will the tie-up last?", "How long will the pact last?"),
         ("When was the pact sealed?", "When was the pact signed?"),
         ("Where did they seal the pact?", "Where did they sign the pact?"),

@@ -262,3 +262,25 @@ def test_who_did_it_is_answered_first_by_a_sentence_that_tells_of_the_act() -> N
     # When the nearer sentence tells of the act, or no act is asked about, it stays first.
     assert first_of_two(text, "Who said the partnership treaty covers trade?") == covers
     assert first_of_two(text, "Who is in the partnership treaty?") == covers
+
+
+@pytest.mark.parametrize(
+    ("question", "act"),
+    [
+        ("What did Putin and Pezeshkian sign on January 17, 2025?", "sign"),
+        ("Even before the pact, what weapons had Iran already provided to Russia?", "provid"),
+        ("Who signed the treaty?", "sign"),
+        # Other tenses of "who did it".
+        ("Who signs the treaty with Putin?", "sign"),
+        ("Who was signing the pact in Moscow?", "sign"),
+        ("Who has been providing drones to Russia?", "provid"),
+        # No act: who someone is, or what someone said.
+        ("Who is Putin?", None),
+        ("Who was the president of Syria?", None),
+        ("What did Lavrov say about the treaty?", None),
+    ],
+)
+def test_the_act_a_question_asks_about(question: str, act: str | None) -> None:
+    from qa.evidence import asked_act
+
+    assert asked_act(question) == act

@@ -606,6 +606,9 @@ def test_more_ways_of_setting_something_aside_are_dropped_from_what_is_asked(
         ("Not counting AFP, who took the photo?", ""),
         ("Rather than missiles, what other weapons has Iran sent?", ""),
         ("Which other weapons has Iran sent?", ""),
+        # Left out inside the question, before the subject.
+        ("Which weapons besides Shahed drones is Iran sending to Russia?", "Shahed drones"),
+        ("Which countries besides Iran Putin has focused on ties with?", ""),
     ],
 )
 def test_what_a_question_leaves_out_when_it_asks_for_more_of_its_kind(

@@ -18,6 +18,11 @@ from qa.numerals import plain_numerals
         ("Who met on 1/17/25?", "Who met on January 17, 2025?"),
         ("Who met in Moscow on 17.1.2025?", "Who met in Moscow on January 17, 2025?"),
         ("What was signed on 2025-01-17?", "What was signed on January 17, 2025?"),
+        # A month of a year.
+        (
+            "How has Moscow viewed Iran since 02/2022?",
+            "How has Moscow viewed Iran since February 2022?",
+        ),
         # A month abbreviated, a day with its ordinal, the day before the month.
         ("Who met on Jan. 17th?", "Who met on January 17?"),
         ("Who met on the 17th of January?", "Who met on January 17?"),

@@ -489,6 +489,30 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("The picture of the two presidents was taken by whom?", "Vyacheslav"),
         # Notes in brackets: a guess, a span of years the sources do not give.
         ("What did Trump pull out of in his first term (2017-2021)?", "multinational deal"),
+        # A lawyer's and a clerk's words.
+        (
+            "Will the Honourable Member state the term for which the instrument shall remain "
+            "in force?",
+            "20 years",
+        ),
+        (
+            "Kindly indicate the Head of State who executed the said instrument for the Islamic "
+            "Republic of Iran.",
+            "Pezeshkian",
+        ),
+        (
+            "On the territory of which State was the said United States strike on Soleimani "
+            "carried out?",
+            "Iraq",
+        ),
+        # A month and a day written as numbers.
+        ("How has Moscow viewed Iran since 02/2022?", "key strategic partner"),
+        # Other tenses, options after a dash, what someone had already done.
+        (
+            "Who signs the comprehensive strategic partnership treaty with Putin at the Kremlin?",
+            "Pezeshkian",
+        ),
+        ("How long before Trump's return was the pact signed — weeks or days?", "days —"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -497,6 +521,24 @@ def test_answers_other_questions_from_the_article(
     response = ask(pipeline, question)
     assert not response.abstained
     assert expected in response.answer
+    assert_citations_consistent(response)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Not also the caption of their meeting on that day.
+        ("What did Putin and Pezeshkian sign on 17.01.2025?", "have signed a cooperation pact"),
+        # Not also "The Kremlin earlier said …".
+        ("Even before the pact, what weapons had Iran already provided to Russia?", "Shahed"),
+    ],
+)
+def test_what_someone_did_is_answered_by_the_sentence_that_tells_of_the_act_alone(
+    pipeline: QAPipeline, question: str, expected: str
+) -> None:
+    response = ask(pipeline, question)
+    assert len(response.citations) == 1
+    assert expected in response.citations[0].text
     assert_citations_consistent(response)
 
 
@@ -1161,6 +1203,18 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Who signed first at the ceremony, Putin or Pezeshkian?",
         # An amount set against its other way, of which no source gives any.
         "Did Iran send Russia more than 500 Shahed drones or fewer?",
+        # More of a kind than the one the sources name, left out inside the question.
+        "Which weapons other than the Shahed drones is Iran sending to Moscow?",
+        # A penalty, a clause, a number of things, asked as a clerk asks.
+        "What penalty does a party face for leaving the treaty early?",
+        "Under which mutual-defence clause must Russia help Iran if it is attacked?",
+        "Kindly indicate the number of drones furnished by Iran to Russia.",
+        "Kindly cite the specific article of the instrument on mutual defence.",
+        # What an office no source names said.
+        "What did Iran's supreme leader say about the treaty in Moscow?",
+        "What did the Turkish prime minister say about the pact?",
+        # That nothing else is so, asked as yes or no.
+        "Is the 2001 agreement the only one the two countries have renewed?",
         # A guess in brackets at what no source counts.
         "How many days [two? three?] did Pezeshkian stay in Moscow?",
     ],

@@ -1410,6 +1410,28 @@ def test_the_best_of_something_must_be_stated() -> None:
     assert unmet_premise("Which word best describes the deal?", moscow) is None
 
 
+def test_the_united_states_is_named_as_the_news_names_it() -> None:
+    strike = "In 2020, Trump ordered the killing of Soleimani in a US drone strike in Iraq."
+    assert (
+        unmet_premise("In which country was the United States drone strike carried out?", strike)
+        is None
+    )
+    lavrov = "“The treaty … is aimed at strengthening Russia and Iran,” Lavrov said on Tuesday."
+    asked = "Why did Lavrov say the treaty was aimed against the United States?"
+    assert unmet_premise(asked, lavrov) == "united states"
+
+
+def test_that_nothing_else_is_so_asked_as_yes_or_no_must_be_stated() -> None:
+    renewed = (
+        "The current framework is based on a 2001 agreement that has been periodically renewed."
+    )
+    asked = "Is the 2001 agreement the only one the two countries have ever renewed?"
+    assert unmet_premise(asked, renewed) == "the only one"
+    assert unmet_premise(asked, "The 2001 agreement is the only one ever renewed.") is None
+    # Which one it is, not whether it is the only one.
+    assert unmet_premise("Which is the only agreement the framework is based on?", renewed) is None
+
+
 def test_a_reaction_set_after_several_times_is_still_asked_of_its_subject() -> None:
     asked = (
         "During the week of his inauguration, just after the signing, how did Trump respond "

@@ -54,6 +54,32 @@ from qa.requests import as_asked
             "Identify the commander who led the offensive.",
             "Who is the commander who led the offensive?",
         ),
+        # As a clerk or a written question in a house puts it.
+        (
+            "Kindly indicate the Head of State who executed the instrument for Iran.",
+            "Who is the Head of State who executed the instrument for Iran?",
+        ),
+        (
+            "Would the Honourable Member state the duration of the instrument?",
+            "What is the duration of the instrument?",
+        ),
+        (
+            "Would the Honourable Member identify the Minister for Foreign Affairs of the Russian "
+            "Federation who described it?",
+            "Who is the Minister for Foreign Affairs of the Russian Federation who described it?",
+        ),
+        (
+            "The Secretariat requests the name of the photographer credited with the photo.",
+            "What is the name of the photographer credited with the photo?",
+        ),
+        (
+            "Kindly specify the total number of articles in the instrument.",
+            "How many articles in the instrument?",
+        ),
+        (
+            "Kindly cite the specific article of the instrument on defence.",
+            "What is the specific article of the instrument on defence?",
+        ),
     ],
 )
 def test_a_request_asks_the_question_it_holds(request_text: str, question: str) -> None:

@@ -147,6 +147,21 @@ def test_an_envoy_is_named_by_an_ambassadors_title_and_where_he_serves() -> None
     assert names_holder("Who is Iran's ambassador to Russia?", JALALI)
 
 
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("What did Iran's supreme leader say about the pact?", True),
+        ("How did the Israeli prime minister react?", True),
+        ("What did Putin say about the pact?", False),
+        ("Who is Iran's supreme leader?", False),
+    ],
+)
+def test_a_question_may_ask_what_an_offices_holder_said_or_did(question: str, asked: bool) -> None:
+    from qa.roles import asks_of_office
+
+    assert asks_of_office(question) is asked
+
+
 def test_a_chief_negotiator_is_an_office_no_text_names() -> None:
     from qa.roles import unnamed_office
 
