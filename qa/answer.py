@@ -38,6 +38,7 @@ from qa.premises import (
     unmet_premise,
     unstated_years,
 )
+from qa.quotations import unquoted
 from qa.roles import asks_holder, asks_of_office, names_holder, other_office, unnamed_office
 from qa.sources import cites, named_source
 from qa.terms import terms
@@ -178,6 +179,9 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     # nor "What did Iran's supreme leader say about the pact?".
     return (
         bool(unmentioned(question, passages, told))
+        # "Which Iranian official called the claims “baseless”?": words quoted that the
+        # sources never say (`qa.quotations`).
+        or bool(unquoted(question, passages))
         or other_office(question, passages)
         or (
             (

@@ -83,6 +83,8 @@ _KIND_PATTERNS: dict[str, re.Pattern[str]] = {
     "acronym": re.compile(r"\b[A-Z]{3,}\b"),
     # "What was the temperature in Moscow that day?": a reading or the weather told.
     "weather": re.compile(r"°|\bdegrees?\b|\b(?:weather|temperatures?|sunny|sunshine|snow\w*|rain\w*|cloud\w*|freez\w*|frost\w*|cold|hot|warm|heat|wind|windy|storm\w*|fog\w*)\b", re.I),
+    # "On what condition did Trump warn …?": a condition told as one.
+    "condition": re.compile(r"\b(?:if|unless|provided\s+that|in\s+the\s+event|on\s+condition|in\s+exchange\s+for|as\s+long\s+as|should\s+(?-i:[A-Z]))\b", re.I),
     # "What penalty would a side face for leaving early?": a penalty told as one.
     "penalty": re.compile(r"\b(?:penalt(?:y|ies)|penali[sz]\w*|fines?|fined|punish\w*|forfeit\w*)\b", re.I),
     "money": re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(dollars?|euros?|rubles?|roubles?|rials?|yuan|pounds?)\b|\b(million|billion|trillion)\b", re.I),
@@ -247,6 +249,7 @@ _KIND_QUESTIONS: list[tuple[str, re.Pattern[str]]] = [
     ("class", re.compile(_WHICH_CLASS, re.I)),
     # "What type of drone did the US use?", "Which US drone model …?": a named type.
     ("model", _ASKS_MODEL),
+    ("condition", re.compile(r"\b(?:on|under|with)\s+(?:what|which)\s+(?:conditions?|circumstances?|terms?\s+and\s+conditions?)\b|\bwhat\s+(?:was|is|were|are)\s+the\s+conditions?\b", re.I)),
     ("penalty", re.compile(r"\b(?:what|which)\s+(?:[\w-]+\s+){0,2}?(?:penalt(?:y|ies)|punishments?|fines?)\b", re.I)),
     ("age", re.compile(r"\bhow old\b|\b(what|which) age\b|\bat what age\b", re.I)),
     ("number", re.compile(r"\bhow (many|much)\b|\bwhat (number|percentage|amount)\b|\bthe (?:(?:total|exact|precise|overall) )?number of\b(?! (?:years|months|decades)\b)|\bthe population of\b|\bhow (big|large) is the population\b", re.I)),
@@ -283,6 +286,7 @@ STRICT_KINDS = frozenset(
         "acronym",
         "weather",
         "penalty",
+        "condition",
     }
 )
 
@@ -861,6 +865,9 @@ def has_kind(kind: str | None, text: str, question: str = "") -> bool:
             for pattern in ((_AMOUNT, _MEASURED_RE) if figure else (_AMOUNT,))
             for m in pattern.finditer(text)
         )
+    if kind == "condition":
+        # "if" is no word the question could already say of the answer.
+        return _KIND_PATTERNS[kind].search(text) is not None
     if kind == "class":
         return _named_class(text, question)
     if kind == "model":

@@ -552,8 +552,10 @@ _CONFIRM = re.compile(
 _STATED = re.compile(
     rf"^\W*(?i:(?!(?:{ASKS}|and|but|so)\b)(?!.*\b(?:or\s+something|or\s+so|i\s+think|"
     r"i\s+guess|[’']t\s+(?:it|he|she|they|there)|right)\b))"
-    r"(?P<claim>(?:the|a|an|[A-Z][\w’'-]*)\s[^?—–]{6,}?\s(?:was|were|is|are|has|have|had|"
-    r"will)\s[^?—–]+?)\s+(?:—|–|--)\s+"
+    r"(?P<claim>(?:the|a|an|[A-Z][\w’'-]*)\s(?:[^?—–]{6,}?\s(?:was|were|is|are|has|have|had|"
+    # "Lavrov called the treaty “constructive in nature” — what did he say …?"
+    r"will)|(?-i:[A-Z][\w’'-]*\s)?(?:called|said|described|praised|warned|signed|ordered))\s[^?—–]+?)"
+    r"\s+(?:—|–|--)\s+"
     rf"(?P<rest>(?:{QUESTION_WORD})\b[^?—–]+\?)\s*$",
 )
 

@@ -173,6 +173,9 @@ from qa.answer_types import (
         ("What is the specific article of the treaty on defence?", "provision"),
         ("What is the total number of articles in the treaty?", "number"),
         ("What is the number of years the treaty runs?", "duration"),
+        # A condition.
+        ("On what condition did Trump warn the US would act?", "condition"),
+        ("Under which circumstances can the treaty be extended?", "condition"),
         # A paragraph of the article is where to look, not a provision asked for.
         ("What does the paragraph after the second advert say Trump ordered in 2020?", None),
     ],

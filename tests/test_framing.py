@@ -268,6 +268,11 @@ def test_the_fillers_and_restarts_of_speech_are_dropped(question: str, expected:
             "The treaty was signed in Tehran on January 20",
             "What defence clause does it hold?",
         ),
+        (
+            "Lavrov called the treaty “constructive in nature” — what did he say about defence?",
+            "Lavrov called the treaty “constructive in nature”",
+            "What did he say about defence?",
+        ),
         # Not a question first, nor a guess the question asks about.
         (
             "Is Iran turning to Russia because it is weak — what setbacks did it suffer?",

@@ -542,6 +542,19 @@ def test_what_someone_did_is_answered_by_the_sentence_that_tells_of_the_act_alon
     assert_citations_consistent(response)
 
 
+def test_the_condition_of_a_warning_is_the_one_the_warning_states(pipeline: QAPipeline) -> None:
+    # Not also Putin's "… creating conditions for the stable and sustainable development …".
+    response = ask(
+        pipeline,
+        "“Wipe Iran off the face of the Earth” — who warned of it, and on what condition?",
+    )
+    assert [c.text for c in response.citations] == [
+        "Last year, Trump warned that the US would “wipe [Iran] off the face of the Earth” if an "
+        "alleged Iranian plot to kill him had succeeded."
+    ]
+    assert_citations_consistent(response)
+
+
 def test_the_credit_line_alone_answers_who_took_a_photo_of_what_it_names(
     pipeline: QAPipeline,
 ) -> None:
@@ -1217,6 +1230,12 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Is the 2001 agreement the only one the two countries have renewed?",
         # A guess in brackets at what no source counts.
         "How many days [two? three?] did Pezeshkian stay in Moscow?",
+        # Words quoted that no source says.
+        "Which Russian official called the Western criticism of the treaty “hypocritical”?",
+        "On which day did Putin say the treaty “threatens no one”?",
+        # A statement of what was said, then a question on what was not.
+        "Lavrov described the pact as “constructive in nature” — what did he say about a mutual "
+        "defence clause?",
     ],
 )
 def test_on_topic_questions_the_article_does_not_answer_abstain(
