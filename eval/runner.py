@@ -39,7 +39,8 @@ GATE: list[tuple[str, float, Callable[[Scores], float | None]]] = [
 # mode measured, less about one question's worth (0.03 of precision): CI fails on any
 # regression below either. The other sets are gated on their own such floors: the targets
 # are not met on every one of them yet (README, "Measured").
-# - treaty_dev.jsonl: 0.959 / 0.959 / 0.922 / 1.000.
+# - treaty_dev.jsonl: 0.973 / 0.973 / 0.954 / 1.000 (Round 27; 0.959 / 0.959 / 0.922 / 1.000
+#   when these floors were set).
 REGRESSION_FLOOR: dict[str, float] = {
     "answer_accuracy": 0.94,
     "citation_recall": 0.95,
@@ -261,6 +262,16 @@ REGRESSION_FLOOR: dict[str, float] = {
 #     0.960 / 0.786, held back unread (the same after blind112's change);
 #   - raised where scores rose: abstention on blind99 (0.85 → 0.92: "Who is Iran's foreign
 #     minister who went along on this trip? The article names …, come on!").
+# Round 27 (first runs, before any change → the round's final code):
+#   - blind114: 0.885 / 0.885 / 0.958 / 1.000 → 0.962 / 0.962 / 1.000 / 1.000;
+#   - blind115: 1.000 / 0.962 / 0.962 / 0.786 → 1.000 / 0.962 / 0.962 / 0.929;
+#   - blind116: 0.962 / 0.962 / 0.926 / 0.857 → 1.000 / 1.000 / 0.963 / 0.929;
+#   - blind117: 0.808 / 0.769 / 0.870 / 0.714 → 1.000 / 0.962 / 0.962 / 0.929;
+#   - blind118: 0.962 / 0.962 / 0.962 / 0.714 → 1.000 / 1.000 / 1.000 / 0.929;
+#   - blind119: 1.000 / 1.000 / 0.929 / 0.786 (held back until the readings were done: the
+#     same there) → 1.000 / 1.000 / 0.963 / 1.000 after it was read;
+#   - raised where scores rose: blind113, read this round (0.962 / 0.923 / 0.960 / 0.786 at
+#     its first run on Round 26's final code → 1.000 / 0.962 / 0.962 / 1.000).
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -383,7 +394,13 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind110.jsonl": (0.96, 0.96, 0.92, 0.85),
         "treaty_blind111.jsonl": (0.96, 0.96, 0.92, 0.92),
         "treaty_blind112.jsonl": (0.92, 0.92, 0.92, 0.85),
-        "treaty_blind113.jsonl": (0.92, 0.88, 0.92, 0.71),
+        "treaty_blind113.jsonl": (0.96, 0.92, 0.92, 0.92),
+        "treaty_blind114.jsonl": (0.92, 0.92, 0.96, 0.92),
+        "treaty_blind115.jsonl": (0.96, 0.92, 0.92, 0.85),
+        "treaty_blind116.jsonl": (0.96, 0.96, 0.92, 0.85),
+        "treaty_blind117.jsonl": (0.96, 0.92, 0.92, 0.85),
+        "treaty_blind118.jsonl": (0.96, 0.96, 0.96, 0.85),
+        "treaty_blind119.jsonl": (0.96, 0.96, 0.92, 0.92),
     }.items()
 }
 
