@@ -17,6 +17,7 @@ from langchain_core.language_models.chat_models import BaseChatModel
 from ingest.embed import Embedder
 from ingest.store import StoreUnavailableError, iter_chunks, open_client, open_collection
 from ingest.text import words
+from qa.address import addressed
 from qa.answer import (
     ABSTAIN_TEXT,
     BEYOND_TOPIC_TEXT,
@@ -548,6 +549,8 @@ class QAPipeline:
         # Eskin meet?" asks where Putin and Pezeshkian met, not who did Put in)
         # (`qa.respelling`). "Which agency (Reuters?) reported the 20-year term?" asks "Which
         # agency reported the 20-year term?": a note in brackets is the asker's (`qa.notes`).
+        # "Mr Lavrov, on which day did you call it constructive?" asks on which day Lavrov
+        # did (`qa.address`).
         quote, text = quoted_lead(without_markup(request.question))
         # "Which state owned news agency …?" is read as "Which state-owned news agency …?",
         # as the documents write it (`qa.compounds`).
@@ -562,7 +565,9 @@ class QAPipeline:
                     without_format(
                         plain_numerals(
                             written_out(
-                                without_notes(without_injection(corrected(unplayed(message))))
+                                without_notes(
+                                    without_injection(corrected(addressed(unplayed(message))))
+                                )
                             )
                         )
                     )

@@ -513,6 +513,8 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
             "Pezeshkian",
         ),
         ("How long before Trump's return was the pact signed — weeks or days?", "days —"),
+        # Put to someone the article tells of.
+        ("TASS, which ambassador did you quote on how long the pact would last?", "Jalali"),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -1230,6 +1232,9 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         "Is the 2001 agreement the only one the two countries have renewed?",
         # A guess in brackets at what no source counts.
         "How many days [two? three?] did Pezeshkian stay in Moscow?",
+        # Put to someone the article names nothing of, or tells of no reaction of.
+        "President Zelensky, what did you say about the Russia-Iran pact?",
+        "Mr Trump, how did you respond when you heard the pact had been signed?",
         # Words quoted that no source says.
         "Which Russian official called the Western criticism of the treaty “hypocritical”?",
         "On which day did Putin say the treaty “threatens no one”?",
