@@ -270,6 +270,10 @@ REGRESSION_FLOOR: dict[str, float] = {
 #   - blind118: 0.962 / 0.962 / 0.962 / 0.714 → 1.000 / 1.000 / 1.000 / 0.929;
 #   - blind119: 1.000 / 1.000 / 0.929 / 0.786 (held back until the readings were done: the
 #     same there) → 1.000 / 1.000 / 0.963 / 1.000 after it was read;
+#   - second batch, first run on the round's final code: blind120: 0.923 / 0.923 / 0.923 /
+#     0.571 → 0.962 / 0.962 / 0.926 / 0.714 after it was read; blind121: 0.923 / 0.923 /
+#     0.923 / 0.714, held back until blind120 was read (the same there), then read and left
+#     for the next round;
 #   - raised where scores rose: blind113, read this round (0.962 / 0.923 / 0.960 / 0.786 at
 #     its first run on Round 26's final code → 1.000 / 0.962 / 0.962 / 1.000).
 SET_FLOORS: dict[str, dict[str, float]] = {
@@ -401,6 +405,8 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind117.jsonl": (0.96, 0.92, 0.92, 0.85),
         "treaty_blind118.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind119.jsonl": (0.96, 0.96, 0.92, 0.92),
+        "treaty_blind120.jsonl": (0.92, 0.92, 0.88, 0.64),
+        "treaty_blind121.jsonl": (0.88, 0.88, 0.88, 0.64),
     }.items()
 }
 
