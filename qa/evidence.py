@@ -273,7 +273,8 @@ def _doer_first(question: str, scored: list[ScoredSentence]) -> list[ScoredSente
 
 
 # "What did Putin and Pezeshkian sign on January 17, 2025?", "What weapons had Iran
-# already provided …?": what named people did, asked by the act; not what they said or thought, which `answer_kind` reads as their words.
+# already provided …?": what named people did, asked by the act; not what they said or
+# thought, which `answer_kind` reads as their words.
 _WHAT_DID = re.compile(
     # After a time set before it ("Even before the pact, …"), not after what it sets aside.
     r"^\W*(?:(?:even\s+|just\s+|long\s+)?(?:before|after|since|by|until|during|in|on)\b[^,?]{3,60},\s+)?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
@@ -198,6 +198,21 @@ def _citation(n: int, scored: ScoredSentence) -> Citation:
 
 # Misspelt words are read before names are known (`QAPipeline.stream`).
 _NO_NAMES = Names.of({}, places=False)
+# How a message is read as a question, in order, once its markup, letter and language are
+# read past: the part the asker plays, the one it is put to, a correction part-way, an
+# injected instruction, notes in brackets, shorthand, numerals written another way, words
+# on the answer's form, a blank to fill (see `QAPipeline.stream`).
+_READINGS: tuple[Callable[[str], str], ...] = (
+    unplayed,
+    addressed,
+    corrected,
+    without_injection,
+    without_notes,
+    written_out,
+    plain_numerals,
+    without_format,
+    blank_asked,
+)
 
 
 class QAPipeline:
@@ -559,19 +574,11 @@ class QAPipeline:
         message = rejoined(
             in_english(unshouted(without_aside(letter_body(text))), index.knows), index.compounds
         )
+        for read in _READINGS:
+            message = read(message)
         question = respelled(
             pieces_joined(
-                blank_asked(
-                    without_format(
-                        plain_numerals(
-                            written_out(
-                                without_notes(
-                                    without_injection(corrected(addressed(unplayed(message))))
-                                )
-                            )
-                        )
-                    )
-                ),
+                message,
                 index.names,
                 index.knows,
                 capitalised=True,
