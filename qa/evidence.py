@@ -213,7 +213,7 @@ def score_sentences(
             scored, lambda s: kind_strength(kind, s.sentence.text, question) == 1.0, KIND_SLACK / 3
         )
     return _signing_place_first(
-        question, kind, _holder_first(question, _doer_first(question, _act_first(question, scored)))
+        question, kind, _holder_first(question, _act_first(question, scored))
     )
 
 
@@ -257,21 +257,6 @@ _WHO_DID = re.compile(
 )
 
 
-def _doer_first(question: str, scored: list[ScoredSentence]) -> list[ScoredSentence]:
-    """For "Who signed the treaty?", put first the best sentence that tells of the act and
-    names someone, when the best does not tell of it and that one is not far behind
-    (`KIND_SLACK`), from the same document: "Pezeshkian and Putin have signed a pact",
-    not "officials said the … treaty covers …", which matches more of the question's
-    other words."""
-    match = _WHO_DID.match(question)
-    if match is None or not scored:
-        return scored
-    act = stem(match.group("act").lower())
-    if act in terms(scored[0].sentence.text):
-        return scored
-    return promote(scored, lambda s: s.kind_match and act in terms(s.sentence.text))
-
-
 # "What did Putin and Pezeshkian sign on January 17, 2025?", "What weapons had Iran
 # already provided …?": what named people did, asked by the act; not what they said or
 # thought, which `answer_kind` reads as their words.
@@ -299,17 +284,21 @@ def asked_act(question: str) -> str | None:
 
 
 def _act_first(question: str, scored: list[ScoredSentence]) -> list[ScoredSentence]:
-    """For "What did Putin and Pezeshkian sign on January 17, 2025?", put first the best
-    sentence that tells of the act ("… have signed a cooperation pact"), when the best does
-    not ("… meet at the Kremlin in Moscow on January 17, 2025") and that one is not far
-    behind (`KIND_SLACK`), from the same document."""
-    match = _WHAT_DID.match(question)
-    if match is None or not scored:
+    """Put first the best sentence that tells of the act a question asks about (see
+    `asked_act`), when the best does not tell of it and that one is not far behind
+    (`KIND_SLACK`), from the same document. "Who signed the treaty?" is answered by
+    "Pezeshkian and Putin have signed a pact", which must also name someone, not by
+    "officials said the … treaty covers …", which matches more of the question's other
+    words; "What did Putin and Pezeshkian sign on January 17, 2025?" by "… have signed a
+    cooperation pact", not by "… meet at the Kremlin in Moscow on January 17, 2025"."""
+    act = asked_act(question)
+    if act is None or not scored or act in terms(scored[0].sentence.text):
         return scored
-    act = stem(match.group("act"))
-    if act in terms(scored[0].sentence.text):
-        return scored
-    return promote(scored, lambda s: act in terms(s.sentence.text))
+    doer_asked = _WHO_DID.match(question) is not None
+    return promote(
+        scored,
+        lambda s: (s.kind_match or not doer_asked) and act in terms(s.sentence.text),
+    )
 
 
 # "Where was the treaty signed?", "In which city did they sign it?": where a signing was.

@@ -201,8 +201,9 @@ def _roman(match: re.Match[str]) -> str:
 
 def plain_numerals(question: str) -> str:
     """The question with its dates, years and spans written as the articles write them:
-    "17/01/2025" → "January 17, 2025", "02/2022" → "February 2022", "'22" → "2022", "the year two thousand and one" →
-    "the year 2001", "two decades" → "20 years", "XX years" → "20 years"."""
+    "17/01/2025" → "January 17, 2025", "02/2022" → "February 2022", "'22" → "2022", "the
+    year two thousand and one" → "the year 2001", "two decades" → "20 years", "XX years" →
+    "20 years"."""
     text = _ISO_DATE.sub(_iso_date, question)
     text = _NUMERIC_DATE.sub(_numeric_date, text)
     text = _MONTH_OF_YEAR.sub(_month_of_year, text)
