@@ -42,6 +42,7 @@ from qa.quotations import unquoted
 from qa.roles import asks_holder, asks_of_office, names_holder, other_office, unnamed_office
 from qa.sources import cites, named_source
 from qa.terms import terms
+from qa.venues import unplaced_signing
 
 # "The US president-elect, who …": a role, with no name after it.
 _OPENS_ON_ROLE = re.compile(
@@ -167,6 +168,12 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     # The document the answer comes from must know the names: a Wikipedia article about
     # Zelenskyy does not say what he thought of the treaty.
     passages = answering_passages(ranked)
+    # "Who signed the treaty in Tehran?" is not answered when no sentence of the answering
+    # document that tells of the signing or the signers' meeting names Tehran (`qa.venues`).
+    answering = ranked[0].sentence.passage.doc_id
+    sentences = [s.sentence.text for s in ranked if s.sentence.passage.doc_id == answering]
+    if unplaced_signing(question, sentences) is not None:
+        return True
     # "Who is Iran's foreign minister?" is not answered by Russia's.
     now = _now(ranked[0], ranked)
     told = {year for text in passages for year in years(text, now)}

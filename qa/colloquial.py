@@ -238,6 +238,28 @@ _PHRASES: list[tuple[str, str]] = [
     (r"\bbother(?:ed)? (sign|meet|hold|visit|talk|go|travel|fly|wait)ing\b", r"\1"),
     (r"\bover in\b", "in"),
     (r"\bgood for\b(?=\W*$)", "valid for"),
+    # Rare, old and informal question words in the common ones: "Whereabouts was Soleimani
+    # killed?", "How come Hezbollah was weakened?", "What for did Trump warn …?", "Who all
+    # signed it?", "How long ago did Moscow start …?", "Whence did TASS get …?". "To what
+    # end" and "for what purpose" ask a use, which "why" would hold to a reason.
+    (
+        r"\b(?:whereabouts|where\s+at|whither)\b(?=\s+(?:in\b|did|do|does|was|were|is|are|has|have|had|will|would)\b)",
+        "where",
+    ),
+    (r"\bwhence\b(?=\s+(?:did|do|does|was|were|is|are|has|have|had)\b)", "from where"),
+    (r"\b(?:how\s+come|what\s+for|for\s+what\s+reason)\b(?=\s)", "why"),
+    (r"\b(who|what)(?:\s+|-)all\b", r"\1"),
+    (r"\bhow\s+long\s+ago\b", "when"),
+    (r"\bhow\s+much\s+time\b", "how long"),
+    (r"\bin\s+what\s+(?:manner|way)\b", "how"),
+    (r"\bwherein\b", "in what"),
+    (r"\bwhat\s+sort\s+of\b", "what kind of"),
+    # "Since when has Jalali served as ambassador?" asks since when he has been one ("How
+    # long has he served" is held to his service as it is).
+    (
+        r"\b(since\s+when)\s+(has|have|had)\s+([^?]{1,40}?)\s+served\s+as\b",
+        r"\1 \2 \3 been",
+    ),
 ]
 _COMPILED = [(re.compile(pattern, re.I), plain) for pattern, plain in _PHRASES]
 # "What did the Kyiv officials make of it?" asks how they reacted.

@@ -142,6 +142,63 @@ def resolve_deal(question: str, history: Sequence[Turn]) -> str:
     return _THAT_DEAL.sub(deal, question, count=1)
 
 
+# "that clause", "this provision": a part of a deal pointed back at.
+_THAT_PART = re.compile(r"\b(?:that|this|the\s+said|said)\s+(?P<part>clause|provision)\b", re.I)
+# Words that end the name of a part going back from "clause": "the treaty has a nuclear
+# clause" names a nuclear clause.
+_BEFORE_PART = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "this",
+        "that",
+        "has",
+        "have",
+        "had",
+        "contains",
+        "contain",
+        "includes",
+        "include",
+        "with",
+        "of",
+        "says",
+        "said",
+        "about",
+        "on",
+        "in",
+    ]
+)
+_MAX_PART_WORDS = 3
+
+
+def resolve_part(question: str, claim: str) -> str:
+    """The question with its "that clause" or "this provision" replaced by the part of the
+    deal the claim before it names: after "A tweet says the treaty contains a mutual
+    defence clause …", "What exactly does that clause require?" asks what the mutual
+    defence clause requires, which the checks on a deal's provisions can then hold the
+    sources to. A question that leans on a part of the deal takes it for granted, whoever
+    claimed it. Unchanged when it points back at no part or the claim names none."""
+    pointer = _THAT_PART.search(question)
+    if pointer is None:
+        return question
+    part = pointer.group("part").lower()
+    found = re.search(rf"\b{part}\b", claim, re.I)
+    if found is None:
+        return question
+    words: list[str] = []
+    for word in reversed(claim[: found.start()].split()[-_MAX_PART_WORDS:]):
+        if word.lower() in _BEFORE_PART or not re.fullmatch(r"[\w’'-]+", word):
+            break
+        words.insert(0, word)
+    if not words:
+        return question
+    named = " ".join([*words, part])
+    return f"{question[: pointer.start()]}the {named}{question[pointer.end() :]}"
+
+
 # "the last one", "the former": one item of a list the last answer gave.
 _ORDINAL = re.compile(
     r"\bthe\s+(?:(?P<last>last|latter|final)|(?P<first>first|former))(?:\s+one)?\b",

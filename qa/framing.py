@@ -247,8 +247,9 @@ _PERSONA = re.compile(
 
 _EVENT = r"(?:signing|treaty|deal|pact|ceremony|summit|visit|meeting|talks)(?:\s+ceremony)?"
 _AS_OF = (
-    r"(?:as\s+of|by\s+the\s+time\s+of|looking\s+back\s+from)\s+(?:the\s+)?"
-    rf"(?:{A_DATE}(?:\s+{_EVENT})?|{_EVENT})"
+    r"(?:(?:as\s+of|by\s+the\s+time\s+of|at\s+the\s+time\s+of|looking\s+back\s+from)\s+"
+    rf"(?:the\s+)?(?:{A_DATE}(?:\s+{_EVENT})?|{_EVENT}|article|piece|story|report|writing|"
+    r"publication)|as\s+(?:signed|agreed|announced)\s+(?:this|last)\s+week)"
 )
 # "Looking back from 2026, …", "In hindsight, …", "As of today, …": when the asker stands,
 # which changes nothing of what the sources say; not "Looking back at the signing, …",
@@ -268,6 +269,15 @@ _VANTAGE = re.compile(
 )
 # "…, by the time of the January 2025 signing?"
 _VANTAGE_AFTER = re.compile(rf",?\s+{_AS_OF}(?=\s*[?.!]*\s*$)", re.I)
+# "Does the treaty, as signed this week, include …?", "Who is at present Iran's president?":
+# the time the asker stands in, inside the question; the sources tell of theirs.
+_VANTAGE_INSIDE = re.compile(
+    # Not "currently": "What agreement do relations currently rest on?" asks of the
+    # "current framework".
+    rf",\s+{_AS_OF}\s*,|\b(?:presently|at\s+present|at\s+the\s+moment|right\s+now)\b"
+    r"\s*,?\s*(?=\w)",
+    re.I,
+)
 
 
 # The words a question proper starts with: a question word, or an auxiliary verb (also
@@ -307,6 +317,7 @@ def unframed(question: str) -> str:
     it, or when nothing would be left."""
     text = _IF_ANY.sub("", question.strip())
     text = _VANTAGE_AFTER.sub("", _VANTAGE.sub("", _PERSONA.sub("", text)))
+    text = _VANTAGE_INSIDE.sub("", text)
     if (vented := _VENTED.match(text)) is not None:
         text = vented.group("rest")
     while (lead := _LEAD.match(text)) is not None and _frames(lead.group("lead")):
@@ -510,23 +521,45 @@ def where_in(question: str) -> tuple[str, str]:
     return match.group("context").strip(), capitalised(match.group("rest"))
 
 
+# Who may be quoted making a claim to be checked: a draft, a headline, a post, a chatbot, a
+# pundit, a relative ("My cousin insists …", "A Telegram channel says …").
+_CLAIMANT = (
+    r"draft|summary|headline|caption|listener|reader|viewer|caller|colleague|someone|"
+    r"somebody|friend|post|tweet|blog|blogger|outlet|website|site|claim|rumou?r|note|script|"
+    r"chatbot|bot|channel|commentator|pundit|documentary|youtuber|influencer|newsletter|"
+    r"ticker|anchor|host|presenter|podcast|video|forum|thread|paper|newspaper|article|"
+    r"uncle|aunt|cousin|brother|sister|teacher|professor|classmate|co-?worker|neighbou?r"
+)
+# What the claimant does: says, claims, told me, swears, posted.
+_CLAIMS = (
+    r"says?|said|claims?|claimed|states?|stated|writes?|wrote|puts?|gives?|dates?|dated|"
+    r"attributes?|attributed|names?|named|reports?|reported|suggests?|argues?|insists?|"
+    r"describes?|calls?|places?|placed|sets?|lists?|mentions?|quotes?|cites?|credits?|"
+    r"told|tells|swears?|swore|reckons?|maintains?|asserts?|alleges?|alleged|posted|tweeted"
+)
+# "Is that right?", "True or false?", "Fact check:", "Debunk this:": the asker asks to
+# check the claim, before the question that asks what the sources say instead.
+_CHECK = (
+    r"(?:(?:(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:right|correct|true|accurate|so)|"
+    r"true\s+or\s+false|fact[- ]?check|debunk(?:\s+(?:this|that|it))?|myth\s+or\s+fact|"
+    r"(?:can\s+you\s+)?(?:confirm|verify)(?:\s+(?:this|that|it))?|true|correct|right|"
+    r"accurate)\s*[?:.!]\s+)?"
+)
 # "The draft says the treaty runs for 50 years — how long is it expected to remain in
 # force?", "Draft: "signed in Tehran". Where was it signed?": a claim quoted to be checked,
 # then the question. The claim's figures and names are what is in doubt, not what is asked.
 _CLAIM = re.compile(
-    r"^\W*(?P<claim>(?:(?:draft|claim|note|listener|reader|report)\s*:\s*.+?|"
-    r"(?:[^?]*?\b(?:draft|summary|headline|caption|listener|reader|viewer|caller|colleague|"
-    r"someone|somebody|friend|post|tweet|blog|outlet|website|claim|rumou?r|note|script)s?\b"
-    r"[^?]*?)\s+"
-    r"(?:says?|said|claims?|claimed|states?|stated|writes?|wrote|puts?|gives?|dates?|"
-    r"dated|attributes?|attributed|names?|named|reports?|reported|suggests?|argues?|insists?|"
-    r"describes?|calls?|places?|placed|sets?|lists?|mentions?|quotes?|cites?|credits?)\b[^?]*?|"
+    r"^\W*(?P<claim>(?:(?:draft|claim|note|listener|reader|report|headline|tweet|post|"
+    r"caption|ticker|rumou?r)(?:\s+[\w’']+){0,3}\s*:\s*.+?|"
+    # "True or false: the article says Hezbollah was weakened after a war with Saudi Arabia."
+    r"(?:true\s+or\s+false|fact[- ]?check|myth\s+or\s+fact)\s*[:—–-]\s*[^?]+?|"
+    rf"(?:[^?]*?\b(?:{_CLAIMANT})s?\b[^?]*?)\s+(?:{_CLAIMS})\b[^?]*?|"
     # "I believe he was killed in Syria in 2019.", "I've got him down as deputy prime
     # minister.": what the asker believes, in a sentence of its own.
     r"(?:[^?]*?\b(?:i|we)(?:['’]ve|\s+have|\s+had|\s+always|\s+once)?\s+(?:believe|believed|"
     r"think|thought|heard|read|recall|remember|understood|assumed|was\s+told|were\s+told|"
     r"got)\b[^?]*?)))"
-    r"\s*(?:[.!:;][\"”’']?|[\"”’']\s*[.!:;]?|—|–|--)\s+(?P<rest>(?:"
+    rf"\s*(?:[.!:;][\"”’']?|[\"”’']\s*[.!:;]?|—|–|--)\s+{_CHECK}(?P<rest>(?:"
     rf"{ASKS}|in|on|at|for|from|by|to|with|since|exactly|according|per)\b[^.!]*\?)\s*$",
     re.I | re.S,
 )
@@ -535,9 +568,8 @@ _CLAIM = re.compile(
 # "Draft says the treaty contains a mutual defence clause …. Confirm?": the claim is the
 # question.
 _CONFIRM = re.compile(
-    r"^\W*(?:[^?]*?\b(?:draft|summary|headline|caption|colleague|someone|report|note|script)s?"
-    r"\b[^?]*?)\s+(?:says?|said|claims?|claimed|states?|stated|writes?|wrote|reports?|"
-    r"reported|suggests?|argues?|insists?)\s+(?:that\s+)?(?P<content>[^?]+?)\s*"
+    rf"^\W*(?:[^?]*?\b(?:{_CLAIMANT}|report)s?"
+    rf"\b[^?]*?)\s+(?:{_CLAIMS})\s+(?:that\s+)?(?P<content>[^?]+?)\s*"
     r"(?:[.!:;]|—|–|--)\s+(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:confirm|verify|true|"
     r"correct|right|accurate|(?:is|was)\s+(?:that|this|it)\s+(?:right|correct|true|accurate|"
     r"so))\s*[?.!]*\s*$",
@@ -560,6 +592,18 @@ _STATED = re.compile(
 )
 
 
+# "Is it true Trump withdrew from the nuclear deal in 2018? What year does the article
+# give?", "Can you confirm the leaders met on January 17, 2025? What date …?": a claim asked
+# about, then the question of what the sources say.
+_ASKED_CLAIM = re.compile(
+    r"^\W*(?:is\s+it\s+(?:really\s+)?(?:true|right|correct|the\s+case)|(?:can|could)\s+you\s+"
+    r"(?:confirm|verify))\s+(?:that\s+)?(?P<claim>[^?]+?)\s*\?\s+"
+    rf"(?P<rest>(?:{ASKS}|in|on|at|for|from|by|to|with|since|exactly|according|per)\b[^.!?]*\?)"
+    r"\s*$",
+    re.I | re.S,
+)
+
+
 def claim_lead(question: str) -> tuple[str, str]:
     """A claim quoted to be checked, and the question asked about it: ("The draft says the
     treaty runs for 50 years", "how long is it expected to remain in force?"). ("",
@@ -568,7 +612,11 @@ def claim_lead(question: str) -> tuple[str, str]:
     clause. Confirm?" asks "The treaty contains a mutual defence clause?")."""
     if (confirm := _CONFIRM.match(question.strip())) is not None:
         return "", f"{capitalised(confirm.group('content'))}?"
-    match = _CLAIM.match(question.strip()) or _STATED.match(question.strip())
+    match = (
+        _CLAIM.match(question.strip())
+        or _ASKED_CLAIM.match(question.strip())
+        or _STATED.match(question.strip())
+    )
     if match is None:
         return "", question
     return match.group("claim").strip(), capitalised(match.group("rest"))

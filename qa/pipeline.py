@@ -67,6 +67,7 @@ from qa.conversation import (
     needs_context,
     resolve_deal,
     resolve_listed,
+    resolve_part,
     resolve_person,
     standalone_question,
 )
@@ -82,6 +83,7 @@ from qa.evidence import (
 )
 from qa.exclusions import offers_only
 from qa.formatting import without_format
+from qa.fragments import as_full
 from qa.framing import (
     claim_lead,
     context_lead,
@@ -100,6 +102,7 @@ from qa.guesses import guess_lead, leaned_on, read_apart, remembered
 from qa.injection import without_injection
 from qa.intervals import IntervalAsked, interval_asked, span
 from qa.keyword import KeywordIndex, fingerprint
+from qa.labels import unlabelled
 from qa.learner import standard
 from qa.letters import letter_body
 from qa.lists import list_counted, told_count
@@ -576,6 +579,8 @@ class QAPipeline:
         )
         for read in _READINGS:
             message = read(message)
+        # "Pezeshkian elected — when?" asks "When was Pezeshkian elected?" (`qa.fragments`).
+        message = as_full(message, index.forms)
         question = respelled(
             pieces_joined(
                 message,
@@ -615,6 +620,10 @@ class QAPipeline:
         # "Regarding Iran's support for Russia, what drones has Iran provided?" asks what
         # follows the scene it sets, when that stands on its own (`qa.framing`); "Regarding
         # the 2001 agreement, how long was that agreement valid?" leans on it and stays whole.
+        # "Hezbollah angle: who leads Hezbollah …?" asks "Who leads Hezbollah …?"; "Re: the
+        # drones — who says Moscow used them …?" leans on its label and stays whole
+        # (`qa.labels`).
+        question = unlabelled(question)
         scene, asked = context_lead(question)
         if scene and not needs_context(asked):
             question = asked
@@ -655,6 +664,7 @@ class QAPipeline:
             claim = quoted
         if claim:
             history = [*history, Turn(role="user", content=claim)]
+            question = resolve_part(question, claim)
         # "Should Ukrainians be worried — what has Iran already given Russia?" asks the
         # question of fact after the dash; the judgement first asked is read as a turn
         # before it, for what the question points back to ("what setbacks did it suffer?"

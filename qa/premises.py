@@ -907,10 +907,20 @@ def asks_reaction(question: str) -> bool:
     return _REACTION.match(question) is not None
 
 
+# "Why does the treaty contain a mutual defence clause …?": a reason asked for a provision.
+_WHY_LEAD = re.compile(
+    r"^\W*why\s+(?P<rest>(?:does|do|did|will|would|the|this|that|its)\b.+)$", re.I | re.S
+)
+
+
 def provision(question: str) -> list[str]:
     """The terms of what a "Does the treaty include …?" question asks the text to contain,
     an "Is Russia obliged to …?" one to commit someone to, or a "Which clause of the treaty
-    covers …?" one to be in a part of the deal."""
+    covers …?" one to be in a part of the deal; "Why does the treaty contain …?" asks as
+    much of it as "Does the treaty contain …?"."""
+    if (why := _WHY_LEAD.match(question)) is not None:
+        rest = why.group("rest")
+        return provision(rest[:1].upper() + rest[1:])
     match = (
         _PROVIDES.match(question)
         or _OBLIGED.match(question)

@@ -267,6 +267,11 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
         bad: frozenset({"setback"})
         for bad in ("bad", "problem", "troubl", "difficulty", "loss", "misfortun", "blow")
     },
+    # The one who signs or distributes something is its signatory, signer, distributor.
+    "signatory": frozenset({"sign"}),
+    "signatori": frozenset({"sign"}),
+    "signer": frozenset({"sign"}),
+    "distributor": frozenset({"distribut"}),
     "decid": frozenset({"decision"}),
     "conclud": frozenset({"conclusion"}),
     # A killing is an assassination, a strike, a death.

@@ -234,3 +234,60 @@ def test_a_headlines_words_for_a_deal_are_read_in_plain_words(question: str, exp
 
 def test_sealing_something_other_than_a_deal_is_left_alone() -> None:
     assert plainly("Which border crossings were sealed?") == "Which border crossings were sealed?"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Whereabouts was Qasem Soleimani killed?", "where was Qasem Soleimani killed?"),
+        ("Where at in Iraq was Soleimani killed?", "where in Iraq was Soleimani killed?"),
+        ("Whither did Pezeshkian travel?", "where did Pezeshkian travel?"),
+        ("Whence did TASS get its information?", "from where did TASS get its information?"),
+        (
+            "How come Iran and Russia have increased their trade?",
+            "why Iran and Russia have increased their trade?",
+        ),
+        (
+            "What for did Trump warn the US would wipe Iran out?",
+            "why did Trump warn the US would wipe Iran out?",
+        ),
+        ("Who all signed the cooperation pact?", "Who signed the cooperation pact?"),
+        ("What-all areas does the treaty cover?", "What areas does the treaty cover?"),
+        (
+            "How long ago did Moscow start viewing Iran as a partner?",
+            "when did Moscow start viewing Iran as a partner?",
+        ),
+        (
+            "How much time is the treaty expected to remain in force?",
+            "how long is the treaty expected to remain in force?",
+        ),
+        ("In what manner did Putin describe the deal?", "how did Putin describe the deal?"),
+        ("What sort of drones has Iran provided?", "what kind of drones has Iran provided?"),
+        (
+            "Since when has Kazem Jalali served as Iran's ambassador?",
+            "Since when has Kazem Jalali been Iran's ambassador?",
+        ),
+    ],
+)
+def test_rare_old_and_informal_question_words_are_read_as_the_common_ones(
+    question: str, expected: str
+) -> None:
+    assert plainly(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # A use is asked, which "why" would hold to a reason.
+        "To what end has Moscow used the drones supplied by Iran?",
+        "For what purpose Moscow is using the Iranian drones?",
+        "Who served as Iran's president before Pezeshkian?",
+    ],
+)
+def test_a_use_asked_and_a_plain_served_as_are_left_alone(question: str) -> None:
+    assert plainly(question) == question
+
+
+def test_how_long_someone_has_served_is_left_as_it_is() -> None:
+    question = "How long has Kazem Jalali served as Iran's ambassador to Russia?"
+    assert plainly(question) == question

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from qa.conversation import needs_context, resolve_deal, resolve_person, standalone_question
+from qa.conversation import (
+    needs_context,
+    resolve_deal,
+    resolve_part,
+    resolve_person,
+    standalone_question,
+)
 from qa.schemas import Turn
 
 FIRST = "What treaty did Russia and Iran sign in January 2025?"
@@ -250,3 +256,27 @@ def test_a_reaction_to_nothing_named_leans_on_the_conversation() -> None:
     assert needs_context("How did Iran react?")
     assert needs_context("And how did Tehran respond?")
     assert not needs_context("How did Iran react to the assassination of Soleimani?")
+
+
+@pytest.mark.parametrize(
+    ("question", "claim", "expected"),
+    [
+        (
+            "What exactly does that clause require?",
+            "A tweet says the treaty contains a mutual defence clause obliging each side",
+            "What exactly does the mutual defence clause require?",
+        ),
+        (
+            "What does this provision say?",
+            "the treaty has a nuclear provision",
+            "What does the nuclear provision say?",
+        ),
+        # The claim names no part, or the question points back at none.
+        ("What does that clause say?", "the treaty has a clause", "What does that clause say?"),
+        ("Who signed it?", "A post says a mutual defence clause was agreed", "Who signed it?"),
+    ],
+)
+def test_a_part_of_the_deal_pointed_back_at_is_the_one_the_claim_names(
+    question: str, claim: str, expected: str
+) -> None:
+    assert resolve_part(question, claim) == expected

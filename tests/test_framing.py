@@ -707,3 +707,91 @@ def test_what_the_asker_adds_after_the_question_is_read_past(message: str, expec
 )
 def test_a_message_that_asks_again_after_its_question_is_left_whole(message: str) -> None:
     assert without_aside(message) == message
+
+
+@pytest.mark.parametrize(
+    ("question", "claim", "asked"),
+    [
+        (
+            "A chatbot told me TASS got the treaty’s duration from Russia’s foreign ministry. "
+            "Is that right? Whom did TASS actually cite?",
+            "A chatbot told me TASS got the treaty’s duration from Russia’s foreign ministry",
+            "Whom did TASS actually cite?",
+        ),
+        (
+            "A Telegram channel says Iran’s president Ebrahim Raisi signed the treaty with "
+            "Putin. Is that right? Which Iranian president signed it?",
+            "A Telegram channel says Iran’s president Ebrahim Raisi signed the treaty with Putin",
+            "Which Iranian president signed it?",
+        ),
+        (
+            "A TV host attributed the “real breakthrough” line about the deal to Pezeshkian. "
+            "Fact check: who actually said it?",
+            "A TV host attributed the “real breakthrough” line about the deal to Pezeshkian",
+            "Who actually said it?",
+        ),
+        (
+            "Headline I saw: “Russia-Iran pact to last 50 years.” What term does the article "
+            "actually give for the treaty?",
+            "Headline I saw: “Russia-Iran pact to last 50 years",
+            "What term does the article actually give for the treaty?",
+        ),
+        (
+            "True or false: the article says Hezbollah was weakened after a war with Saudi "
+            "Arabia. Which country was the war with?",
+            "True or false: the article says Hezbollah was weakened after a war with Saudi Arabia",
+            "Which country was the war with?",
+        ),
+        (
+            "Is it true Trump withdrew from the nuclear deal in 2018? What year does the "
+            "article give for the withdrawal?",
+            "Trump withdrew from the nuclear deal in 2018",
+            "What year does the article give for the withdrawal?",
+        ),
+        (
+            "A documentary claims Qasem Soleimani was killed in a US drone strike in Syria. In "
+            "which country does the article say the strike took place?",
+            "A documentary claims Qasem Soleimani was killed in a US drone strike in Syria",
+            "In which country does the article say the strike took place?",
+        ),
+    ],
+)
+def test_a_claim_from_a_chatbot_a_channel_a_pundit_or_a_headline_is_told_apart(
+    question: str, claim: str, asked: str
+) -> None:
+    assert claim_lead(question) == (claim, asked)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Does the treaty, as signed this week, include a mutual defence clause?",
+            "Does the treaty include a mutual defence clause?",
+        ),
+        (
+            "What does Putin at present seek to challenge, in his own words?",
+            "What does Putin seek to challenge, in his own words?",
+        ),
+        (
+            "Who is Iran's ambassador to Russia at the time of writing?",
+            "Who is Iran's ambassador to Russia?",
+        ),
+        (
+            "As of the article, what kind of drones has Iran already provided to Russia?",
+            "What kind of drones has Iran already provided to Russia?",
+        ),
+    ],
+)
+def test_the_time_the_asker_stands_in_is_read_past_inside_the_question_too(
+    question: str, expected: str
+) -> None:
+    assert unframed(question) == expected
+
+
+def test_the_current_framework_is_no_time_the_asker_stands_in() -> None:
+    question = "As of the signing, what is the current framework between Iran and Russia based on?"
+    assert unframed(question) == "What is the current framework between Iran and Russia based on?"
+    # "currently" is kept: it asks of the current framework.
+    question = "What existing agreement do relations currently rest on?"
+    assert unframed(question) == question

@@ -515,6 +515,27 @@ def test_answers_how_long_the_treaty_lasts_with_exact_citations(pipeline: QAPipe
         ("How long before Trump's return was the pact signed — weeks or days?", "days —"),
         # Put to someone the article tells of.
         ("TASS, which ambassador did you quote on how long the pact would last?", "Jalali"),
+        # A fragment, its topic first; a thing and the one who did something to it.
+        ("Russia's signatory: name?", "Vladimir Putin"),
+        ("Pool photo distributor?", "Sputnik"),
+        # A claim to be checked, then the question of what the sources say.
+        (
+            "A podcast host told me TASS got the 20-year figure from Lavrov. Is that right? "
+            "Whom did TASS actually cite?",
+            "Jalali",
+        ),
+        (
+            "True or false: the article says the Hezbollah group was weakened by a war with "
+            "Saudi Arabia. With which country was that war?",
+            "Israel",
+        ),
+        # Rare question words, and a topic label before the question (the label's, a
+        # guard: the answer named Lavrov before, beside a sentence that does not).
+        ("Whereabouts did Putin and Pezeshkian meet?", "Moscow"),
+        (
+            "Lavrov quote — which Russian minister called the pact “constructive in nature”?",
+            "Lavrov",
+        ),
     ],
 )
 def test_answers_other_questions_from_the_article(
@@ -1235,6 +1256,18 @@ def test_off_topic_and_injected_questions_abstain(pipeline: QAPipeline, question
         # Put to someone the article names nothing of, or tells of no reaction of.
         "President Zelensky, what did you say about the Russia-Iran pact?",
         "Mr Trump, how did you respond when you heard the pact had been signed?",
+        # A fragment asking what no source gives.
+        "Trump's swearing-in — exact date?",
+        "Treaty length in words?",
+        # A signing put where no source puts it.
+        "Who signed the pact in Tehran?",
+        # A clause a claim names, pointed back at; a clause asked why it is there; a clause
+        # asked of the treaty "as signed this week".
+        "A tweet says the pact has a mutual defence clause. What exactly does that clause say?",
+        "How come the pact contains a mutual defence clause?",
+        "Does the pact, as signed this week, contain a mutual defence clause?",
+        # How long someone has served.
+        "Since when has Kazem Jalali served as Iran's ambassador to Russia?",
         # Words quoted that no source says.
         "Which Russian official called the Western criticism of the treaty “hypocritical”?",
         "On which day did Putin say the treaty “threatens no one”?",

@@ -269,6 +269,10 @@ def test_a_remark_on_another_topic_does_not_meet_the_premise() -> None:
         ("Will trade grow under the new pact?", []),  # no party named
         # Notes leave the article out.
         ("Does treaty include a mutual defence clause?", ["mutual", "defenc", "claus"]),
+        # A reason asked for a provision takes the provision for granted.
+        ("Why does the treaty contain a mutual defence clause?", ["mutual", "defenc", "claus"]),
+        ("why the treaty contains a mutual defence clause?", ["mutual", "defenc", "claus"]),
+        ("Why did they sign it in Moscow?", []),
     ],
 )
 def test_provision_is_what_a_deal_is_asked_to_contain(question: str, what: list[str]) -> None:

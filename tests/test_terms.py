@@ -146,3 +146,11 @@ def test_plain_words_are_covered_by_the_news_words_for_them(
 )
 def test_an_analysts_words_are_covered_by_the_plain_ones(asked: str, told: str) -> None:
     assert term_covered(terms(asked)[0], set(terms(told)))
+
+
+def test_a_signatory_and_a_distributor_are_told_of_by_their_deeds() -> None:
+    assert covered("signatory", "Pezeshkian and Putin have signed a cooperation pact") == 1.0
+    assert covered("signatories", "the treaty was signed") == 1.0
+    assert covered("distributor", "pool photograph distributed by Sputnik") == 1.0
+    # One way: a signing does not tell of a signatory's other deeds.
+    assert covered("distributor", "the treaty was signed") == 0.0
