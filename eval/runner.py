@@ -276,6 +276,19 @@ REGRESSION_FLOOR: dict[str, float] = {
 #     for the next round;
 #   - raised where scores rose: blind113, read this round (0.962 / 0.923 / 0.960 / 0.786 at
 #     its first run on Round 26's final code → 1.000 / 0.962 / 0.962 / 1.000).
+# Round 28 (first runs, on Round 27's final code → the round's final code, fbc49d5):
+#   - blind122: 0.962 / 0.923 / 0.923 / 0.929 → 0.962 / 0.923 / 0.960 / 1.000;
+#   - blind123: 0.615 / 0.615 / 0.696 / 0.714 → 0.923 / 0.923 / 0.857 / 0.714;
+#   - blind124: 0.846 / 0.846 / 1.000 / 0.857, held back (some of its questions were seen
+#     in a scan across the sets before its held-back run; no change was made for it) →
+#     0.923 / 0.923 / 1.000 / 1.000 there, then read;
+#   - blind125: 0.846 / 0.846 / 1.000 / 0.500 → 1.000 / 0.962 / 0.962 / 0.714;
+#   - blind126: 0.962 / 0.962 / 1.000 / 0.786 → 1.000 / 1.000 / 1.000 / 0.929;
+#   - blind127: 1.000 / 1.000 / 0.963 / 0.643, held back unread until the readings were done
+#     (the same there), then read and left for the next round;
+#   - raised where scores rose: blind121, read last round (0.923 / 0.923 / 0.923 / 0.714 →
+#     1.000 / 1.000 / 0.963 / 1.000); abstention on blind16 (0.85 → 0.92), blind117
+#     (0.85 → 0.92) and blind120 (0.64 → 0.71).
 SET_FLOORS: dict[str, dict[str, float]] = {
     name: dict(
         zip(
@@ -301,7 +314,7 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind13.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind14.jsonl": (0.96, 0.92, 0.92, 0.92),
         "treaty_blind15.jsonl": (0.96, 0.96, 0.92, 0.92),
-        "treaty_blind16.jsonl": (0.96, 0.96, 0.96, 0.85),
+        "treaty_blind16.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind17.jsonl": (0.96, 0.96, 0.96, 0.92),
         "treaty_blind18.jsonl": (0.96, 0.96, 0.96, 0.96),
         "treaty_blind19.jsonl": (0.96, 0.96, 0.96, 0.96),
@@ -402,11 +415,17 @@ SET_FLOORS: dict[str, dict[str, float]] = {
         "treaty_blind114.jsonl": (0.92, 0.92, 0.96, 0.92),
         "treaty_blind115.jsonl": (0.96, 0.92, 0.92, 0.85),
         "treaty_blind116.jsonl": (0.96, 0.96, 0.92, 0.85),
-        "treaty_blind117.jsonl": (0.96, 0.92, 0.92, 0.85),
+        "treaty_blind117.jsonl": (0.96, 0.92, 0.92, 0.92),
         "treaty_blind118.jsonl": (0.96, 0.96, 0.96, 0.85),
         "treaty_blind119.jsonl": (0.96, 0.96, 0.92, 0.92),
-        "treaty_blind120.jsonl": (0.92, 0.92, 0.88, 0.64),
-        "treaty_blind121.jsonl": (0.88, 0.88, 0.88, 0.64),
+        "treaty_blind120.jsonl": (0.92, 0.92, 0.88, 0.71),
+        "treaty_blind121.jsonl": (0.96, 0.96, 0.92, 0.92),
+        "treaty_blind122.jsonl": (0.92, 0.88, 0.92, 0.92),
+        "treaty_blind123.jsonl": (0.88, 0.88, 0.81, 0.64),
+        "treaty_blind124.jsonl": (0.88, 0.88, 0.96, 0.92),
+        "treaty_blind125.jsonl": (0.96, 0.92, 0.92, 0.64),
+        "treaty_blind126.jsonl": (0.96, 0.96, 0.96, 0.85),
+        "treaty_blind127.jsonl": (0.96, 0.96, 0.92, 0.57),
     }.items()
 }
 
