@@ -146,31 +146,10 @@ def resolve_deal(question: str, history: Sequence[Turn]) -> str:
 _THAT_PART = re.compile(r"\b(?:that|this|the\s+said|said)\s+(?P<part>clause|provision)\b", re.I)
 # Words that end the name of a part going back from "clause": "the treaty has a nuclear
 # clause" names a nuclear clause.
-_BEFORE_PART = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "its",
-        "their",
-        "this",
-        "that",
-        "has",
-        "have",
-        "had",
-        "contains",
-        "contain",
-        "includes",
-        "include",
-        "with",
-        "of",
-        "says",
-        "said",
-        "about",
-        "on",
-        "in",
-    ]
-)
+_BEFORE_PART = frozenset([
+    "a", "an", "the", "its", "their", "this", "that", "has", "have", "had", "contains",
+    "contain", "includes", "include", "with", "of", "says", "said", "about", "on", "in",
+])  # fmt: skip
 _MAX_PART_WORDS = 3
 
 

@@ -43,8 +43,9 @@ _QUESTION = re.compile(
     rf"over|of|about|according)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{QUESTION_WORD})\b)[^?]*\?\s*$",
     re.I | re.S,
 )
+# "Q:", "Question 3:": a label that marks what follows as the question.
 _Q = re.compile(r"^(?:q|question|query)\s*\d*\s*:", re.I)
-# "Topic: duration. Q: …" has two labels.
+# "Topic: duration. Q: …" has two labels; three is as many as a message stacks.
 _MAX_LABELS = 3
 
 
