@@ -170,9 +170,7 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
     passages = answering_passages(ranked)
     # "Who signed the treaty in Tehran?" is not answered when no sentence of the answering
     # document that tells of the signing or the signers' meeting names Tehran (`qa.venues`).
-    answering = ranked[0].sentence.passage.doc_id
-    sentences = [s.sentence.text for s in ranked if s.sentence.passage.doc_id == answering]
-    if unplaced_signing(question, sentences) is not None:
+    if unplaced_signing(question, [s.sentence.text for s in _answering(ranked)]) is not None:
         return True
     # "Who is Iran's foreign minister?" is not answered by Russia's.
     now = _now(ranked[0], ranked)
@@ -204,15 +202,16 @@ def should_abstain(question: str, ranked: Sequence[ScoredSentence], limits: Thre
 def answering_passages(ranked: Sequence[ScoredSentence]) -> list[str]:
     """The texts of the retrieved passages of the document the best sentence is from, each
     once: what the answer's document says near the question."""
+    passages = {s.sentence.passage.id: s.sentence.passage.text for s in _answering(ranked)}
+    return list(passages.values())
+
+
+def _answering(ranked: Sequence[ScoredSentence]) -> list[ScoredSentence]:
+    """The ranked sentences of the document the best sentence is from, in rank order."""
     if not ranked:
         return []
     answering = ranked[0].sentence.passage.doc_id
-    passages = {
-        s.sentence.passage.id: s.sentence.passage.text
-        for s in ranked
-        if s.sentence.passage.doc_id == answering
-    }
-    return list(passages.values())
+    return [s for s in ranked if s.sentence.passage.doc_id == answering]
 
 
 def kind_before(

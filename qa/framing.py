@@ -610,13 +610,10 @@ def claim_lead(question: str) -> tuple[str, str]:
     question) when no claim comes first, and ("", the claim as a question) when the
     question only asks to confirm it ("Draft says the treaty contains a mutual defence
     clause. Confirm?" asks "The treaty contains a mutual defence clause?")."""
-    if (confirm := _CONFIRM.match(question.strip())) is not None:
+    text = question.strip()
+    if (confirm := _CONFIRM.match(text)) is not None:
         return "", f"{capitalised(confirm.group('content'))}?"
-    match = (
-        _CLAIM.match(question.strip())
-        or _ASKED_CLAIM.match(question.strip())
-        or _STATED.match(question.strip())
-    )
+    match = _CLAIM.match(text) or _ASKED_CLAIM.match(text) or _STATED.match(text)
     if match is None:
         return "", question
     return match.group("claim").strip(), capitalised(match.group("rest"))

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from qa.framing import ASKS, QUESTION_WORD, stands_alone
+from qa.framing import ASKS, QUESTION_WORD, capitalised, stands_alone
 
 # "[Drones] …", "#TASS — …", "Q7 (venue): …", "Topic: duration. Q: …", "Trump angle: …".
 _LABEL = re.compile(
@@ -67,4 +67,4 @@ def unlabelled(question: str) -> str:
             break
     if text == question or not _QUESTION.match(text) or not stands_alone(text):
         return question
-    return text[:1].upper() + text[1:]
+    return capitalised(text)

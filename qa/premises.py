@@ -21,7 +21,7 @@ from datetime import date
 
 from qa.answer_types import ARTICLE_QUOTES_FROM, SPEECH_VERB, YEAR, of_another_country, speaks
 from qa.chronology import DEAL_TERMS, periods, years
-from qa.framing import QUESTION_WORD, SENTENCE_END
+from qa.framing import QUESTION_WORD, SENTENCE_END, capitalised
 from qa.mentions import proper_nouns
 from qa.metonyms import SEATS, as_countries, seat_country
 from qa.roles import country, is_country, same_country
@@ -919,8 +919,7 @@ def provision(question: str) -> list[str]:
     covers …?" one to be in a part of the deal; "Why does the treaty contain …?" asks as
     much of it as "Does the treaty contain …?"."""
     if (why := _WHY_LEAD.match(question)) is not None:
-        rest = why.group("rest")
-        return provision(rest[:1].upper() + rest[1:])
+        return provision(capitalised(why.group("rest")))
     match = (
         _PROVIDES.match(question)
         or _OBLIGED.match(question)

@@ -269,7 +269,6 @@ EQUIVALENTS: dict[str, frozenset[str]] = {
     },
     # The one who signs or distributes something is its signatory, signer, distributor.
     "signatory": frozenset({"sign"}),
-    "signatori": frozenset({"sign"}),
     "signer": frozenset({"sign"}),
     "distributor": frozenset({"distribut"}),
     "decid": frozenset({"decision"}),
